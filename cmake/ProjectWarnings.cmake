@@ -1,0 +1,15 @@
+# kinerja_warnings(<target>): the project's own code builds warning-free.
+function(kinerja_warnings target)
+  if(MSVC)
+    target_compile_options(${target} PRIVATE /W4 /permissive-)
+    if(KINERJA_WERROR)
+      target_compile_options(${target} PRIVATE /WX)
+    endif()
+  else()
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
+                                              -Wnon-virtual-dtor -Wconversion -Wno-sign-conversion)
+    if(KINERJA_WERROR)
+      target_compile_options(${target} PRIVATE -Werror)
+    endif()
+  endif()
+endfunction()

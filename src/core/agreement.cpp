@@ -1,0 +1,206 @@
+#include "core/agreement.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+#include <string>
+
+#include "core/numbers.hpp"
+#include "core/option_words.hpp"
+#include "core/rollup.hpp"
+#include "core/text.hpp"
+
+namespace kinerja::core {
+namespace {
+
+const std::vector<ColumnSpec>& specs() {
+  static const std::vector<ColumnSpec> columns = {
+      {"kode", {"Kode", "kode indikator", "code"}, true},
+      {"bidang", {"Bidang", "division", "unit kerja", "penanggung jawab"}, true},
+      {"sasaran", {"Sasaran", "sasaran strategis", "goal"}, true},
+      {"indikator", {"Indikator", "indikator kinerja", "indicator"}, true},
+      {"satuan", {"Satuan", "unit"}, true},
+      {"polaritas", {"Polaritas", "arah", "polarity", "sifat indikator"}, true},
+      {"agregasi", {"Agregasi", "metode", "metode agregasi", "aggregation"}, true},
+      {"jenis_target", {"Jenis Target", "sifat target", "target kind"}, true},
+      {"target_tahunan", {"Target Tahunan", "target pk", "annual target"}, true},
+      {"target_tw1", {"Target TW I", "target tw 1", "target triwulan i", "tw i", "tw1", "target q1"}, true},
+      {"target_tw2", {"Target TW II", "target tw 2", "target triwulan ii", "tw ii", "tw2", "target q2"}, true},
+      {"target_tw3", {"Target TW III", "target tw 3", "target triwulan iii", "tw iii", "tw3", "target q3"}, true},
+      {"target_tw4", {"Target TW IV", "target tw 4", "target triwulan iv", "tw iv", "tw4", "target q4"}, true},
+      {"bobot", {"Bobot", "weight"}, false},
+  };
+  return columns;
+}
+
+std::string upper_code(std::string_view code) {
+  std::string out(trim(code));
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
+bool nearly_equal(double a, double b) {
+  return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
+}
+
+class RowReader {
+ public:
+  RowReader(const Grid& grid, const HeaderMatch& header, int row, std::vector<Problem>& problems)
+      : grid_(grid), header_(header), row_(row), problems_(problems) {}
+
+  std::string text(std::string_view key) const {
+    const int column = header_.column(key);
+    return column < 0 ? std::string{} : grid_.text(row_, column);
+  }
+
+  std::string address(std::string_view key) const {
+    return grid_.address(row_, std::max(0, header_.column(key)));
+  }
+
+  void error(std::string_view key, std::string message) {
+    problems_.push_back({Severity::error, std::move(message), address(key), {}});
+    ok_ = false;
+  }
+
+  void warning(std::string_view key, std::string message) {
+    problems_.push_back({Severity::warning, std::move(message), address(key), {}});
+  }
+
+  std::string required_text(std::string_view key, std::string_view title) {
+    std::string value = text(key);
+    if (value.empty()) error(key, std::string(title) + " kosong.");
+    return value;
+  }
+
+  template <typename T, typename Parse>
+  T option(std::string_view key, std::string_view title, std::string_view allowed, Parse parse) {
+    const std::string word = text(key);
+    if (word.empty()) {
+      error(key, std::string(title) + " kosong. Isi dengan " + std::string(allowed) + ".");
+      return T{};
+    }
+    const auto parsed = parse(word);
+    if (!parsed) {
+      error(key, std::string(title) + " \"" + word + "\" tidak dikenal. Isi dengan " +
+                     std::string(allowed) + ".");
+      return T{};
+    }
+    return *parsed;
+  }
+
+  std::optional<double> number(std::string_view key) {
+    const int column = header_.column(key);
+    if (column < 0) return std::nullopt;
+    CellNumber cell = read_cell_number(grid_, row_, column);
+    if (cell.problem) {
+      if (cell.problem->severity == Severity::error) ok_ = false;
+      problems_.push_back(std::move(*cell.problem));
+    }
+    return cell.value;
+  }
+
+  bool ok() const { return ok_; }
+
+ private:
+  const Grid& grid_;
+  const HeaderMatch& header_;
+  int row_;
+  std::vector<Problem>& problems_;
+  bool ok_ = true;
+};
+
+}  // namespace
+
+const Indicator* Agreement::find(std::string_view code) const {
+  const std::string wanted = upper_code(code);
+  for (const Indicator& indicator : indicators) {
+    if (upper_code(indicator.code) == wanted) return &indicator;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> Agreement::divisions() const {
+  std::vector<std::string> out;
+  for (const Indicator& indicator : indicators) {
+    if (std::find(out.begin(), out.end(), indicator.division) == out.end()) {
+      out.push_back(indicator.division);
+    }
+  }
+  return out;
+}
+
+std::span<const ColumnSpec> agreement_columns() { return specs(); }
+
+AgreementReading read_agreement(const Grid& grid) {
+  AgreementReading reading;
+  const HeaderMatch header = match_header(grid, specs());
+  reading.problems = header.problems;
+  if (has_errors(header.problems)) return reading;
+
+  std::map<std::string, std::string> first_seen;  // code -> address
+  constexpr std::array<std::string_view, 4> quarter_keys = {"target_tw1", "target_tw2",
+                                                             "target_tw3", "target_tw4"};
+  for (int row = header.header_row + 1; row < grid.row_count(); ++row) {
+    if (grid.row_is_empty(row)) continue;
+    RowReader cells(grid, header, row, reading.problems);
+    Indicator indicator;
+    indicator.code = cells.required_text("kode", "Kode indikator");
+    indicator.division = cells.required_text("bidang", "Bidang");
+    indicator.goal = cells.required_text("sasaran", "Sasaran");
+    indicator.name = cells.required_text("indikator", "Indikator");
+    indicator.unit = cells.text("satuan");
+    indicator.polarity =
+        cells.option<Polarity>("polaritas", "Polaritas", "positif atau negatif", parse_polarity);
+    indicator.aggregation = cells.option<Aggregation>(
+        "agregasi", "Agregasi", "sum, last, average, max atau min", parse_aggregation);
+    indicator.target_kind = cells.option<TargetKind>(
+        "jenis_target", "Jenis target", "per_tw atau kumulatif", parse_target_kind);
+    indicator.annual_target = cells.number("target_tahunan");
+    for (std::size_t q = 0; q < 4; ++q) {
+      indicator.quarter_targets[q] = cells.number(quarter_keys[q]);
+    }
+    indicator.weight = cells.number("bobot");
+    if (indicator.weight && *indicator.weight < 0) {
+      cells.error("bobot", "Bobot tidak boleh negatif.");
+    }
+
+    if (!indicator.code.empty()) {
+      const std::string key = upper_code(indicator.code);
+      const auto [previous, inserted] = first_seen.emplace(key, cells.address("kode"));
+      if (!inserted) {
+        cells.error("kode", "Kode \"" + indicator.code + "\" ganda: sudah dipakai di " +
+                                previous->second + ".");
+      }
+    }
+    if (!cells.ok()) continue;
+
+    const bool any_quarter_target =
+        std::any_of(indicator.quarter_targets.begin(), indicator.quarter_targets.end(),
+                    [](const std::optional<double>& t) { return t.has_value(); });
+    const std::optional<double> planned = action_plan_annual_target(indicator);
+    if (!indicator.annual_target) {
+      cells.warning("target_tahunan", "Target tahunan kosong: capaian tahunan memakai target "
+                                      "rencana aksi.");
+    } else if (planned && !nearly_equal(*planned, *indicator.annual_target)) {
+      cells.warning("target_tahunan",
+                    "Target tahunan " + format_number(*indicator.annual_target) +
+                        " berbeda dengan target rencana aksi (" + std::string(word_of(indicator.aggregation)) +
+                        " TW I-IV = " + format_number(*planned) + ").");
+    }
+    if (!any_quarter_target) {
+      cells.warning("target_tw1", "Tidak ada target triwulan pada rencana aksi: capaian "
+                                  "triwulan tidak dapat dihitung.");
+    }
+    reading.agreement.indicators.push_back(std::move(indicator));
+  }
+  if (reading.agreement.indicators.empty() && !has_errors(reading.problems)) {
+    reading.problems.push_back({Severity::error, "Tidak ada indikator pada tabel.",
+                                grid.address(header.header_row, 0), {}});
+  }
+  return reading;
+}
+
+}  // namespace kinerja::core

@@ -1,0 +1,80 @@
+#include "core/header_match.hpp"
+
+#include <algorithm>
+#include <string>
+
+namespace kinerja::core {
+
+int HeaderMatch::column(std::string_view key) const {
+  const auto found = columns.find(std::string(key));
+  return found == columns.end() ? -1 : found->second;
+}
+
+std::string header_key(std::string_view title) {
+  std::string out;
+  for (char c : title) {
+    if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '%') {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// The spec whose key or alias has this header key, or -1.
+int spec_for(std::span<const ColumnSpec> columns, const std::string& key) {
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (header_key(columns[i].key) == key) return static_cast<int>(i);
+    for (std::string_view alias : columns[i].aliases) {
+      if (header_key(alias) == key) return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+std::map<std::string, int> match_row(const Grid& grid, int row, std::span<const ColumnSpec> columns) {
+  std::map<std::string, int> found;
+  for (int c = 0; c < grid.column_count(); ++c) {
+    const std::string key = header_key(grid.text(row, c));
+    if (key.empty()) continue;
+    const int spec = spec_for(columns, key);
+    if (spec < 0) continue;
+    found.emplace(std::string(columns[static_cast<std::size_t>(spec)].key), c);  // first wins
+  }
+  return found;
+}
+
+}  // namespace
+
+HeaderMatch match_header(const Grid& grid, std::span<const ColumnSpec> columns, int scan_rows) {
+  HeaderMatch match;
+  std::size_t best = 0;
+  for (int r = 0; r < std::min(scan_rows, grid.row_count()); ++r) {
+    std::map<std::string, int> found = match_row(grid, r, columns);
+    if (found.size() > best) {
+      best = found.size();
+      match.header_row = r;
+      match.columns = std::move(found);
+    }
+  }
+  if (match.header_row < 0) {
+    match.problems.push_back({Severity::error,
+                              "Baris judul kolom tidak ditemukan: tidak ada kolom yang dikenali.",
+                              grid.sheet(), {}});
+    return match;
+  }
+  for (const ColumnSpec& spec : columns) {
+    if (!spec.required || match.has(spec.key)) continue;
+    std::string message = "Kolom \"";
+    message += spec.aliases.empty() ? spec.key : spec.aliases.front();
+    message += "\" tidak ada pada baris judul.";
+    match.problems.push_back({Severity::error, std::move(message),
+                              grid.address(match.header_row, 0), {}});
+  }
+  return match;
+}
+
+}  // namespace kinerja::core

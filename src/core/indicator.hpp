@@ -1,0 +1,43 @@
+// The performance agreement's indicator, and the per-indicator rules that DOMAIN.md lets
+// agencies choose (polarity, aggregation of quarters, kind of action-plan target).
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+
+namespace kinerja::core {
+
+// Higher is better (positif) or lower is better (negatif).
+enum class Polarity { positive, negative };
+
+// How quarters combine into semesters, to-date periods and the year.
+enum class Aggregation { sum, last, average, max, min };
+
+// The action plan gives each quarter's own target (per_tw) or the target to date (kumulatif).
+enum class TargetKind { per_quarter, cumulative };
+
+// One value per quarter (TW I..IV); empty means "none" (not reported, no target), never 0.
+using QuarterValues = std::array<std::optional<double>, 4>;
+
+struct Indicator {
+  std::string code;
+  std::string division;  // bidang
+  std::string goal;      // sasaran
+  std::string name;      // indikator kinerja
+  std::string unit;      // satuan
+  Polarity polarity = Polarity::positive;
+  Aggregation aggregation = Aggregation::sum;
+  TargetKind target_kind = TargetKind::per_quarter;
+  std::optional<double> annual_target;  // from the agreement (PK)
+  QuarterValues quarter_targets;        // from the action plan (RA), as the plan states them
+  std::optional<double> weight;         // for weighted goal averages
+
+  // A percentage indicator: its values are percentage points (85 means 85 %).
+  bool is_percent() const;
+};
+
+// True when the unit names percent ("%", "persen", "persentase").
+bool is_percent_unit(const std::string& unit);
+
+}  // namespace kinerja::core

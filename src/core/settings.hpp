@@ -1,0 +1,25 @@
+// The rules that differ between agencies (DOMAIN.md), with DOMAIN.md's choices as defaults.
+// A master workbook keeps its own in the Pengaturan sheet.
+#pragma once
+
+#include <optional>
+
+#include "core/rating.hpp"
+
+namespace kinerja::core {
+
+// Achievement of a negative (lower is better) indicator:
+// difference (selisih) = (2T - R) / T x 100, floored at 0; ratio (rasio) = T / R x 100.
+enum class NegativeMethod { difference, ratio };
+
+struct Settings {
+  NegativeMethod negative_method = NegativeMethod::difference;
+  RatingScale rating_scale = RatingScale::standard();
+  // Upper limit of each indicator's achievement when averaged (per goal, report footer);
+  // none by default. A single indicator's own achievement is never capped.
+  std::optional<double> cap;
+  // Achievement at or above this (in %) is "Tercapai".
+  double missed_threshold = 100;
+};
+
+}  // namespace kinerja::core

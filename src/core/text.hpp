@@ -1,0 +1,21 @@
+// Small text helpers shared by the readers: whitespace, case, and the comparisons that
+// header and option matching need. Text is UTF-8; Indonesian words are ASCII, so case folding
+// is ASCII-only on purpose (other bytes pass through unchanged).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kinerja::core {
+
+// Removes leading and trailing whitespace, including no-break spaces (U+00A0).
+std::string_view trim(std::string_view text);
+
+// ASCII lower case.
+std::string to_lower(std::string_view text);
+
+// Lower case, every run of whitespace, '_' or line breaks collapsed to one space, trimmed:
+// the form in which header titles and option words are compared.
+std::string fold(std::string_view text);
+
+}  // namespace kinerja::core
