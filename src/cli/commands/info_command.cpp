@@ -1,0 +1,22 @@
+// kinerja info: the versions of this program and of the engine in the office.
+#include <fmt/core.h>
+
+#include "cli/cli_error.hpp"
+#include "cli/command.hpp"
+#include "cli/commands/parse_options.hpp"
+#include "cli/engine_client.hpp"
+#include "core/version.hpp"
+
+namespace kinerja::cli {
+
+int run_info(const GlobalOptions& global, const std::vector<std::string>& arguments) {
+  boost::program_options::options_description options("Opsi info");
+  boost::program_options::variables_map values;
+  if (!parse_command_options("info", arguments, options, {}, values, "kinerja info")) return exit_success;
+  EngineClient client(global);
+  const rtl::OString engine = rtl::OUStringToOString(client.engine().getVersion(), RTL_TEXTENCODING_UTF8);
+  fmt::print("kinerja {}\nmesin (ekstensi di LibreOffice) {}\n", version, engine.getStr());
+  return exit_success;
+}
+
+}  // namespace kinerja::cli

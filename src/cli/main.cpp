@@ -1,0 +1,120 @@
+// kinerja: the Kinerja work, headless. `kinerja <command> [options]`.
+#include <fmt/core.h>
+
+#include <boost/program_options.hpp>
+
+#include <array>
+#include <iostream>
+#include <sstream>
+
+#include <com/sun/star/uno/Exception.hpp>
+
+#include "cli/cli_error.hpp"
+#include "cli/command.hpp"
+#include "cli/global_options.hpp"
+#include "core/version.hpp"
+#include "office/office_error.hpp"
+
+namespace po = boost::program_options;
+using namespace kinerja::cli;
+
+namespace kinerja::cli {
+
+std::span<const Command> commands() {
+  static constexpr std::array<Command, 3> table = {{
+      {"eval", "menghitung satu rumus di Calc dengan ekstensi Kinerja", &run_eval},
+      {"info", "versi program dan mesin Kinerja di LibreOffice", &run_info},
+      {"prepare-profile", "menyiapkan profil LibreOffice dengan ekstensi, untuk --profile",
+       &run_prepare_profile},
+  }};
+  return table;
+}
+
+}  // namespace kinerja::cli
+
+namespace {
+
+std::string usage(const po::options_description& global) {
+  std::ostringstream text;
+  text << "Pemakaian: kinerja [opsi umum] <perintah> [opsi perintah]\n"
+          "           kinerja <perintah> --help\n\n"
+          "Kinerja: pengumpulan data kinerja SAKIP dengan LibreOffice Calc.\n"
+          "Kinerja: SAKIP performance data collection with LibreOffice Calc.\n\nPerintah:\n";
+  for (const Command& command : commands()) {
+    text << fmt::format("  {:<17} {}\n", command.name, command.summary);
+  }
+  text << "\n" << global
+       << "  --help                 bantuan ini\n  --version              versi\n\n"
+          "Kode keluar: 0 berhasil, 1 gagal, 2 pemakaian salah.\n";
+  return text.str();
+}
+
+int run(int argc, char** argv) {
+  GlobalOptions global;
+  global.program = argc > 0 ? argv[0] : "kinerja";
+  po::options_description description = global_options_description(global);
+  po::options_description all;
+  all.add(description);
+  all.add_options()("help,h", "")("version", "")
+      ("command", po::value<std::string>(), "")
+      ("arguments", po::value<std::vector<std::string>>(), "");
+  po::positional_options_description positional;
+  positional.add("command", 1).add("arguments", -1);
+
+  po::variables_map values;
+  po::parsed_options parsed = [&] {
+    try {
+      return po::command_line_parser(argc, argv).options(all).positional(positional).allow_unregistered().run();
+    } catch (const po::error& e) {
+      throw UsageError(e.what());
+    }
+  }();
+  po::store(parsed, values);
+  po::notify(values);
+
+  if (values.count("version")) {
+    fmt::print("kinerja {}\n", kinerja::version);
+    return exit_success;
+  }
+  if (values.count("help") && !values.count("command")) {
+    fmt::print("{}", usage(description));
+    return exit_success;
+  }
+  if (!values.count("command")) throw UsageError("perintah belum diberikan\n\n" + usage(description));
+
+  const std::string name = values["command"].as<std::string>();
+  // Everything after the command (including options the global parser did not know) is the
+  // command's own.
+  std::vector<std::string> arguments = po::collect_unrecognized(parsed.options, po::include_positional);
+  if (!arguments.empty() && arguments.front() == name) arguments.erase(arguments.begin());
+  if (values.count("help")) arguments.push_back("--help");
+
+  for (const Command& command : commands()) {
+    if (command.name == name) {
+      apply_environment(global);
+      return command.run(global, arguments);
+    }
+  }
+  throw UsageError("perintah tidak dikenal: " + name + "\n\n" + usage(description));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const UsageError& e) {
+    fmt::print(stderr, "kinerja: {}\n", e.what());
+    return exit_usage;
+  } catch (const Failure& e) {
+    fmt::print(stderr, "kinerja: {}\n", e.what());
+  } catch (const kinerja::office::OfficeError& e) {
+    fmt::print(stderr, "kinerja: {}\n", e.what());
+  } catch (const css::uno::Exception& e) {
+    fmt::print(stderr, "kinerja: {}\n",
+               rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr());
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "kinerja: galat: {}\n", e.what());
+  }
+  return exit_failure;
+}

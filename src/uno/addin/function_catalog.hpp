@@ -1,0 +1,39 @@
+// The one metadata table of the Kinerja cell functions: programmatic (method) name, display
+// name, and the Function Wizard texts in Indonesian and English, as LibreOffice's own
+// scaddins keep theirs. The display name is the same in every UI language, so a workbook
+// reads the same for everyone.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace kinerja::uno {
+
+enum class Language { indonesian, english };
+
+struct Text {
+  std::string_view id;
+  std::string_view en;
+  std::string_view in(Language language) const { return language == Language::english ? en : id; }
+};
+
+struct ArgumentInfo {
+  Text name;
+  Text description;
+};
+
+struct FunctionInfo {
+  std::string_view method;        // stored in files as ORG.KINERJA.FUNCTIONS.<METHOD>: never changes
+  std::string_view display_name;  // what users type, in every UI language
+  Text description;
+  std::span<const ArgumentInfo> arguments;
+};
+
+std::span<const FunctionInfo> function_catalog();
+const FunctionInfo* find_by_method(std::string_view method);
+const FunctionInfo* find_by_display_name(std::string_view display_name);  // case-insensitive
+
+// English for "en" locales, Indonesian (the product's first language) otherwise.
+Language language_of(std::string_view locale_language);
+
+}  // namespace kinerja::uno

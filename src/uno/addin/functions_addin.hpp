@@ -1,0 +1,56 @@
+// The Calc add-in service org.kinerja.Functions: converts arguments and results, and asks
+// src/core for every answer. The Function Wizard texts come from function_catalog.
+#pragma once
+
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/lang/XServiceName.hpp>
+#include <com/sun/star/sheet/XAddIn.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <cppuhelper/implbase4.hxx>
+#include <org/kinerja/XFunctions.hpp>
+
+namespace kinerja::uno {
+
+class FunctionsAddIn
+    : public cppu::WeakImplHelper4<org::kinerja::XFunctions, css::sheet::XAddIn,
+                                   css::lang::XServiceName, css::lang::XServiceInfo> {
+ public:
+  using Values = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
+  static constexpr const char* implementation_name = "org.kinerja.comp.Functions";
+  static constexpr const char* service_name = "org.kinerja.Functions";
+  static css::uno::Sequence<rtl::OUString> service_names();
+
+  explicit FunctionsAddIn(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+  // XFunctions
+  css::uno::Any SAL_CALL capaian(const css::uno::Any& realisasi, const css::uno::Any& target,
+                                 const css::uno::Any& polaritas,
+                                 const css::uno::Any& metodeNegatif) override;
+
+  // XAddIn
+  rtl::OUString SAL_CALL getProgrammaticFuntionName(const rtl::OUString& display_name) override;
+  rtl::OUString SAL_CALL getDisplayFunctionName(const rtl::OUString& method) override;
+  rtl::OUString SAL_CALL getFunctionDescription(const rtl::OUString& method) override;
+  rtl::OUString SAL_CALL getDisplayArgumentName(const rtl::OUString& method, sal_Int32 argument) override;
+  rtl::OUString SAL_CALL getArgumentDescription(const rtl::OUString& method, sal_Int32 argument) override;
+  rtl::OUString SAL_CALL getProgrammaticCategoryName(const rtl::OUString& method) override;
+  rtl::OUString SAL_CALL getDisplayCategoryName(const rtl::OUString& method) override;
+
+  // XLocalizable
+  void SAL_CALL setLocale(const css::lang::Locale& locale) override;
+  css::lang::Locale SAL_CALL getLocale() override;
+
+  // XServiceName
+  rtl::OUString SAL_CALL getServiceName() override;
+
+  // XServiceInfo
+  rtl::OUString SAL_CALL getImplementationName() override;
+  sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
+  css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
+
+ private:
+  css::lang::Locale locale_;
+};
+
+}  // namespace kinerja::uno

@@ -1,0 +1,116 @@
+#include "uno/commands/protocol_handler.hpp"
+
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/XDispatchResultListener.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+#include <exception>
+
+#include "uno/commands/commands.hpp"
+#include "uno/commands/message_box.hpp"
+#include "uno/strings.hpp"
+
+namespace kinerja::uno {
+
+using css::uno::Reference;
+using css::uno::Sequence;
+using rtl::OUString;
+
+namespace {
+
+OUString command_path(const css::util::URL& url) {
+  const OUString prefix = OUString::createFromAscii(ProtocolHandler::protocol);
+  return url.Complete.startsWith(prefix) ? url.Complete.copy(prefix.getLength()) : url.Path;
+}
+
+// Runs a command; whatever happens inside, the office only ever sees an outcome.
+CommandOutcome run(const CommandContext& context, const css::util::URL& url) {
+  const OUString path = command_path(url);
+  OUString failure;
+  try {
+    const CommandFunction command = find_command(to_utf8(path));
+    if (command == nullptr) return {false, "Perintah Kinerja tidak dikenal: " + path};
+    return command(context);
+  } catch (const css::uno::Exception& e) {
+    failure = e.Message;
+  } catch (const std::exception& e) {
+    failure = to_ou(e.what());
+  } catch (...) {
+    failure = "galat internal";
+  }
+  const OUString message = "Perintah " + path + " gagal: " + failure;
+  try {
+    show_message(context.context, context.frame, css::awt::MessageBoxType_ERRORBOX, "Kinerja", message);
+  } catch (...) {  // the message box itself failed: the outcome still reports it
+  }
+  return {false, message};
+}
+
+}  // namespace
+
+ProtocolHandler::ProtocolHandler(const Reference<css::uno::XComponentContext>& context)
+    : context_(context) {}
+
+Sequence<OUString> ProtocolHandler::service_names() {
+  return ascii_names({"com.sun.star.frame.ProtocolHandler"});
+}
+
+void ProtocolHandler::initialize(const Sequence<css::uno::Any>& arguments) {
+  for (const css::uno::Any& argument : arguments) {
+    Reference<css::frame::XFrame> frame;
+    if (argument >>= frame) frame_ = frame;
+  }
+}
+
+Reference<css::frame::XDispatch> ProtocolHandler::queryDispatch(const css::util::URL& url,
+                                                                const OUString&, sal_Int32) {
+  if (!url.Complete.startsWithIgnoreAsciiCase(OUString::createFromAscii(protocol))) return {};
+  return this;
+}
+
+Sequence<Reference<css::frame::XDispatch>> ProtocolHandler::queryDispatches(
+    const Sequence<css::frame::DispatchDescriptor>& requests) {
+  Sequence<Reference<css::frame::XDispatch>> out(requests.getLength());
+  auto* dispatches = out.getArray();
+  for (sal_Int32 i = 0; i < requests.getLength(); ++i) {
+    dispatches[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
+  }
+  return out;
+}
+
+void ProtocolHandler::dispatch(const css::util::URL& url, const Sequence<css::beans::PropertyValue>&) {
+  run({context_, frame_}, url);
+}
+
+void ProtocolHandler::dispatchWithNotification(
+    const css::util::URL& url, const Sequence<css::beans::PropertyValue>&,
+    const Reference<css::frame::XDispatchResultListener>& listener) {
+  const CommandOutcome outcome = run({context_, frame_}, url);
+  if (!listener.is()) return;
+  css::frame::DispatchResultEvent event;
+  event.Source = static_cast<cppu::OWeakObject*>(this);
+  event.State = outcome.success ? css::frame::DispatchResultState::SUCCESS
+                                : css::frame::DispatchResultState::FAILURE;
+  event.Result <<= outcome.message;
+  try {
+    listener->dispatchFinished(event);
+  } catch (const css::uno::Exception&) {  // a listener that went away: nothing to tell
+  }
+}
+
+void ProtocolHandler::addStatusListener(const Reference<css::frame::XStatusListener>&,
+                                        const css::util::URL&) {}
+
+void ProtocolHandler::removeStatusListener(const Reference<css::frame::XStatusListener>&,
+                                           const css::util::URL&) {}
+
+OUString ProtocolHandler::getImplementationName() { return OUString::createFromAscii(implementation_name); }
+
+sal_Bool ProtocolHandler::supportsService(const OUString& name) {
+  return cppu::supportsService(this, name);
+}
+
+Sequence<OUString> ProtocolHandler::getSupportedServiceNames() { return service_names(); }
+
+}  // namespace kinerja::uno

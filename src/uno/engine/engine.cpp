@@ -1,0 +1,77 @@
+#include "uno/engine/engine.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/sheet/FormulaResult.hpp>
+#include <com/sun/star/sheet/XCalculatable.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/CellContentType.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+#include "core/version.hpp"
+#include "uno/document.hpp"
+#include "uno/guard.hpp"
+#include "uno/strings.hpp"
+
+namespace kinerja::uno {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace {
+
+// The kind of value a cell holds after recalculation: "number", "text", "error", "empty".
+const char* kind_of(const Reference<css::table::XCell>& cell) {
+  if (cell->getError() != 0) return "error";
+  switch (cell->getType()) {
+    case css::table::CellContentType_EMPTY: return "empty";
+    case css::table::CellContentType_VALUE: return "number";
+    case css::table::CellContentType_TEXT: return "text";
+    default: break;
+  }
+  Reference<css::beans::XPropertySet> properties(cell, UNO_QUERY_THROW);
+  sal_Int32 result_type = 0;
+  properties->getPropertyValue("FormulaResultType2") >>= result_type;
+  return result_type == css::sheet::FormulaResult::STRING ? "text" : "number";
+}
+
+}  // namespace
+
+Engine::Engine(const Reference<css::uno::XComponentContext>& context) : context_(context) {}
+
+css::uno::Sequence<OUString> Engine::service_names() { return ascii_names({service_name}); }
+
+OUString Engine::getVersion() { return OUString::createFromAscii(version); }
+
+org::kinerja::FormulaResult Engine::evaluate(const OUString& formula) {
+  return guarded([&] {
+    if (formula.trim().isEmpty()) {
+      throw css::lang::IllegalArgumentException("Kinerja: rumus kosong", {}, 0);
+    }
+    OwnedDocument document(new_hidden_spreadsheet(context_));
+    Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document.get(), UNO_QUERY_THROW);
+    Reference<css::container::XIndexAccess> sheets(spreadsheet->getSheets(), UNO_QUERY_THROW);
+    Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(0), UNO_QUERY_THROW);
+    Reference<css::table::XCell> cell = sheet->getCellByPosition(0, 0);
+    cell->setFormula(formula);
+    Reference<css::sheet::XCalculatable>(document.get(), UNO_QUERY_THROW)->calculateAll();
+
+    org::kinerja::FormulaResult result;
+    result.Kind = OUString::createFromAscii(kind_of(cell));
+    result.ErrorCode = cell->getError();
+    result.Number = result.Kind == "number" ? cell->getValue() : 0.0;
+    result.Text = Reference<css::text::XText>(cell, UNO_QUERY_THROW)->getString();
+    return result;
+  });
+}
+
+OUString Engine::getImplementationName() { return OUString::createFromAscii(implementation_name); }
+
+sal_Bool Engine::supportsService(const OUString& name) { return cppu::supportsService(this, name); }
+
+css::uno::Sequence<OUString> Engine::getSupportedServiceNames() { return service_names(); }
+
+}  // namespace kinerja::uno

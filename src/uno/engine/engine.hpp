@@ -1,0 +1,33 @@
+// The engine service org.kinerja.Engine: the one code path behind the menu commands and the
+// CLI. It runs inside the office; the CLI reaches it over a UNO bridge.
+#pragma once
+
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <org/kinerja/XEngine.hpp>
+
+namespace kinerja::uno {
+
+class Engine : public cppu::WeakImplHelper2<org::kinerja::XEngine, css::lang::XServiceInfo> {
+ public:
+  static constexpr const char* implementation_name = "org.kinerja.comp.Engine";
+  static constexpr const char* service_name = "org.kinerja.Engine";
+  static css::uno::Sequence<rtl::OUString> service_names();
+
+  explicit Engine(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+  // XEngine
+  rtl::OUString SAL_CALL getVersion() override;
+  org::kinerja::FormulaResult SAL_CALL evaluate(const rtl::OUString& formula) override;
+
+  // XServiceInfo
+  rtl::OUString SAL_CALL getImplementationName() override;
+  sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
+  css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
+
+ private:
+  css::uno::Reference<css::uno::XComponentContext> context_;
+};
+
+}  // namespace kinerja::uno

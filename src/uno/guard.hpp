@@ -1,0 +1,33 @@
+// Nothing crashes the office: every UNO entry point runs its body through one of these.
+// A C++ exception escaping native code into the office can take down the user's whole
+// session with unsaved work, so anything that is not already a UNO exception is turned
+// into one here.
+#pragma once
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/uno/Exception.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+
+#include <exception>
+#include <utility>
+
+#include "uno/strings.hpp"
+
+namespace kinerja::uno {
+
+// Runs `body`; UNO exceptions pass through unchanged (they cross the bridge safely), any
+// other exception becomes a RuntimeException carrying its message.
+template <typename Body>
+auto guarded(Body&& body) -> decltype(body()) {
+  try {
+    return std::forward<Body>(body)();
+  } catch (const css::uno::Exception&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw css::uno::RuntimeException("Kinerja: " + to_ou(e.what()));
+  } catch (...) {
+    throw css::uno::RuntimeException("Kinerja: unknown internal error");
+  }
+}
+
+}  // namespace kinerja::uno

@@ -1,0 +1,159 @@
+#include "office_fixture.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/sheet/XCalculatable.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "office/file_url.hpp"
+#include "office/profile.hpp"
+
+namespace kinerja::test {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+
+rtl::OUString ou(const std::string& text) {
+  return rtl::OUString(text.data(), static_cast<sal_Int32>(text.size()), RTL_TEXTENCODING_UTF8);
+}
+
+std::string utf8(const rtl::OUString& text) {
+  return std::string(rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8).getStr());
+}
+
+std::filesystem::path test_data(const std::string& file) {
+  return std::filesystem::path(KINERJA_TEST_DATA_DIR) / file;
+}
+
+office::Session& office_session() {
+  static office::Session session([] {
+    office::SessionOptions options;
+    options.type_library = KINERJA_TEST_RDB;
+    if (const char* profile = std::getenv("KINERJA_PROFILE"); profile && *profile) {
+      options.prepared_profile = profile;
+    } else {
+      options.extension = KINERJA_TEST_OXT;
+    }
+    return options;
+  }());
+  return session;
+}
+
+Workbook::Workbook(Reference<css::lang::XComponent> component) : component_(std::move(component)) {
+  if (!component_.is()) throw std::runtime_error("the office returned no document");
+}
+
+Workbook::~Workbook() {
+  if (!component_.is()) return;
+  try {
+    Reference<css::util::XCloseable>(component_, UNO_QUERY_THROW)->close(true);
+  } catch (...) {
+  }
+}
+
+namespace {
+
+Reference<css::lang::XComponent> load_hidden(const std::string& url) {
+  css::beans::PropertyValue hidden;
+  hidden.Name = "Hidden";
+  hidden.Value <<= true;
+  return css::frame::Desktop::create(office_session().context())
+      ->loadComponentFromURL(ou(url), "_blank", 0, css::uno::Sequence<css::beans::PropertyValue>(&hidden, 1));
+}
+
+}  // namespace
+
+Workbook Workbook::create() { return Workbook(load_hidden("private:factory/scalc")); }
+
+Workbook Workbook::load(const std::filesystem::path& file) { return Workbook(load_hidden(office::file_url(file))); }
+
+Reference<css::sheet::XSpreadsheet> Workbook::sheet(int index) const {
+  Reference<css::sheet::XSpreadsheetDocument> document(component_, UNO_QUERY_THROW);
+  Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+  return Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(index), UNO_QUERY_THROW);
+}
+
+Reference<css::table::XCell> Workbook::cell(const std::string& a1, int sheet_index) const {
+  Reference<css::table::XCellRange> range = sheet(sheet_index)->getCellRangeByName(ou(a1));
+  return range->getCellByPosition(0, 0);
+}
+
+void Workbook::recalculate() const {
+  Reference<css::sheet::XCalculatable>(component_, UNO_QUERY_THROW)->calculateAll();
+}
+
+void Workbook::store_as(const std::filesystem::path& file, const std::string& filter) const {
+  css::beans::PropertyValue filter_name;
+  filter_name.Name = "FilterName";
+  filter_name.Value <<= ou(filter);
+  Reference<css::frame::XStorable>(component_, UNO_QUERY_THROW)
+      ->storeToURL(ou(office::file_url(file)), css::uno::Sequence<css::beans::PropertyValue>(&filter_name, 1));
+}
+
+FormulaValue evaluate(Workbook& workbook, const std::string& formula) {
+  Reference<css::table::XCell> cell = workbook.cell("A1");
+  cell->setFormula(ou(formula));
+  workbook.recalculate();
+  FormulaValue value;
+  value.error = cell->getError();
+  value.number = cell->getValue();
+  value.text = utf8(Reference<css::text::XText>(cell, UNO_QUERY_THROW)->getString());
+  return value;
+}
+
+CliRun run_cli(const std::vector<std::string>& arguments, const std::vector<std::string>& environment) {
+  const std::filesystem::path dir = office::make_temp_dir("kinerja-cli-test");
+  const std::string out_path = (dir / "out").string();
+  const std::string err_path = (dir / "err").string();
+  std::vector<std::string> storage = {KINERJA_TEST_CLI};
+  storage.insert(storage.end(), arguments.begin(), arguments.end());
+  std::vector<char*> argv;
+  for (std::string& s : storage) argv.push_back(s.data());
+  argv.push_back(nullptr);
+  std::vector<std::string> env_storage = environment;
+  std::vector<char*> envp;
+  for (std::string& s : env_storage) envp.push_back(s.data());
+
+  const auto start = std::chrono::steady_clock::now();
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    for (char* assignment : envp) ::putenv(assignment);
+    const int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    const int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    ::dup2(out, 1);
+    ::dup2(err, 2);
+    ::execv(argv[0], argv.data());
+    ::_exit(127);
+  }
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  CliRun run;
+  run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  const auto slurp = [](const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+  };
+  run.out = slurp(out_path);
+  run.err = slurp(err_path);
+  std::filesystem::remove_all(dir);
+  return run;
+}
+
+}  // namespace kinerja::test

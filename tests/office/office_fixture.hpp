@@ -1,0 +1,68 @@
+// The office tests' shared pieces: one headless LibreOffice per test process, with the real
+// .oxt installed (a copy of the profile that CTest's fixture prepared, or a new one), and
+// helpers to drive Calc through the API. If the office cannot start, the test fails.
+#pragma once
+
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XCell.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "office/session.hpp"
+
+namespace kinerja::test {
+
+// The session of this test process, started on first use, ended at exit.
+office::Session& office_session();
+
+rtl::OUString ou(const std::string& text);
+std::string utf8(const rtl::OUString& text);
+
+// A spreadsheet document opened or created in the test office, closed when destroyed.
+class Workbook {
+ public:
+  static Workbook create();                                  // new, hidden
+  static Workbook load(const std::filesystem::path& file);   // hidden
+  ~Workbook();
+  Workbook(Workbook&&) = default;
+
+  css::uno::Reference<css::sheet::XSpreadsheet> sheet(int index = 0) const;
+  css::uno::Reference<css::table::XCell> cell(const std::string& a1, int sheet_index = 0) const;
+  void recalculate() const;
+  void store_as(const std::filesystem::path& file, const std::string& filter) const;
+  const css::uno::Reference<css::lang::XComponent>& component() const { return component_; }
+
+ private:
+  explicit Workbook(css::uno::Reference<css::lang::XComponent> component);
+  css::uno::Reference<css::lang::XComponent> component_;
+};
+
+// The result of one formula in a fresh cell after a full recalculation.
+struct FormulaValue {
+  double number = 0;
+  std::string text;  // as Calc displays it (e.g. "Err:502", "#N/A")
+  int error = 0;     // Calc's error code: 502 bad argument, 32767 #N/A
+};
+FormulaValue evaluate(Workbook& workbook, const std::string& formula);
+
+// Runs the built CLI with arguments (and extra environment); its exit code and output.
+struct CliRun {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+  double seconds = 0;
+};
+CliRun run_cli(const std::vector<std::string>& arguments,
+               const std::vector<std::string>& environment = {});
+
+std::filesystem::path test_data(const std::string& file);
+
+constexpr int err_illegal_argument = 502;
+constexpr int err_not_available = 32767;
+
+}  // namespace kinerja::test

@@ -1,0 +1,93 @@
+// The kinerja command line: usage, exit codes, and the whole path through a headless office.
+#include <doctest/doctest.h>
+
+#include <signal.h>
+
+#include <fstream>
+
+#include "core/version.hpp"
+#include "office/profile.hpp"
+#include "office_fixture.hpp"
+
+using namespace kinerja::test;
+
+TEST_CASE("kinerja --help and --version") {
+  const CliRun help = run_cli({"--help"});
+  CHECK(help.exit_code == 0);
+  CHECK(help.out.find("Pemakaian: kinerja") != std::string::npos);
+  CHECK(help.out.find("eval") != std::string::npos);
+  const CliRun version = run_cli({"--version"});
+  CHECK(version.exit_code == 0);
+  CHECK(version.out == std::string("kinerja ") + kinerja::version + "\n");
+  const CliRun eval_help = run_cli({"eval", "--help"});
+  CHECK(eval_help.exit_code == 0);
+  CHECK(eval_help.out.find("kinerja eval") != std::string::npos);
+}
+
+TEST_CASE("usage errors: exit 2 with the usage on stderr") {
+  for (const std::vector<std::string>& arguments :
+       std::vector<std::vector<std::string>>{{"--tidak-ada"}, {"tidak-ada"}, {}, {"eval"},
+                                             {"eval", "=1", "--salah"}, {"--timeout", "0", "info"}}) {
+    CAPTURE(arguments.size());
+    const CliRun run = run_cli(arguments);
+    CHECK(run.exit_code == 2);
+    CHECK(run.out.empty());
+    CHECK_FALSE(run.err.empty());
+  }
+  CHECK(run_cli({"tidak-ada"}).err.find("Pemakaian") != std::string::npos);
+}
+
+TEST_CASE("kinerja eval '=CAPAIAN(80;100)' prints 80 from a headless Calc") {
+  const CliRun run = run_cli({"eval", "=CAPAIAN(80;100)"});
+  CHECK(run.err == "");
+  CHECK(run.exit_code == 0);
+  CHECK(run.out == "80\n");
+  const CliRun negative = run_cli({"eval", "=CAPAIAN(61;50;\"negatif\")"});
+  CHECK(negative.out == "78\n");
+}
+
+TEST_CASE("kinerja eval of a formula error: exit 1 and the error named") {
+  const CliRun run = run_cli({"eval", "=CAPAIAN(5;0)"});
+  CHECK(run.exit_code == 1);
+  CHECK(run.err.find("Err:502") != std::string::npos);
+}
+
+TEST_CASE("kinerja info asks the engine in the office") {
+  const CliRun run = run_cli({"info"});
+  CHECK(run.exit_code == 0);
+  CHECK(run.out == std::string("kinerja ") + kinerja::version + "\nmesin (ekstensi di LibreOffice) " +
+                       kinerja::version + "\n");
+}
+
+TEST_CASE("office missing: a clear message within 30 s, exit 1") {
+  const CliRun run = run_cli({"eval", "=1"}, {"KINERJA_OFFICE_PROGRAM_DIR=/nonexistent/program"});
+  CHECK(run.exit_code == 1);
+  CHECK(run.err.find("LibreOffice tidak ditemukan") != std::string::npos);
+  CHECK(run.seconds < 30);
+}
+
+TEST_CASE("an office that never answers: a clear message within the timeout, exit 1, nothing left") {
+  // A copy of the office's program folder whose soffice.bin only sleeps: the CLI must give
+  // up after --timeout and end the process it started.
+  const std::filesystem::path dir = kinerja::office::make_temp_dir("kinerja-fake-office");
+  for (const auto& entry : std::filesystem::directory_iterator(KINERJA_TEST_OFFICE_PROGRAM_DIR)) {
+    if (entry.path().filename() != "soffice.bin") {
+      std::filesystem::create_symlink(entry.path(), dir / entry.path().filename());
+    }
+  }
+  {
+    std::ofstream script(dir / "soffice.bin");
+    script << "#!/bin/sh\necho $$ > " << (dir / "pid").string() << "\nexec sleep 300\n";
+  }
+  std::filesystem::permissions(dir / "soffice.bin", std::filesystem::perms::owner_all);
+
+  const CliRun run = run_cli({"--timeout", "3", "eval", "=1"}, {"KINERJA_OFFICE_PROGRAM_DIR=" + dir.string()});
+  CHECK(run.exit_code == 1);
+  CHECK(run.err.find("LibreOffice tidak menjawab dalam 3 detik") != std::string::npos);
+  CHECK(run.seconds < 30);
+  int pid = 0;
+  std::ifstream(dir / "pid") >> pid;
+  REQUIRE(pid > 0);
+  CHECK(::kill(pid, 0) == -1);  // gone
+  std::filesystem::remove_all(dir);
+}

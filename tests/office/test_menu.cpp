@@ -1,0 +1,54 @@
+// The Kinerja menu's commands, dispatched as Calc would, headless (it must not block).
+#include <doctest/doctest.h>
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+
+#include "core/version.hpp"
+#include "office_fixture.hpp"
+
+using namespace kinerja::test;
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+// Dispatches as the menu does; the command's outcome (DispatchHelper hands back the
+// DispatchResultEvent of our XNotifyingDispatch).
+css::frame::DispatchResultEvent dispatch(const Workbook& book, const std::string& url) {
+  Reference<css::frame::XModel> model(book.component(), UNO_QUERY_THROW);
+  Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(), UNO_QUERY_THROW);
+  const css::uno::Any result = css::frame::DispatchHelper::create(office_session().context())
+                                   ->executeDispatch(frame, ou(url), "", 0, {});
+  css::frame::DispatchResultEvent event;
+  REQUIRE((result >>= event));
+  return event;
+}
+
+}  // namespace
+
+TEST_CASE("org.kinerja:About answers with the name and version, headless, without blocking") {
+  Workbook book = Workbook::create();
+  const css::frame::DispatchResultEvent event = dispatch(book, "org.kinerja:About");
+  CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
+  rtl::OUString message;
+  REQUIRE((event.Result >>= message));
+  const std::string text = utf8(message);
+  CHECK(text.find(std::string("Kinerja ") + kinerja::version) == 0);
+  CHECK(text.find("Pengumpulan data kinerja") != std::string::npos);
+}
+
+TEST_CASE("an unknown org.kinerja: command fails cleanly and the office stays up") {
+  Workbook book = Workbook::create();
+  const css::frame::DispatchResultEvent event = dispatch(book, "org.kinerja:TidakAda");
+  CHECK(event.State == css::frame::DispatchResultState::FAILURE);
+  rtl::OUString message;
+  REQUIRE((event.Result >>= message));
+  CHECK(utf8(message) == "Perintah Kinerja tidak dikenal: TidakAda");
+  CHECK(evaluate(book, "=CAPAIAN(80;100)").number == 80);
+}
