@@ -29,7 +29,11 @@ endif()
 
 # The UNO C++ environment of this compiler, as the SDK's settings.mk defines it.
 if(MSVC)
-  set(LO_CPPU_ENV msci)
+  if(CMAKE_SIZEOF_VOID_P EQUAL 8)
+    set(LO_CPPU_ENV mscx)
+  else()
+    set(LO_CPPU_ENV msci)
+  endif()
   set(LO_PLATFORM_DEFINES WNT)
 else()
   set(LO_CPPU_ENV gcc3)

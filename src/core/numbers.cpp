@@ -124,7 +124,9 @@ NumberReading read_number(std::string_view text) {
     plain = normalise(body, ',', '.');  // 1.234.567
   } else if (dots == 1) {
     const std::size_t after = body.size() - last_dot - 1;
-    if (after == 3 && last_dot > 0 && body.front() != '0') {
+    // A thousands group only when the part before the dot can lead a grouping (1-3 digits,
+    // not starting with 0): "4.250" is 4250, "5820.482" and "0.250" are decimals.
+    if (after == 3 && last_dot >= 1 && last_dot <= 3 && body.front() != '0') {
       plain = normalise(body, ',', '.');  // 4.250: thousands, but ambiguous
       reading.warning = NumberWarning::ambiguous_thousands;
     } else {

@@ -27,6 +27,7 @@ TEST_CASE("numbers as people type them in Indonesia") {
       {"18.4", Outcome::number, 18.4, false, NumberWarning::none},    // cannot be a grouping
       {"41.75", Outcome::number, 41.75, false, NumberWarning::none},
       {"0.250", Outcome::number, 0.25, false, NumberWarning::none},   // a group never starts with 0
+      {"5820.482", Outcome::number, 5820.482, false, NumberWarning::none},  // 4 digits cannot lead a group
       {"1,234.5", Outcome::number, 1234.5, false, NumberWarning::english_format},
       {"1,234,567", Outcome::number, 1234567, false, NumberWarning::english_format},
       {"  42  ", Outcome::number, 42, false, NumberWarning::none},

@@ -1,5 +1,6 @@
-// The example year (templates/example-2023), computed by hand for eleven indicators across
-// every period. Each expected value is written as the arithmetic that gives it.
+// The example year (templates/example-2023), computed by hand: eight indicators across all
+// ten periods, and more for the special cases. Each expected value is written as the
+// arithmetic that gives it.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -37,9 +38,13 @@ using P = Period;
 const Expected expected[] = {
   // SEK-01: positive, last, per_tw; targets 100 each; actuals 100, 100, 83.33, 100.
   {"SEK-01", P::tw1,    100, 100,   100,                 ok,   "Sangat Tinggi"},
+  {"SEK-01", P::tw2,    100, 100,   100,                 ok,   "Sangat Tinggi"},
   {"SEK-01", P::tw3,    100, 83.33, 83.33 / 100 * 100,   miss, "Tinggi"},
+  {"SEK-01", P::tw4,    100, 100,   100,                 ok,   "Sangat Tinggi"},
   {"SEK-01", P::s1,     100, 100,   100,                 ok,   "Sangat Tinggi"},   // last of TW I-II = TW II
   {"SEK-01", P::s2,     100, 100,   100,                 ok,   "Sangat Tinggi"},   // last of TW III-IV = TW IV
+  {"SEK-01", P::to_tw1, 100, 100,   100,                 ok,   "Sangat Tinggi"},
+  {"SEK-01", P::to_tw2, 100, 100,   100,                 ok,   "Sangat Tinggi"},
   {"SEK-01", P::to_tw3, 100, 83.33, 83.33,               miss, "Tinggi"},
   {"SEK-01", P::year,   100, 100,   100,                 ok,   "Sangat Tinggi"},
 
@@ -55,36 +60,60 @@ const Expected expected[] = {
   {"SEK-03", P::tw1,    20,  18.4,  18.4 / 20 * 100,     miss, "Sangat Tinggi"},   // 92
   {"SEK-03", P::tw2,    45,  41.75, 41.75 / 45 * 100,    miss, "Sangat Tinggi"},   // 92.78
   {"SEK-03", P::tw3,    70,  72.1,  72.1 / 70 * 100,     ok,   "Sangat Tinggi"},   // 103
+  {"SEK-03", P::tw4,    95,  96.3,  96.3 / 95 * 100,     ok,   "Sangat Tinggi"},   // 101.37
   {"SEK-03", P::s1,     45,  41.75, 41.75 / 45 * 100,    miss, "Sangat Tinggi"},
+  {"SEK-03", P::s2,     95,  96.3,  96.3 / 95 * 100,     ok,   "Sangat Tinggi"},
+  {"SEK-03", P::to_tw1, 20,  18.4,  92,                  miss, "Sangat Tinggi"},
+  {"SEK-03", P::to_tw2, 45,  41.75, 41.75 / 45 * 100,    miss, "Sangat Tinggi"},
   {"SEK-03", P::to_tw3, 70,  72.1,  72.1 / 70 * 100,     ok,   "Sangat Tinggi"},
-  {"SEK-03", P::year,   95,  96.3,  96.3 / 95 * 100,     ok,   "Sangat Tinggi"},   // 101.37
+  {"SEK-03", P::year,   95,  96.3,  96.3 / 95 * 100,     ok,   "Sangat Tinggi"},
 
   // PPUD-02: positive, sum, 30 per quarter; actuals 27, 34, 31, 29.
   {"PPUD-02", P::tw1,    30,  27,  27.0 / 30 * 100,      miss, "Tinggi"},          // 90
   {"PPUD-02", P::tw2,    30,  34,  34.0 / 30 * 100,      ok,   "Sangat Tinggi"},
+  {"PPUD-02", P::tw3,    30,  31,  31.0 / 30 * 100,      ok,   "Sangat Tinggi"},
+  {"PPUD-02", P::tw4,    30,  29,  29.0 / 30 * 100,      miss, "Sangat Tinggi"},   // 96.67
   {"PPUD-02", P::s1,     60,  61,  61.0 / 60 * 100,      ok,   "Sangat Tinggi"},   // 27 + 34
   {"PPUD-02", P::s2,     60,  60,  100,                  ok,   "Sangat Tinggi"},   // 31 + 29
+  {"PPUD-02", P::to_tw1, 30,  27,  90,                   miss, "Tinggi"},
+  {"PPUD-02", P::to_tw2, 60,  61,  61.0 / 60 * 100,      ok,   "Sangat Tinggi"},
   {"PPUD-02", P::to_tw3, 90,  92,  92.0 / 90 * 100,      ok,   "Sangat Tinggi"},   // 27 + 34 + 31
   {"PPUD-02", P::year,   120, 121, 121.0 / 120 * 100,    ok,   "Sangat Tinggi"},
 
   // PPUD-04: negative (difference), sum, 50 per quarter; actuals 61, 47, 44, 52.
   {"PPUD-04", P::tw1,    50,  61,  (2 * 50.0 - 61) / 50 * 100,    miss, "Tinggi"},         // 78
+  {"PPUD-04", P::tw2,    50,  47,  (2 * 50.0 - 47) / 50 * 100,    ok,   "Sangat Tinggi"},  // 106
   {"PPUD-04", P::tw3,    50,  44,  (2 * 50.0 - 44) / 50 * 100,    ok,   "Sangat Tinggi"},  // 112
+  {"PPUD-04", P::tw4,    50,  52,  (2 * 50.0 - 52) / 50 * 100,    miss, "Sangat Tinggi"},  // 96
   {"PPUD-04", P::s1,     100, 108, (2 * 100.0 - 108) / 100 * 100, miss, "Sangat Tinggi"},  // 92
   {"PPUD-04", P::s2,     100, 96,  (2 * 100.0 - 96) / 100 * 100,  ok,   "Sangat Tinggi"},  // 104
+  {"PPUD-04", P::to_tw1, 50,  61,  78,                            miss, "Tinggi"},
+  {"PPUD-04", P::to_tw2, 100, 108, 92,                            miss, "Sangat Tinggi"},
   {"PPUD-04", P::to_tw3, 150, 152, (2 * 150.0 - 152) / 150 * 100, miss, "Sangat Tinggi"},  // 98.67
   {"PPUD-04", P::year,   200, 204, (2 * 200.0 - 204) / 200 * 100, miss, "Sangat Tinggi"},  // 98
 
   // TIBUM-01: positive, average, 95 per quarter; actuals 96.2, 93.8, 97, 95.4.
+  {"TIBUM-01", P::tw1,   95,  96.2, 96.2 / 95 * 100,               ok,   "Sangat Tinggi"},
   {"TIBUM-01", P::tw2,   95,  93.8, 93.8 / 95 * 100,               miss, "Sangat Tinggi"},
+  {"TIBUM-01", P::tw3,   95,  97,   97.0 / 95 * 100,               ok,   "Sangat Tinggi"},
+  {"TIBUM-01", P::tw4,   95,  95.4, 95.4 / 95 * 100,               ok,   "Sangat Tinggi"},
   {"TIBUM-01", P::s1,    95,  (96.2 + 93.8) / 2, 100,              ok,   "Sangat Tinggi"},  // 95 / 95
   {"TIBUM-01", P::s2,    95,  (97 + 95.4) / 2, 96.2 / 95 * 100,    ok,   "Sangat Tinggi"},
+  {"TIBUM-01", P::to_tw1, 95, 96.2, 96.2 / 95 * 100,               ok,   "Sangat Tinggi"},
+  {"TIBUM-01", P::to_tw2, 95, 95,   100,                           ok,   "Sangat Tinggi"},
   {"TIBUM-01", P::to_tw3, 95, (96.2 + 93.8 + 97) / 3, 287.0 / 3 / 95 * 100, ok, "Sangat Tinggi"},
   {"TIBUM-01", P::year,  95,  382.4 / 4, 95.6 / 95 * 100,          ok,   "Sangat Tinggi"},
 
   // TIBUM-03: negative, average, 24 hours per quarter; actuals 20.5, 27, 22, 23.5.
+  {"TIBUM-03", P::tw1,   24,  20.5,  (48 - 20.5) / 24 * 100,       ok,   "Sangat Tinggi"},  // 114.58
   {"TIBUM-03", P::tw2,   24,  27,    (48 - 27.0) / 24 * 100,       miss, "Tinggi"},         // 87.5
+  {"TIBUM-03", P::tw3,   24,  22,    (48 - 22.0) / 24 * 100,       ok,   "Sangat Tinggi"},  // 108.33
+  {"TIBUM-03", P::tw4,   24,  23.5,  (48 - 23.5) / 24 * 100,       ok,   "Sangat Tinggi"},  // 102.08
   {"TIBUM-03", P::s1,    24,  23.75, (48 - 23.75) / 24 * 100,      ok,   "Sangat Tinggi"},  // 101.04
+  {"TIBUM-03", P::s2,    24,  22.75, (48 - 22.75) / 24 * 100,      ok,   "Sangat Tinggi"},  // 105.21
+  {"TIBUM-03", P::to_tw1, 24, 20.5,  (48 - 20.5) / 24 * 100,       ok,   "Sangat Tinggi"},
+  {"TIBUM-03", P::to_tw2, 24, 23.75, (48 - 23.75) / 24 * 100,      ok,   "Sangat Tinggi"},
+  {"TIBUM-03", P::to_tw3, 24, 69.5 / 3, (48 - 69.5 / 3) / 24 * 100, ok,  "Sangat Tinggi"},  // 103.47
   {"TIBUM-03", P::year,  24,  23.25, (48 - 23.25) / 24 * 100,      ok,   "Sangat Tinggi"},  // 103.125
 
   // TIBUM-04: negative, sum, 15 per quarter; actuals 13, 19, 12, 16.
@@ -99,13 +128,20 @@ const Expected expected[] = {
   {"LINMAS-01", P::s1,     100, 95,  95,                 miss, "Sangat Tinggi"},   // 0 + 100, 0 + 95
   {"LINMAS-01", P::s2,     200, 112, 112.0 / 200 * 100,  miss, "Rendah"},          // 56: TW III counts
   {"LINMAS-01", P::to_tw1, 0,   0,   none,               nocalc, ""},
+  {"LINMAS-01", P::to_tw2, 100, 95,  95,                 miss, "Sangat Tinggi"},   // 0 + 100, 0 + 95
   {"LINMAS-01", P::to_tw3, 200, 95,  95.0 / 200 * 100,   miss, "Sangat Rendah"},   // 47.5
   {"LINMAS-01", P::year,   300, 207, 207.0 / 300 * 100,  miss, "Sedang"},          // 69
 
-  // LINMAS-02: positive, last, kumulatif 60/65/70/80; actuals 58, 66, (none), 78.
+  // LINMAS-02: positive, last, kumulatif 60/65/70/80 -> t(q) = c(q); actuals 58, 66, (none), 78.
+  {"LINMAS-02", P::tw1,    60,  58,  58.0 / 60 * 100,    miss, "Sangat Tinggi"},   // 96.67
+  {"LINMAS-02", P::tw2,    65,  66,  66.0 / 65 * 100,    ok,   "Sangat Tinggi"},   // 101.54
   {"LINMAS-02", P::tw3,    70,  none, none,              late, ""},
-  {"LINMAS-02", P::s2,     80,  78,  78.0 / 80 * 100,    miss, "Sangat Tinggi"},   // 97.5
-  {"LINMAS-02", P::to_tw3, 65,  66,  66.0 / 65 * 100,    ok,   "Sangat Tinggi"},   // TW II's actual, TW II's target
+  {"LINMAS-02", P::tw4,    80,  78,  78.0 / 80 * 100,    miss, "Sangat Tinggi"},   // 97.5
+  {"LINMAS-02", P::s1,     65,  66,  66.0 / 65 * 100,    ok,   "Sangat Tinggi"},   // TW II's actual and target
+  {"LINMAS-02", P::s2,     80,  78,  78.0 / 80 * 100,    miss, "Sangat Tinggi"},
+  {"LINMAS-02", P::to_tw1, 60,  58,  58.0 / 60 * 100,    miss, "Sangat Tinggi"},
+  {"LINMAS-02", P::to_tw2, 65,  66,  66.0 / 65 * 100,    ok,   "Sangat Tinggi"},
+  {"LINMAS-02", P::to_tw3, 65,  66,  66.0 / 65 * 100,    ok,   "Sangat Tinggi"},   // TW III missing: TW II's pair
   {"LINMAS-02", P::year,   80,  78,  97.5,               miss, "Sangat Tinggi"},
 
   // LINMAS-03: positive, last, 5 per quarter; actuals 4.6, 4.8, (TW III not sent), 5.1.
