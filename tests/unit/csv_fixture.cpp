@@ -1,7 +1,5 @@
 #include "csv_fixture.hpp"
 
-#include <doctest/doctest.h>
-
 #include <fstream>
 #include <sstream>
 #include <stdexcept>

@@ -5,28 +5,101 @@
 namespace kinerja::uno {
 namespace {
 
-constexpr ArgumentInfo capaian_arguments[] = {
-    {{"realisasi", "actual"},
-     {"Nilai realisasi (kosong: belum lapor). Boleh teks seperti 1.234,5 atau 85%.",
-      "The actual value (empty: not reported). Text such as 1.234,5 or 85% is accepted."}},
-    {{"target", "target"},
-     {"Nilai target periode yang sama.", "The target of the same period."}},
-    {{"polaritas", "polarity"},
-     {"Opsional: \"positif\" (makin tinggi makin baik, bawaan) atau \"negatif\".",
-      "Optional: \"positif\" (higher is better, the default) or \"negatif\" (lower is better)."}},
-    {{"metode_negatif", "negative_method"},
-     {"Opsional, untuk indikator negatif: \"selisih\" = (2 x target - realisasi) / target (bawaan) "
-      "atau \"rasio\" = target / realisasi.",
-      "Optional, for negative indicators: \"selisih\" = (2 x target - actual) / target (default) "
-      "or \"rasio\" = target / actual."}},
+constexpr ArgumentInfo realisasi = {
+    {"realisasi", "actual"},
+    {"Nilai realisasi. Teks seperti 1.234,5 atau 85% juga diterima; teks kosong berarti belum lapor.",
+     "The actual value. Text such as 1.234,5 or 85% is accepted; an empty text means not reported."}};
+
+constexpr ArgumentInfo target = {
+    {"target", "target"},
+    {"Target periode yang sama; kosong berarti tidak ada target.",
+     "The target of the same period; empty means no target."}};
+
+constexpr ArgumentInfo polaritas = {
+    {"polaritas", "polarity"},
+    {"Opsional: \"positif\" (makin tinggi makin baik, bawaan) atau \"negatif\" (makin rendah makin baik).",
+     "Optional: \"positif\" (higher is better, the default) or \"negatif\" (lower is better)."}};
+
+constexpr ArgumentInfo metode_negatif = {
+    {"metode_negatif", "negative_method"},
+    {"Opsional, untuk indikator negatif: \"selisih\" = (2 x target - realisasi) / target (bawaan) "
+     "atau \"rasio\" = target / realisasi.",
+     "Optional, for negative indicators: \"selisih\" = (2 x target - actual) / target (the default) "
+     "or \"rasio\" = target / actual."}};
+
+constexpr ArgumentInfo metode = {
+    {"metode", "method"},
+    {"Cara menggabungkan triwulan: \"sum\"/\"jumlah\", \"last\"/\"akhir\", \"average\"/\"rata-rata\", "
+     "\"max\"/\"maks\" atau \"min\".",
+     "How quarters combine: \"sum\"/\"jumlah\", \"last\"/\"akhir\", \"average\"/\"rata-rata\", "
+     "\"max\"/\"maks\" or \"min\"."}};
+
+constexpr ArgumentInfo capaian_arguments[] = {realisasi, target, polaritas, metode_negatif};
+
+constexpr ArgumentInfo predikat_arguments[] = {
+    {{"capaian", "achievement"}, {"Capaian dalam persen.", "The achievement in percent."}},
+    {{"skala", "scale"},
+     {"Opsional: rentang dua kolom (batas bawah, predikat). Bawaan: >= 91 Sangat Tinggi, >= 76 Tinggi, "
+      ">= 66 Sedang, >= 51 Rendah, selain itu Sangat Rendah.",
+      "Optional: a two-column range (lower bound, label). Default: >= 91 Sangat Tinggi, >= 76 Tinggi, "
+      ">= 66 Sedang, >= 51 Rendah, otherwise Sangat Rendah."}},
+};
+
+constexpr ArgumentInfo sampai_tw_optional = {
+    {"sampai_tw", "to_quarter"},
+    {"Opsional: triwulan terakhir yang digabung, 1 sampai 4 (bawaan: semua sel).",
+     "Optional: the last quarter combined, 1 to 4 (default: every cell)."}};
+
+constexpr ArgumentInfo agregasi_arguments[] = {
+    {{"nilai", "values"},
+     {"Rentang nilai triwulan TW I sampai TW IV (satu baris atau satu kolom); sel kosong = belum lapor.",
+      "The quarterly values TW I to TW IV (one row or one column); an empty cell = not reported."}},
+    metode,
+    sampai_tw_optional,
+};
+
+constexpr ArgumentInfo targetsd_arguments[] = {
+    {{"target_tw", "quarter_targets"},
+     {"Rentang target rencana aksi TW I sampai TW IV (satu baris atau satu kolom).",
+      "The action plan's targets TW I to TW IV (one row or one column)."}},
+    {{"sampai_tw", "to_quarter"}, {"Triwulan, 1 sampai 4.", "The quarter, 1 to 4."}},
+    metode,
+    {{"jenis_target", "target_kind"},
+     {"Opsional: \"per_tw\" (target tiap triwulan, bawaan) atau \"kumulatif\" (target s.d. triwulan).",
+      "Optional: \"per_tw\" (each quarter's own target, the default) or \"kumulatif\" (target to date)."}},
+};
+
+constexpr ArgumentInfo angka_arguments[] = {
+    {{"teks", "text"},
+     {"Angka yang diketik cara Indonesia: 1.234,5 = 1234,5; 1,5; 85% = 85.",
+      "A number typed the Indonesian way: 1.234,5 = 1234.5; 1,5 = 1.5; 85% = 85."}},
 };
 
 constexpr FunctionInfo catalog[] = {
     {"capaian", "CAPAIAN",
      {"Capaian kinerja dalam persen: realisasi dibanding target, menurut polaritas indikator.",
-      "Performance achievement in percent: the actual against the target, by the indicator's "
-      "polarity."},
+      "Performance achievement in percent: the actual against the target, by the indicator's polarity."},
      capaian_arguments},
+    {"predikat", "PREDIKAT",
+     {"Predikat sebuah capaian menurut skala penilaian.", "The rating label of an achievement on a rating scale."},
+     predikat_arguments},
+    {"agregasi", "AGREGASI",
+     {"Menggabungkan nilai triwulan sampai triwulan tertentu; triwulan kosong tidak dihitung.",
+      "Combines quarterly values up to a quarter; empty quarters take no part."},
+     agregasi_arguments},
+    {"targetsd", "TARGET.SD",
+     {"Target sampai dengan triwulan tertentu menurut rencana aksi.",
+      "The action plan's target to date at a quarter."},
+     targetsd_arguments},
+    {"statuskinerja", "STATUS.KINERJA",
+     {"Status capaian: Tercapai, Tidak tercapai, Belum lapor, Tidak ada target atau Tidak dapat dihitung.",
+      "The status: Tercapai (achieved), Tidak tercapai (missed), Belum lapor (not reported), "
+      "Tidak ada target (no target) or Tidak dapat dihitung (cannot be computed)."},
+     capaian_arguments},
+    {"angka", "ANGKA",
+     {"Mengubah angka yang diketik cara Indonesia menjadi bilangan.",
+      "Turns a number typed the Indonesian way into a number."},
+     angka_arguments},
 };
 
 bool equal_ignoring_case(std::string_view a, std::string_view b) {

@@ -3,7 +3,8 @@
 #include <cppuhelper/supportsservice.hxx>
 
 #include "core/achievement.hpp"
-#include "core/option_words.hpp"
+#include "core/rollup.hpp"
+#include "core/status.hpp"
 #include "uno/addin/arguments.hpp"
 #include "uno/addin/function_catalog.hpp"
 #include "uno/guard.hpp"
@@ -15,22 +16,6 @@ using css::uno::Any;
 using rtl::OUString;
 
 namespace {
-
-core::Polarity polarity_argument(const Any& value) {
-  const auto word = text_argument(value, "polaritas");
-  if (!word) return core::Polarity::positive;
-  const auto parsed = core::parse_polarity(*word);
-  if (!parsed) bad_argument("polaritas \"" + *word + "\" tidak dikenal (positif/negatif)");
-  return *parsed;
-}
-
-core::NegativeMethod negative_method_argument(const Any& value) {
-  const auto word = text_argument(value, "metode_negatif");
-  if (!word) return core::NegativeMethod::difference;
-  const auto parsed = core::parse_negative_method(*word);
-  if (!parsed) bad_argument("metode negatif \"" + *word + "\" tidak dikenal (selisih/rasio)");
-  return *parsed;
-}
 
 const FunctionInfo& info_of(const OUString& method) {
   const FunctionInfo* info = find_by_method(to_utf8(method));
@@ -62,6 +47,61 @@ Any FunctionsAddIn::capaian(const Any& realisasi, const Any& target, const Any& 
     const auto value = core::achievement(*actual, *goal, polarity, method);
     if (!value) bad_argument("capaian tidak dapat dihitung (target 0, atau realisasi 0 dengan metode rasio)");
     return Any(*value);
+  });
+}
+
+Any FunctionsAddIn::predikat(const Any& capaian, const Any& skala) {
+  return guarded([&]() -> Any {
+    const core::RatingScale scale = rating_scale_argument(skala, "skala");
+    const auto value = number_argument(capaian, "capaian");
+    if (!value) return Any();
+    return Any(to_ou(scale.rate(*value)));
+  });
+}
+
+Any FunctionsAddIn::agregasi(const Any& nilai, const Any& metode, const Any& sampaiTw) {
+  return guarded([&]() -> Any {
+    const core::Aggregation aggregation = aggregation_argument(metode);
+    std::size_t count = 0;
+    const core::QuarterValues values = quarter_values_argument(nilai, "nilai", &count);
+    const int last = whole_argument(sampaiTw, "sampai_tw", 1, 4).value_or(static_cast<int>(count));
+    const auto result = core::aggregate(aggregation, values, 1, last).value;
+    return result ? Any(*result) : Any();
+  });
+}
+
+Any FunctionsAddIn::targetsd(const Any& targetTw, const Any& sampaiTw, const Any& metode,
+                             const Any& jenisTarget) {
+  return guarded([&]() -> Any {
+    core::Indicator plan;
+    plan.aggregation = aggregation_argument(metode);
+    plan.target_kind = target_kind_argument(jenisTarget);
+    plan.quarter_targets = quarter_values_argument(targetTw, "target_tw");
+    const auto quarter = whole_argument(sampaiTw, "sampai_tw", 1, 4);
+    if (!quarter) bad_argument("argumen sampai_tw wajib (1 sampai 4)");
+    const auto result = core::quarter_targets(plan).to_date[static_cast<std::size_t>(*quarter - 1)];
+    return result ? Any(*result) : Any();
+  });
+}
+
+Any FunctionsAddIn::statuskinerja(const Any& realisasi, const Any& target, const Any& polaritas,
+                                  const Any& metodeNegatif) {
+  return guarded([&]() -> Any {
+    const core::Polarity polarity = polarity_argument(polaritas);
+    const core::NegativeMethod method = negative_method_argument(metodeNegatif);
+    const auto actual = number_argument(realisasi, "realisasi");
+    const auto goal = number_argument(target, "target");
+    std::optional<double> value;
+    if (actual && goal) value = core::achievement(*actual, *goal, polarity, method);
+    const core::Status status = core::status_of(goal, actual, value, core::Settings{}.missed_threshold);
+    return Any(to_ou(core::label_of(status)));
+  });
+}
+
+Any FunctionsAddIn::angka(const Any& teks) {
+  return guarded([&]() -> Any {
+    const auto value = number_argument(teks, "teks");
+    return value ? Any(*value) : Any();
   });
 }
 

@@ -16,7 +16,6 @@ class FunctionsAddIn
     : public cppu::WeakImplHelper4<org::kinerja::XFunctions, css::sheet::XAddIn,
                                    css::lang::XServiceName, css::lang::XServiceInfo> {
  public:
-  using Values = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
   static constexpr const char* implementation_name = "org.kinerja.comp.Functions";
   static constexpr const char* service_name = "org.kinerja.Functions";
   static css::uno::Sequence<rtl::OUString> service_names();
@@ -27,6 +26,15 @@ class FunctionsAddIn
   css::uno::Any SAL_CALL capaian(const css::uno::Any& realisasi, const css::uno::Any& target,
                                  const css::uno::Any& polaritas,
                                  const css::uno::Any& metodeNegatif) override;
+  css::uno::Any SAL_CALL predikat(const css::uno::Any& capaian, const css::uno::Any& skala) override;
+  css::uno::Any SAL_CALL agregasi(const css::uno::Any& nilai, const css::uno::Any& metode,
+                                  const css::uno::Any& sampaiTw) override;
+  css::uno::Any SAL_CALL targetsd(const css::uno::Any& targetTw, const css::uno::Any& sampaiTw,
+                                  const css::uno::Any& metode, const css::uno::Any& jenisTarget) override;
+  css::uno::Any SAL_CALL statuskinerja(const css::uno::Any& realisasi, const css::uno::Any& target,
+                                       const css::uno::Any& polaritas,
+                                       const css::uno::Any& metodeNegatif) override;
+  css::uno::Any SAL_CALL angka(const css::uno::Any& teks) override;
 
   // XAddIn
   rtl::OUString SAL_CALL getProgrammaticFuntionName(const rtl::OUString& display_name) override;
