@@ -18,10 +18,16 @@ std::string named(const char* name, const std::string& what) {
   return std::string("argumen ") + name + " " + what;
 }
 
+// Whether an argument is a range. Checked by type class first: extracting a sequence from an
+// Any of another type costs a type-library lookup under a global lock, on every call.
+bool is_range(const css::uno::Any& value) {
+  return value.getValueTypeClass() == css::uno::TypeClass_SEQUENCE;
+}
+
 // The cells of a range, row by row; a single value is a range of one cell.
 std::vector<css::uno::Any> cells_of(const css::uno::Any& value) {
   Values rows;
-  if (!(value >>= rows)) return {value};
+  if (!is_range(value) || !(value >>= rows)) return {value};
   std::vector<css::uno::Any> cells;
   for (const auto& row : rows) {
     for (const auto& cell : row) cells.push_back(cell);
@@ -32,7 +38,7 @@ std::vector<css::uno::Any> cells_of(const css::uno::Any& value) {
 // One value: a 1x1 range is its cell.
 css::uno::Any single(const css::uno::Any& value, const char* name) {
   Values rows;
-  if (!(value >>= rows)) return value;
+  if (!is_range(value) || !(value >>= rows)) return value;
   if (rows.getLength() == 1 && rows[0].getLength() == 1) return rows[0][0];
   bad_argument(named(name, "harus satu sel, bukan rentang"));
 }
@@ -104,7 +110,7 @@ core::QuarterValues quarter_values_argument(const css::uno::Any& value, const ch
                                             std::size_t* count) {
   const std::vector<css::uno::Any> cells = cells_of(value);
   Values rows;
-  if ((value >>= rows) && rows.getLength() > 1 && rows[0].getLength() > 1) {
+  if (is_range(value) && (value >>= rows) && rows.getLength() > 1 && rows[0].getLength() > 1) {
     bad_argument(named(name, "harus satu baris atau satu kolom"));
   }
   if (cells.size() > 4) bad_argument(named(name, "paling banyak 4 sel (TW I sampai TW IV)"));
@@ -117,7 +123,7 @@ core::QuarterValues quarter_values_argument(const css::uno::Any& value, const ch
 core::RatingScale rating_scale_argument(const css::uno::Any& value, const char* name) {
   if (!value.hasValue()) return core::RatingScale::standard();
   Values rows;
-  if (!(value >>= rows)) {
+  if (!is_range(value) || !(value >>= rows)) {
     double number = 0;
     if ((value >>= number) && number == 0) return core::RatingScale::standard();  // an empty cell
     bad_argument(named(name, "harus rentang dua kolom (batas bawah, predikat)"));
