@@ -134,6 +134,32 @@ std::vector<std::string> Agreement::divisions() const {
 
 std::span<const ColumnSpec> agreement_columns() { return specs(); }
 
+const std::vector<std::string_view>& agreement_titles() {
+  static const std::vector<std::string_view> titles = [] {
+    std::vector<std::string_view> out;
+    for (const ColumnSpec& spec : specs()) out.push_back(spec.aliases.front());
+    return out;
+  }();
+  return titles;
+}
+
+Grid agreement_grid(const Agreement& agreement) {
+  const auto number = [](const std::optional<double>& value) {
+    return value ? Cell(Number{*value}) : Cell(Empty{});
+  };
+  std::vector<std::vector<Cell>> rows;
+  std::vector<Cell> header;
+  for (std::string_view title : agreement_titles()) header.emplace_back(std::string(title));
+  rows.push_back(std::move(header));
+  for (const Indicator& i : agreement.indicators) {
+    rows.push_back({i.code, i.division, i.goal, i.name, i.unit, std::string(word_of(i.polarity)),
+                    std::string(word_of(i.aggregation)), std::string(word_of(i.target_kind)),
+                    number(i.annual_target), number(i.quarter_targets[0]), number(i.quarter_targets[1]),
+                    number(i.quarter_targets[2]), number(i.quarter_targets[3]), number(i.weight)});
+  }
+  return Grid("PK", std::move(rows));
+}
+
 AgreementReading read_agreement(const Grid& grid) {
   AgreementReading reading;
   const HeaderMatch header = match_header(grid, specs());

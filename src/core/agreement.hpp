@@ -28,6 +28,13 @@ struct AgreementReading {
 // The columns of the agreement table (key, Indonesian title first, aliases).
 std::span<const ColumnSpec> agreement_columns();
 
+// The titles of those columns as the master's PK sheet writes them ("Kode", ..., "Bobot").
+const std::vector<std::string_view>& agreement_titles();
+
+// The agreement as the PK sheet's table (titles, then one row per indicator): numbers as
+// numbers, options as their Indonesian words, empty as empty.
+Grid agreement_grid(const Agreement& agreement);
+
 // Reads every non-empty row after the header. Rows with an error are left out of the
 // agreement; problems name the cell. Errors: missing columns, empty or duplicate code, empty
 // bidang or indicator, unknown polarity / aggregation / target kind, a target that is not a

@@ -1,0 +1,31 @@
+// Calendar dates as the reports write them in Indonesian ("3 Januari 2023").
+#pragma once
+
+#include <string>
+
+namespace kinerja::core {
+
+struct Date {
+  int year = 1970;
+  int month = 1;  // 1..12
+  int day = 1;    // 1..31
+};
+
+// "3 Januari 2023".
+std::string indonesian_date(const Date& date);
+
+// The last day of a quarter (31 Maret, 30 Juni, 30 September, 31 Desember).
+Date quarter_end(int year, int quarter);
+
+// `date` plus `days` days.
+Date add_days(const Date& date, int days);
+
+// Days since 1970-01-01 and back (proleptic Gregorian).
+long days_from_civil(const Date& date);
+Date civil_from_days(long days);
+
+// A spreadsheet date serial (days since 1899-12-30, as Calc and Excel count) and back.
+double spreadsheet_serial(const Date& date);
+Date from_spreadsheet_serial(double serial);
+
+}  // namespace kinerja::core

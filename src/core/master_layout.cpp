@@ -1,0 +1,37 @@
+#include "core/master_layout.hpp"
+
+#include <map>
+
+#include "core/agreement.hpp"
+
+namespace kinerja::core::master_layout {
+
+const std::vector<std::string_view>& sheets() {
+  static const std::vector<std::string_view> all = {instructions, settings, agreement, actuals, recap,
+                                                    report, submissions, problems, sop_trail};
+  return all;
+}
+
+const std::vector<std::string_view>& headers(std::string_view sheet) {
+  static const std::map<std::string_view, std::vector<std::string_view>> all = {
+      {agreement, agreement_titles()},
+      {actuals,
+       {"Bidang", "Tahun", "Triwulan", "Kode", "Realisasi", "Kendala", "Tindak Lanjut", "Bukti Dukung",
+        "Berkas Asal", "SHA-256 Berkas", "Sel Asal", "Waktu Tarik"}},
+      {recap,
+       {"Kode", "Bidang", "Sasaran", "Indikator", "Satuan", "Periode", "Target", "Realisasi",
+        "Capaian (%)", "Predikat", "Status", "Catatan"}},
+      {submissions,
+       {"Waktu Tarik", "Berkas", "SHA-256", "Bidang", "Tahun", "Triwulan", "Hasil", "Nilai Diterima",
+        "Nilai Ditolak", "Catatan"}},
+      {problems, {"Waktu", "Berkas", "Lokasi", "Tingkat", "Pesan"}},
+      {sop_trail,
+       {"No", "Uraian Prosedur", "Pelaksana", "Waktu Standar", "Output", "Dilakukan", "Perintah", "Oleh",
+        "Durasi", "Sesuai Standar"}},
+  };
+  static const std::vector<std::string_view> none;
+  const auto found = all.find(sheet);
+  return found == all.end() ? none : found->second;
+}
+
+}  // namespace kinerja::core::master_layout

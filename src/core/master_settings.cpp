@@ -1,0 +1,129 @@
+#include "core/master_settings.hpp"
+
+#include <cmath>
+
+#include "core/header_match.hpp"
+#include "core/numbers.hpp"
+#include "core/option_words.hpp"
+
+namespace kinerja::core {
+namespace {
+
+constexpr const char* title = "Pengaturan Buku Induk Kinerja";
+constexpr const char* label_agency = "Nama Instansi";
+constexpr const char* label_year = "Tahun";
+constexpr const char* label_place = "Tempat";
+constexpr const char* label_signatory_name = "Nama Penanda Tangan";
+constexpr const char* label_signatory_nip = "NIP Penanda Tangan";
+constexpr const char* label_signatory_title = "Jabatan Penanda Tangan";
+constexpr const char* label_negative = "Metode Indikator Negatif";
+constexpr const char* label_threshold = "Batas Tercapai (%)";
+constexpr const char* label_cap = "Batas Atas Capaian untuk Rata-rata (%)";
+constexpr const char* label_due = "Batas Kirim Formulir (hari setelah triwulan)";
+constexpr const char* label_scale = "Skala Predikat";
+constexpr const char* header_bound = "Batas Bawah (%)";
+constexpr const char* header_label = "Predikat";
+
+Cell text(const std::string& value) { return value; }
+Cell number_or_empty(const std::optional<double>& value) { return value ? Cell(Number{*value}) : Cell(Empty{}); }
+
+bool is(const Grid& grid, int row, const char* label) {
+  return header_key(grid.text(row, 0)) == header_key(label);
+}
+
+}  // namespace
+
+Grid settings_grid(const MasterSettings& settings) {
+  const MasterInfo& info = settings.info;
+  std::vector<std::vector<Cell>> rows = {
+      {text(title), text("Nilai")},
+      {text(label_agency), text(info.agency)},
+      {text(label_year), info.year > 0 ? Cell(Number{static_cast<double>(info.year)}) : Cell(Empty{})},
+      {text(label_place), text(info.place)},
+      {text(label_signatory_name), text(info.signatory_name)},
+      {text(label_signatory_nip), text(info.signatory_nip)},
+      {text(label_signatory_title), text(info.signatory_title)},
+      {text(label_negative), text(std::string(word_of(settings.rules.negative_method)))},
+      {text(label_threshold), Number{settings.rules.missed_threshold}},
+      {text(label_cap), number_or_empty(settings.rules.cap)},
+      {text(label_due), Number{static_cast<double>(info.due_days)}},
+      {},
+      {text(label_scale)},
+      {text(header_bound), text(header_label)},
+  };
+  for (const RatingBand& band : settings.rules.rating_scale.bands()) {
+    rows.push_back({Number{band.lower_bound}, text(band.label)});
+  }
+  return Grid("Pengaturan", std::move(rows));
+}
+
+SettingsReading read_settings(const Grid& grid) {
+  SettingsReading reading;
+  MasterSettings& out = reading.settings;
+  const auto number = [&](int row) -> std::optional<double> {
+    CellNumber cell = read_cell_number(grid, row, 1);
+    if (cell.problem) {
+      cell.problem->message = grid.text(row, 0) + ": " + cell.problem->message;
+      reading.problems.push_back(*cell.problem);
+    }
+    return cell.value;
+  };
+  int scale_header = -1;
+  for (int row = 0; row < grid.row_count(); ++row) {
+    if (is(grid, row, label_agency)) {
+      out.info.agency = grid.text(row, 1);
+    } else if (is(grid, row, label_year)) {
+      const auto year = number(row);
+      if (year && *year >= 1900 && *year <= 2200 && *year == std::floor(*year)) {
+        out.info.year = static_cast<int>(*year);
+      } else {
+        reading.problems.push_back({Severity::error, "Tahun harus diisi dengan tahun, misalnya 2023.",
+                                    grid.address(row, 1), {}});
+      }
+    } else if (is(grid, row, label_place)) {
+      out.info.place = grid.text(row, 1);
+    } else if (is(grid, row, label_signatory_name)) {
+      out.info.signatory_name = grid.text(row, 1);
+    } else if (is(grid, row, label_signatory_nip)) {
+      out.info.signatory_nip = grid.text(row, 1);
+    } else if (is(grid, row, label_signatory_title)) {
+      out.info.signatory_title = grid.text(row, 1);
+    } else if (is(grid, row, label_negative)) {
+      const std::string word = grid.text(row, 1);
+      if (const auto method = parse_negative_method(word)) {
+        out.rules.negative_method = *method;
+      } else if (!word.empty()) {
+        reading.problems.push_back({Severity::error, "Metode indikator negatif \"" + word +
+                                                         "\" tidak dikenal: isi selisih atau rasio.",
+                                    grid.address(row, 1), {}});
+      }
+    } else if (is(grid, row, label_threshold)) {
+      if (const auto value = number(row)) out.rules.missed_threshold = *value;
+    } else if (is(grid, row, label_cap)) {
+      out.rules.cap = number(row);
+    } else if (is(grid, row, label_due)) {
+      if (const auto value = number(row); value && *value >= 0) out.info.due_days = static_cast<int>(*value);
+    } else if (is(grid, row, header_bound)) {
+      scale_header = row;
+      break;
+    }
+  }
+  if (scale_header >= 0) {
+    std::vector<RatingBand> bands;
+    for (int row = scale_header + 1; row < grid.row_count() && !grid.row_is_empty(row); ++row) {
+      const CellNumber bound = read_cell_number(grid, row, 0);
+      const std::string label = grid.text(row, 1);
+      if (!bound.value || label.empty()) {
+        reading.problems.push_back({Severity::error,
+                                    "Baris skala predikat perlu batas bawah (angka) dan predikat.",
+                                    grid.address(row, 0), {}});
+        continue;
+      }
+      bands.push_back({*bound.value, label});
+    }
+    if (!bands.empty()) out.rules.rating_scale = RatingScale(std::move(bands));
+  }
+  return reading;
+}
+
+}  // namespace kinerja::core

@@ -1,0 +1,43 @@
+// The master workbook's Pengaturan sheet: the agency's details for the reports and forms,
+// and the rules it has chosen (negative method, rating scale, thresholds). Written as rows of
+// (label, value) and a rating table; read back by label, so staff may move rows around.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/grid.hpp"
+#include "core/problem.hpp"
+#include "core/settings.hpp"
+
+namespace kinerja::core {
+
+struct MasterInfo {
+  std::string agency;
+  int year = 0;
+  std::string place;
+  std::string signatory_name;
+  std::string signatory_nip;
+  std::string signatory_title = "Kepala Satuan";
+  int due_days = 10;  // forms are due this many days after the quarter ends
+};
+
+struct MasterSettings {
+  MasterInfo info;
+  Settings rules;
+};
+
+// The Pengaturan sheet's content, from A1.
+Grid settings_grid(const MasterSettings& settings);
+
+struct SettingsReading {
+  MasterSettings settings;
+  std::vector<Problem> problems;
+};
+
+// Reads the sheet written by settings_grid (and edited by people). Unknown or empty values
+// keep their defaults, with a problem where a value is unusable.
+SettingsReading read_settings(const Grid& grid);
+
+}  // namespace kinerja::core
