@@ -19,6 +19,8 @@ struct Command {
 
 std::span<const Command> commands();
 
+int run_init(const GlobalOptions& global, const std::vector<std::string>& arguments);
+int run_forms(const GlobalOptions& global, const std::vector<std::string>& arguments);
 int run_eval(const GlobalOptions& global, const std::vector<std::string>& arguments);
 int run_info(const GlobalOptions& global, const std::vector<std::string>& arguments);
 int run_prepare_profile(const GlobalOptions& global, const std::vector<std::string>& arguments);

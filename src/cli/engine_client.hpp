@@ -21,4 +21,7 @@ class EngineClient {
   css::uno::Reference<org::kinerja::XEngine> engine_;
 };
 
+// UTF-8 text for the engine's string arguments.
+rtl::OUString to_ou(const std::string& text);
+
 }  // namespace kinerja::cli

@@ -21,7 +21,9 @@ using namespace kinerja::cli;
 namespace kinerja::cli {
 
 std::span<const Command> commands() {
-  static constexpr std::array<Command, 3> table = {{
+  static constexpr std::array<Command, 5> table = {{
+      {"init", "membuat buku induk dari Perjanjian Kinerja (CSV)", &run_init},
+      {"forms", "membuat formulir realisasi untuk setiap bidang", &run_forms},
       {"eval", "menghitung satu rumus di Calc dengan ekstensi Kinerja", &run_eval},
       {"info", "versi program dan mesin Kinerja di LibreOffice", &run_info},
       {"prepare-profile", "menyiapkan profil LibreOffice dengan ekstensi, untuk --profile",

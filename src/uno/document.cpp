@@ -1,18 +1,64 @@
 #include "uno/document.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/document/UpdateDocMode.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <rtl/uri.hxx>
+
+#include <vector>
+
+#include "uno/strings.hpp"
 
 namespace kinerja::uno {
 
-OwnedDocument::OwnedDocument(css::uno::Reference<css::lang::XComponent> component)
-    : component_(std::move(component)) {}
+using css::beans::PropertyValue;
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+
+namespace {
+
+PropertyValue property(const char* name, const Any& value) {
+  PropertyValue p;
+  p.Name = rtl::OUString::createFromAscii(name);
+  p.Value = value;
+  return p;
+}
+
+Sequence<PropertyValue> sequence_of(const std::vector<PropertyValue>& properties) {
+  Sequence<PropertyValue> out(static_cast<sal_Int32>(properties.size()));
+  std::copy(properties.begin(), properties.end(), out.getArray());
+  return out;
+}
+
+Reference<css::lang::XComponent> load(const Reference<css::uno::XComponentContext>& context,
+                                      const rtl::OUString& url, const std::vector<PropertyValue>& properties) {
+  Reference<css::lang::XComponent> document;
+  try {
+    document = css::frame::Desktop::create(context)->loadComponentFromURL(url, "_blank", 0,
+                                                                          sequence_of(properties));
+  } catch (const css::uno::Exception& e) {
+    throw css::uno::RuntimeException("Berkas " + to_ou(file_name_of(url)) +
+                                     " tidak dapat dibuka: " + e.Message);
+  }
+  if (!document.is()) {
+    throw css::uno::RuntimeException("Berkas " + to_ou(file_name_of(url)) +
+                                     " tidak dapat dibuka (rusak, berkata sandi, atau bukan lembar kerja).");
+  }
+  return document;
+}
+
+}  // namespace
+
+OwnedDocument::OwnedDocument(Reference<css::lang::XComponent> component) : component_(std::move(component)) {}
 
 OwnedDocument::~OwnedDocument() {
   if (!component_.is()) return;
   try {
-    css::uno::Reference<css::util::XCloseable> closeable(component_, css::uno::UNO_QUERY);
+    Reference<css::util::XCloseable> closeable(component_, css::uno::UNO_QUERY);
     if (closeable.is()) {
       closeable->close(true);
     } else {
@@ -22,16 +68,58 @@ OwnedDocument::~OwnedDocument() {
   }
 }
 
-css::uno::Reference<css::lang::XComponent> new_hidden_spreadsheet(
-    const css::uno::Reference<css::uno::XComponentContext>& context) {
-  css::uno::Reference<css::frame::XDesktop2> desktop = css::frame::Desktop::create(context);
-  css::beans::PropertyValue hidden;
-  hidden.Name = "Hidden";
-  hidden.Value <<= true;
-  css::uno::Reference<css::lang::XComponent> document = desktop->loadComponentFromURL(
-      "private:factory/scalc", "_blank", 0, css::uno::Sequence<css::beans::PropertyValue>(&hidden, 1));
-  if (!document.is()) throw css::uno::RuntimeException("Kinerja: cannot create a spreadsheet");
-  return document;
+Reference<css::lang::XComponent> OwnedDocument::release() {
+  Reference<css::lang::XComponent> out = component_;
+  component_.clear();
+  return out;
+}
+
+Reference<css::lang::XComponent> load_document(const Reference<css::uno::XComponentContext>& context,
+                                               const rtl::OUString& url, LoadMode mode, bool hidden) {
+  std::vector<PropertyValue> properties = {
+      property("Hidden", Any(hidden)),
+      property("MacroExecutionMode", Any(css::document::MacroExecMode::NEVER_EXECUTE)),
+      property("UpdateDocMode", Any(css::document::UpdateDocMode::NO_UPDATE)),
+  };
+  if (mode == LoadMode::untrusted) properties.push_back(property("ReadOnly", Any(true)));
+  if (mode == LoadMode::as_template) properties.push_back(property("AsTemplate", Any(true)));
+  return load(context, url, properties);
+}
+
+Reference<css::lang::XComponent> new_hidden_spreadsheet(const Reference<css::uno::XComponentContext>& context) {
+  return load(context, "private:factory/scalc", {property("Hidden", Any(true))});
+}
+
+Reference<css::lang::XComponent> import_csv(const Reference<css::uno::XComponentContext>& context,
+                                            const rtl::OUString& url) {
+  // Separators comma or semicolon, '"' quotes, UTF-8 (76), from line 1, columns 1-64 as text
+  // (format 2), quoted fields as text, no special-number detection.
+  std::string columns;
+  for (int c = 1; c <= 64; ++c) columns += (c > 1 ? "/" : "") + std::to_string(c) + "/2";
+  const rtl::OUString options = to_ou("44/59,34,76,1," + columns + ",1033,true,false");
+  return load(context, url,
+              {property("Hidden", Any(true)), property("ReadOnly", Any(true)),
+               property("MacroExecutionMode", Any(css::document::MacroExecMode::NEVER_EXECUTE)),
+               property("FilterName", Any(rtl::OUString("Text - txt - csv (StarCalc)"))),
+               property("FilterOptions", Any(options))});
+}
+
+void store_document(const Reference<css::lang::XComponent>& document, const rtl::OUString& url,
+                    FileFormat format) {
+  const rtl::OUString filter = format == FileFormat::ods ? rtl::OUString("calc8")
+                                                         : rtl::OUString("Calc MS Excel 2007 XML");
+  Reference<css::frame::XStorable> storable(document, css::uno::UNO_QUERY_THROW);
+  try {
+    storable->storeToURL(url, sequence_of({property("FilterName", Any(filter)), property("Overwrite", Any(true))}));
+  } catch (const css::uno::Exception& e) {
+    throw css::uno::RuntimeException("Berkas " + to_ou(file_name_of(url)) + " tidak dapat disimpan: " + e.Message);
+  }
+}
+
+std::string file_name_of(const rtl::OUString& url) {
+  const sal_Int32 slash = url.lastIndexOf('/');
+  const rtl::OUString name = slash < 0 ? url : url.copy(slash + 1);
+  return to_utf8(rtl::Uri::decode(name, rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8));
 }
 
 }  // namespace kinerja::uno

@@ -1,9 +1,12 @@
-// An office document that this code opened and must close again, whatever happens.
+// Office documents that this code opens, creates or stores, and must close again whatever
+// happens. Every load is hidden; other people's files are loaded read-only, with macros
+// never executed and links never updated (UNO-NOTES "Safe loading").
 #pragma once
 
-#include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <string>
 
 namespace kinerja::uno {
 
@@ -15,13 +18,41 @@ class OwnedDocument {
   OwnedDocument& operator=(const OwnedDocument&) = delete;
 
   const css::uno::Reference<css::lang::XComponent>& get() const { return component_; }
+  // Hands the document over to the caller (it will not be closed here).
+  css::uno::Reference<css::lang::XComponent> release();
 
  private:
   css::uno::Reference<css::lang::XComponent> component_;
 };
 
+enum class LoadMode {
+  untrusted,    // someone else's file: read-only, no macros, no link updates
+  editable,     // our own master: writable, no macros, no link updates
+  as_template,  // a new untitled document from a template
+};
+
+// Loads a document hidden (or visible, for a template the user will work on). Throws
+// RuntimeException with a message naming the file when it cannot be opened.
+css::uno::Reference<css::lang::XComponent> load_document(
+    const css::uno::Reference<css::uno::XComponentContext>& context, const rtl::OUString& url,
+    LoadMode mode, bool hidden = true);
+
 // A new, hidden, empty spreadsheet.
 css::uno::Reference<css::lang::XComponent> new_hidden_spreadsheet(
     const css::uno::Reference<css::uno::XComponentContext>& context);
+
+// Loads a CSV file with LibreOffice's own import: UTF-8, comma or semicolon, every column as
+// text (numbers are read by core, which knows the Indonesian formats).
+css::uno::Reference<css::lang::XComponent> import_csv(
+    const css::uno::Reference<css::uno::XComponentContext>& context, const rtl::OUString& url);
+
+enum class FileFormat { ods, xlsx };
+
+// Stores a copy of the document (storeToURL), overwriting `url`.
+void store_document(const css::uno::Reference<css::lang::XComponent>& document, const rtl::OUString& url,
+                    FileFormat format);
+
+// The file name at the end of a URL ("file:///a/b/PK.csv" -> "PK.csv"), decoded.
+std::string file_name_of(const rtl::OUString& url);
 
 }  // namespace kinerja::uno

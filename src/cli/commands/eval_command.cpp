@@ -34,8 +34,7 @@ int run_eval(const GlobalOptions& global, const std::vector<std::string>& argume
   }
 
   EngineClient client(global);
-  const org::kinerja::FormulaResult result = client.engine().evaluate(
-      rtl::OUString(formula.data(), static_cast<sal_Int32>(formula.size()), RTL_TEXTENCODING_UTF8));
+  const org::kinerja::FormulaResult result = client.engine().evaluate(to_ou(formula));
   if (result.Kind == "error") {
     throw Failure(fmt::format("rumus {} menghasilkan galat {}", formula, utf8(result.Text)));
   }

@@ -20,6 +20,12 @@ class Engine : public cppu::WeakImplHelper2<org::kinerja::XEngine, css::lang::XS
   // XEngine
   rtl::OUString SAL_CALL getVersion() override;
   org::kinerja::FormulaResult SAL_CALL evaluate(const rtl::OUString& formula) override;
+  org::kinerja::OperationResult SAL_CALL createMaster(const rtl::OUString& agreementCsvUrl, sal_Int32 year,
+                                                      const rtl::OUString& agency,
+                                                      const rtl::OUString& outputUrl) override;
+  org::kinerja::OperationResult SAL_CALL makeForms(const rtl::OUString& masterUrl, sal_Int32 quarter,
+                                                   const rtl::OUString& outputDirUrl,
+                                                   const rtl::OUString& format) override;
 
   // XServiceInfo
   rtl::OUString SAL_CALL getImplementationName() override;

@@ -1,0 +1,48 @@
+// kinerja forms --master m.ods --quarter N --out DIR [--format ods|xlsx|both]: one form per
+// bidang for quarter N, to send by email.
+#include <fmt/core.h>
+
+#include <filesystem>
+
+#include "cli/cli_error.hpp"
+#include "cli/command.hpp"
+#include "cli/commands/parse_options.hpp"
+#include "cli/engine_client.hpp"
+#include "cli/operation_output.hpp"
+#include "office/file_url.hpp"
+
+namespace kinerja::cli {
+
+namespace po = boost::program_options;
+
+int run_forms(const GlobalOptions& global, const std::vector<std::string>& arguments) {
+  std::filesystem::path master;
+  std::filesystem::path out;
+  int quarter = 0;
+  std::string format = "xlsx";
+  po::options_description options("Opsi forms");
+  options.add_options()
+      ("master", po::value<std::filesystem::path>(&master)->required(), "buku induk (.ods)")
+      ("quarter", po::value<int>(&quarter)->required(), "triwulan, 1 sampai 4")
+      ("out", po::value<std::filesystem::path>(&out)->required(), "folder tujuan formulir")
+      ("format", po::value<std::string>(&format)->default_value("xlsx"), "ods, xlsx atau both");
+  po::variables_map values;
+  if (!parse_command_options("forms", arguments, options, {}, values,
+                             "kinerja forms --master buku-induk.ods --quarter 2 --out FOLDER [--format ods|xlsx|both]")) {
+    return exit_success;
+  }
+  if (quarter < 1 || quarter > 4) throw UsageError("forms: --quarter harus 1 sampai 4");
+  if (format != "ods" && format != "xlsx" && format != "both") {
+    throw UsageError("forms: --format harus ods, xlsx atau both");
+  }
+  if (!std::filesystem::is_regular_file(master)) {
+    throw Failure(fmt::format("{}: berkas tidak ditemukan", master.string()));
+  }
+  std::filesystem::create_directories(out);
+
+  EngineClient client(global);
+  return report(client.engine().makeForms(to_ou(office::file_url(master)), quarter,
+                                          to_ou(office::file_url(out)), to_ou(format)));
+}
+
+}  // namespace kinerja::cli

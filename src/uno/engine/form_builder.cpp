@@ -1,0 +1,107 @@
+#include "uno/engine/form_builder.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/sheet/ConditionOperator.hpp>
+#include <com/sun/star/sheet/ValidationAlertStyle.hpp>
+#include <com/sun/star/sheet/ValidationType.hpp>
+#include <com/sun/star/sheet/XSheetCondition.hpp>
+#include <com/sun/star/util/CellProtection.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
+
+#include "core/period.hpp"
+#include "uno/sheets/grid_io.hpp"
+#include "uno/strings.hpp"
+
+namespace kinerja::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+namespace layout = core::form_layout;
+
+namespace {
+
+core::Cell number_or_empty(const std::optional<double>& value) {
+  return value ? core::Cell(core::Number{*value}) : core::Cell(core::Empty{});
+}
+
+void unlock_inputs(const Reference<css::beans::XPropertySet>& inputs) {
+  inputs->setPropertyValue("CellStyle", Any(rtl::OUString("Isian")));
+  css::util::CellProtection unlocked;
+  unlocked.IsLocked = false;
+  inputs->setPropertyValue("CellProtection", Any(unlocked));
+}
+
+void validate_actuals(const Reference<css::beans::XPropertySet>& actuals, const core::Form& form) {
+  Reference<css::beans::XPropertySet> validation(actuals->getPropertyValue("Validation"), UNO_QUERY_THROW);
+  validation->setPropertyValue("Type", Any(css::sheet::ValidationType_DECIMAL));
+  validation->setPropertyValue("IgnoreBlankCells", Any(true));
+  validation->setPropertyValue("ShowInputMessage", Any(true));
+  validation->setPropertyValue("InputTitle", Any(rtl::OUString("Realisasi")));
+  validation->setPropertyValue(
+      "InputMessage",
+      Any(to_ou("Angka realisasi TW " + std::string(core::roman(form.identity.quarter)) + " " +
+                std::to_string(form.identity.year) +
+                " dalam satuan indikator. Kosongkan bila belum ada data (kosong bukan nol).")));
+  validation->setPropertyValue("ShowErrorMessage", Any(true));
+  validation->setPropertyValue("ErrorAlertStyle", Any(css::sheet::ValidationAlertStyle_STOP));
+  validation->setPropertyValue("ErrorTitle", Any(rtl::OUString("Realisasi harus angka")));
+  validation->setPropertyValue("ErrorMessage",
+                               Any(rtl::OUString("Isi dengan angka, misalnya 27 atau 92,5. Tulis keterangan di "
+                                                 "kolom Kendala.")));
+  Reference<css::sheet::XSheetCondition> condition(validation, UNO_QUERY_THROW);
+  condition->setOperator(css::sheet::ConditionOperator_BETWEEN);
+  condition->setFormula1("-1000000000000");
+  condition->setFormula2("1000000000000");
+  actuals->setPropertyValue("Validation", Any(validation));
+}
+
+}  // namespace
+
+void fill_form(const Reference<css::sheet::XSpreadsheetDocument>& document, const core::Form& form) {
+  const Reference<css::sheet::XSpreadsheet> sheet = sheet_named(document, layout::form_sheet);
+  const Reference<css::sheet::XSpreadsheet> identity_sheet = sheet_named(document, layout::identity_sheet);
+  Reference<css::util::XProtectable>(sheet, UNO_QUERY_THROW)->unprotect("");
+  Reference<css::util::XProtectable>(identity_sheet, UNO_QUERY_THROW)->unprotect("");
+
+  const std::string quarter = "TW " + std::string(core::roman(form.identity.quarter));
+  write_grid(sheet, core::Grid("", {{"FORMULIR REALISASI KINERJA " + quarter + " TAHUN " +
+                                     std::to_string(form.identity.year)}}));
+  write_grid(sheet,
+             core::Grid("", {{form.agency},
+                             {form.identity.division},
+                             {core::Number{static_cast<double>(form.identity.year)}},
+                             {quarter},
+                             {core::indonesian_date(form.due)}}),
+             layout::agency_row, layout::value_column);
+
+  std::vector<std::vector<core::Cell>> rows;
+  for (const core::FormRow& row : form.rows) {
+    rows.push_back({row.code, row.goal, row.name, row.unit, number_or_empty(row.target_quarter),
+                    number_or_empty(row.target_to_date), core::Empty{}, core::Empty{}, core::Empty{},
+                    core::Empty{}});
+  }
+  if (!rows.empty()) {
+    write_grid(sheet, core::Grid("", std::move(rows)), layout::first_data_row, 0);
+    const auto last_row = static_cast<sal_Int32>(layout::first_data_row + form.rows.size() - 1);
+    Reference<css::beans::XPropertySet>(
+        sheet->getCellRangeByPosition(0, layout::first_data_row, layout::realisasi_column - 1, last_row),
+        UNO_QUERY_THROW)
+        ->setPropertyValue("CellStyle", Any(rtl::OUString("Data")));
+    unlock_inputs(Reference<css::beans::XPropertySet>(
+        sheet->getCellRangeByPosition(layout::realisasi_column, layout::first_data_row,
+                                      layout::column_count - 1, last_row),
+        UNO_QUERY_THROW));
+    validate_actuals(Reference<css::beans::XPropertySet>(
+                         sheet->getCellRangeByPosition(layout::realisasi_column, layout::first_data_row,
+                                                       layout::realisasi_column, last_row),
+                         UNO_QUERY_THROW),
+                     form);
+  }
+  write_grid(identity_sheet, core::identity_grid(form.identity));
+
+  Reference<css::util::XProtectable>(sheet, UNO_QUERY_THROW)->protect("");
+  Reference<css::util::XProtectable>(identity_sheet, UNO_QUERY_THROW)->protect("");
+}
+
+}  // namespace kinerja::uno

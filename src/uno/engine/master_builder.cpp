@@ -1,0 +1,64 @@
+#include "uno/engine/master_builder.hpp"
+
+#include <com/sun/star/container/XIndexAccess.hpp>
+
+#include "core/master_layout.hpp"
+#include "uno/document.hpp"
+#include "uno/sheets/grid_io.hpp"
+
+namespace kinerja::uno {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+void tag(std::vector<core::Problem>& problems, const std::string& file) {
+  for (core::Problem& problem : problems) problem.file = file;
+}
+
+}  // namespace
+
+core::AgreementReading read_agreement_csv(const Reference<css::uno::XComponentContext>& context,
+                                          const rtl::OUString& url) {
+  const std::string file = file_name_of(url);
+  OwnedDocument csv(import_csv(context, url));
+  Reference<css::sheet::XSpreadsheetDocument> document(csv.get(), UNO_QUERY_THROW);
+  Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+  Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(0), UNO_QUERY_THROW);
+  // No sheet name in the addresses: in a CSV file "F4" is column F of line 4.
+  core::AgreementReading reading = core::read_agreement(read_sheet(sheet, ""));
+  tag(reading.problems, file);
+  return reading;
+}
+
+void fill_master(const Reference<css::sheet::XSpreadsheetDocument>& master,
+                 const core::MasterSettings& settings, const core::Agreement* agreement) {
+  write_grid(sheet_named(master, core::master_layout::settings), core::settings_grid(settings));
+  if (agreement != nullptr) {
+    const Reference<css::sheet::XSpreadsheet> pk = sheet_named(master, core::master_layout::agreement);
+    clear_below_header(pk);
+    write_grid(pk, core::agreement_grid(*agreement));
+  }
+}
+
+MasterReading read_master(const Reference<css::sheet::XSpreadsheetDocument>& master, const std::string& file_name) {
+  MasterReading reading;
+  core::SettingsReading settings =
+      core::read_settings(read_sheet(sheet_named(master, core::master_layout::settings),
+                                     std::string(core::master_layout::settings)));
+  core::AgreementReading agreement = core::read_agreement(
+      read_sheet(sheet_named(master, core::master_layout::agreement), std::string(core::master_layout::agreement)));
+  reading.settings = std::move(settings.settings);
+  reading.agreement = std::move(agreement.agreement);
+  reading.problems = std::move(settings.problems);
+  reading.problems.insert(reading.problems.end(), agreement.problems.begin(), agreement.problems.end());
+  if (reading.settings.info.year == 0 && !core::has_errors(reading.problems)) {
+    reading.problems.push_back({core::Severity::error, "Tahun di lembar Pengaturan belum diisi.",
+                                std::string(core::master_layout::settings), {}});
+  }
+  tag(reading.problems, file_name);
+  return reading;
+}
+
+}  // namespace kinerja::uno

@@ -1,0 +1,32 @@
+#include "uno/engine/operation_result.hpp"
+
+#include "uno/strings.hpp"
+
+namespace kinerja::uno {
+
+void ResultBuilder::add(const core::Problem& problem) {
+  org::kinerja::Problem out;
+  out.Severity = problem.severity == core::Severity::error ? rtl::OUString("error") : rtl::OUString("warning");
+  out.Message = to_ou(problem.message);
+  out.Where = to_ou(problem.where);
+  out.File = to_ou(problem.file);
+  problems_.push_back(out);
+  if (problem.severity == core::Severity::error) ++errors_;
+}
+
+void ResultBuilder::add(const std::vector<core::Problem>& problems) {
+  for (const core::Problem& problem : problems) add(problem);
+}
+
+void ResultBuilder::add_file(const std::string& path) { files_.push_back(to_ou(path)); }
+
+org::kinerja::OperationResult ResultBuilder::finish(bool success, const std::string& summary) const {
+  org::kinerja::OperationResult result;
+  result.Success = success;
+  result.Problems = css::uno::Sequence<org::kinerja::Problem>(problems_.data(), static_cast<sal_Int32>(problems_.size()));
+  result.Files = css::uno::Sequence<rtl::OUString>(files_.data(), static_cast<sal_Int32>(files_.size()));
+  result.Summary = to_ou(summary);
+  return result;
+}
+
+}  // namespace kinerja::uno

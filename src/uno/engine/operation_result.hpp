@@ -1,0 +1,29 @@
+// Building the engine's OperationResult from core problems.
+#pragma once
+
+#include <org/kinerja/OperationResult.hpp>
+
+#include <string>
+#include <vector>
+
+#include "core/problem.hpp"
+
+namespace kinerja::uno {
+
+class ResultBuilder {
+ public:
+  void add(const core::Problem& problem);
+  void add(const std::vector<core::Problem>& problems);
+  void add_file(const std::string& path);
+  bool has_errors() const { return errors_ > 0; }
+  int error_count() const { return errors_; }
+
+  org::kinerja::OperationResult finish(bool success, const std::string& summary) const;
+
+ private:
+  std::vector<org::kinerja::Problem> problems_;
+  std::vector<rtl::OUString> files_;
+  int errors_ = 0;
+};
+
+}  // namespace kinerja::uno

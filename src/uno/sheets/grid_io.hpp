@@ -1,0 +1,29 @@
+// Moving tables between sheets and core::Grid in bulk: one getDataArray / setDataArray per
+// table, never a UNO call per cell.
+#pragma once
+
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
+#include <string>
+
+#include "core/grid.hpp"
+
+namespace kinerja::uno {
+
+// The sheet's used area from A1, as a grid named after the sheet (or `grid_name`).
+core::Grid read_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const std::string& grid_name);
+
+// Writes the grid with its top-left cell at (row, column); numbers as numbers, text as text
+// (a text "=1+1" stays text), empty cells cleared.
+void write_grid(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const core::Grid& grid,
+                int row = 0, int column = 0);
+
+// The sheet with this name; throws RuntimeException naming it when the workbook lacks it.
+css::uno::Reference<css::sheet::XSpreadsheet> sheet_named(
+    const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, std::string_view name);
+
+// Empties a sheet below its header row (rows 2..), contents only.
+void clear_below_header(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
+
+}  // namespace kinerja::uno
