@@ -61,8 +61,21 @@ HeaderMatch match_header(const Grid& grid, std::span<const ColumnSpec> columns, 
     }
   }
   if (match.header_row < 0) {
+    std::string expected;
+    for (const ColumnSpec& spec : columns) {
+      if (!spec.required) continue;
+      if (!expected.empty()) expected += ", ";
+      expected += spec.aliases.empty() ? spec.key : spec.aliases.front();
+    }
+    const bool empty = grid.row_count() == 0 || [&] {
+      for (int r = 0; r < grid.row_count(); ++r) {
+        if (!grid.row_is_empty(r)) return false;
+      }
+      return true;
+    }();
     match.problems.push_back({Severity::error,
-                              "Baris judul kolom tidak ditemukan: tidak ada kolom yang dikenali.",
+                              empty ? std::string("Tabel kosong: tidak ada isinya sama sekali.")
+                                    : "Baris judul kolom tidak ditemukan. Kolom yang diharapkan: " + expected + ".",
                               grid.sheet(), {}});
     return match;
   }

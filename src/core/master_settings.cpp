@@ -20,6 +20,7 @@ constexpr const char* label_negative = "Metode Indikator Negatif";
 constexpr const char* label_threshold = "Batas Tercapai (%)";
 constexpr const char* label_cap = "Batas Atas Capaian untuk Rata-rata (%)";
 constexpr const char* label_due = "Batas Kirim Formulir (hari setelah triwulan)";
+constexpr const char* label_quarter = "Triwulan Berjalan (1-4, kosong: otomatis)";
 constexpr const char* label_scale = "Skala Predikat";
 constexpr const char* header_bound = "Batas Bawah (%)";
 constexpr const char* header_label = "Predikat";
@@ -47,6 +48,8 @@ Grid settings_grid(const MasterSettings& settings) {
       {text(label_threshold), Number{settings.rules.missed_threshold}},
       {text(label_cap), number_or_empty(settings.rules.cap)},
       {text(label_due), Number{static_cast<double>(info.due_days)}},
+      {text(label_quarter), info.current_quarter > 0 ? Cell(Number{static_cast<double>(info.current_quarter)})
+                                                     : Cell(Empty{})},
       {},
       {text(label_scale)},
       {text(header_bound), text(header_label)},
@@ -55,6 +58,12 @@ Grid settings_grid(const MasterSettings& settings) {
     rows.push_back({Number{band.lower_bound}, text(band.label)});
   }
   return Grid("Pengaturan", std::move(rows));
+}
+
+int working_quarter(const MasterInfo& info, const Date& today) {
+  if (info.current_quarter >= 1 && info.current_quarter <= 4) return info.current_quarter;
+  const int running = (today.month - 1) / 3 + 1;
+  return running == 1 ? 4 : running - 1;
 }
 
 SettingsReading read_settings(const Grid& grid) {
@@ -103,6 +112,14 @@ SettingsReading read_settings(const Grid& grid) {
       out.rules.cap = number(row);
     } else if (is(grid, row, label_due)) {
       if (const auto value = number(row); value && *value >= 0) out.info.due_days = static_cast<int>(*value);
+    } else if (is(grid, row, label_quarter)) {
+      const auto value = number(row);
+      if (value && (*value < 1 || *value > 4 || *value != std::floor(*value))) {
+        reading.problems.push_back({Severity::error, "Triwulan berjalan harus 1 sampai 4, atau kosong.",
+                                    grid.address(row, 1), {}});
+      } else if (value) {
+        out.info.current_quarter = static_cast<int>(*value);
+      }
     } else if (is(grid, row, header_bound)) {
       scale_header = row;
       break;

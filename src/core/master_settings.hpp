@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/dates.hpp"
 #include "core/grid.hpp"
 #include "core/problem.hpp"
 #include "core/settings.hpp"
@@ -21,7 +22,12 @@ struct MasterInfo {
   std::string signatory_nip;
   std::string signatory_title = "Kepala Satuan";
   int due_days = 10;  // forms are due this many days after the quarter ends
+  int current_quarter = 0;  // the quarter being collected (1-4); 0: the last one that ended
 };
+
+// The quarter the menu commands work on: the master's "Triwulan Berjalan", or else the
+// last quarter that ended before `today` (in January-March: TW IV).
+int working_quarter(const MasterInfo& info, const Date& today);
 
 struct MasterSettings {
   MasterInfo info;

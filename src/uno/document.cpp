@@ -6,7 +6,11 @@
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <osl/file.hxx>
 #include <rtl/uri.hxx>
+
+#include <algorithm>
+#include <fstream>
 
 #include <vector>
 
@@ -90,13 +94,33 @@ Reference<css::lang::XComponent> new_hidden_spreadsheet(const Reference<css::uno
   return load(context, "private:factory/scalc", {property("Hidden", Any(true))});
 }
 
+namespace {
+
+// The field separator of a CSV file, from its first line: semicolon (as Excel writes CSV in
+// locales with a decimal comma), tab, or comma. Only the first line is looked at; the file
+// itself is read by LibreOffice's import.
+const char* csv_separator(const rtl::OUString& url) {
+  rtl::OUString path;
+  if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None) return "44";
+  std::ifstream in(to_utf8(path), std::ios::binary);
+  std::string line;
+  std::getline(in, line);
+  const auto count = [&](char c) { return std::count(line.begin(), line.end(), c); };
+  if (count(';') > count(',') && count(';') >= count('\t')) return "59";
+  if (count('\t') > count(',')) return "9";
+  return "44";
+}
+
+}  // namespace
+
 Reference<css::lang::XComponent> import_csv(const Reference<css::uno::XComponentContext>& context,
                                             const rtl::OUString& url) {
-  // Separators comma or semicolon, '"' quotes, UTF-8 (76), from line 1, columns 1-64 as text
+  // The sniffed separator, '"' quotes, UTF-8 (76), from line 1, columns 1-64 as text
   // (format 2), quoted fields as text, no special-number detection.
   std::string columns;
   for (int c = 1; c <= 64; ++c) columns += (c > 1 ? "/" : "") + std::to_string(c) + "/2";
-  const rtl::OUString options = to_ou("44/59,34,76,1," + columns + ",1033,true,false");
+  const rtl::OUString options =
+      to_ou(std::string(csv_separator(url)) + ",34,76,1," + columns + ",1033,true,false");
   return load(context, url,
               {property("Hidden", Any(true)), property("ReadOnly", Any(true)),
                property("MacroExecutionMode", Any(css::document::MacroExecMode::NEVER_EXECUTE)),

@@ -82,6 +82,8 @@ TEST_CASE("missing columns and missing headers are problems naming the place") {
   CHECK(none.header_row == -1);
   REQUIRE(none.problems.size() == 1);
   CHECK(none.problems[0].where == "Data");
+  CHECK(none.problems[0].message ==
+        "Baris judul kolom tidak ditemukan. Kolom yang diharapkan: Kode, Polaritas, Target TW I.");
   CHECK(has_errors(none.problems));
   CHECK(describe({Severity::warning, "Pesan.", "PK!B2", "pk.csv"}) == "pk.csv: PK!B2: Peringatan: Pesan.");
 }

@@ -29,7 +29,7 @@ TEST_CASE("the checksum of an indicator list is stable and order-sensitive") {
 
 TEST_CASE("Pengaturan round trip, and edits by hand") {
   MasterSettings settings;
-  settings.info = {"Satpol PP Kabupaten Balangan", 2023, "Paringin", "Budi", "1970", "Kepala Satuan", 14};
+  settings.info = {"Satpol PP Kabupaten Balangan", 2023, "Paringin", "Budi", "1970", "Kepala Satuan", 14, 3};
   settings.rules.negative_method = NegativeMethod::ratio;
   settings.rules.cap = 120;
   settings.rules.missed_threshold = 95;
@@ -40,6 +40,7 @@ TEST_CASE("Pengaturan round trip, and edits by hand") {
   CHECK(back.settings.info.place == "Paringin");
   CHECK(back.settings.info.signatory_nip == "1970");
   CHECK(back.settings.info.due_days == 14);
+  CHECK(back.settings.info.current_quarter == 3);
   CHECK(back.settings.rules.negative_method == NegativeMethod::ratio);
   CHECK(*back.settings.rules.cap == 120);
   CHECK(back.settings.rules.missed_threshold == 95);
@@ -57,6 +58,15 @@ TEST_CASE("Pengaturan round trip, and edits by hand") {
   CHECK(r.problems.back().where == "Pengaturan!B1");
   CHECK(r.settings.rules.rating_scale.rate(90) == "Sangat Baik");
   CHECK(r.settings.rules.negative_method == NegativeMethod::difference);
+}
+
+TEST_CASE("the quarter the commands work on") {
+  MasterInfo info;
+  CHECK(working_quarter(info, {2023, 7, 5}) == 2);    // July: TW II has just ended
+  CHECK(working_quarter(info, {2023, 6, 30}) == 1);
+  CHECK(working_quarter(info, {2024, 1, 8}) == 4);    // January: last year's TW IV
+  info.current_quarter = 3;
+  CHECK(working_quarter(info, {2024, 1, 8}) == 3);    // the master says so
 }
 
 TEST_CASE("forms for every bidang of the sample, TW II") {

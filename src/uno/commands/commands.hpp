@@ -1,11 +1,15 @@
 // The menu commands: what each org.kinerja:<Name> URL does. A command reports its outcome
 // to the user (a message box; none when the office is headless) and returns it as the
-// dispatch result, which is how tests and scripts see it.
+// dispatch result, which is how tests and scripts see it. Arguments given with the dispatch
+// (e.g. OutputUrl) replace the questions a command would ask in the GUI.
 #pragma once
 
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
+#include <org/kinerja/OperationResult.hpp>
 
+#include <optional>
 #include <string_view>
 
 namespace kinerja::uno {
@@ -13,11 +17,16 @@ namespace kinerja::uno {
 struct CommandContext {
   css::uno::Reference<css::uno::XComponentContext> context;
   css::uno::Reference<css::frame::XFrame> frame;
+  css::uno::Sequence<css::beans::PropertyValue> arguments;
+
+  std::optional<rtl::OUString> text(const char* name) const;
+  std::optional<sal_Int32> number(const char* name) const;
 };
 
 struct CommandOutcome {
   bool success = true;
   rtl::OUString message;  // shown to the user and returned as the dispatch result
+  bool show = true;       // false: nothing to tell (the user cancelled)
 };
 
 using CommandFunction = CommandOutcome (*)(const CommandContext&);
@@ -25,7 +34,12 @@ using CommandFunction = CommandOutcome (*)(const CommandContext&);
 // The command for the path of an org.kinerja: URL ("About"), or nullptr.
 CommandFunction find_command(std::string_view path);
 
+// The outcome of an engine operation: its summary, then its problems, one per line.
+CommandOutcome outcome_of(const org::kinerja::OperationResult& result);
+
 // The commands themselves, one file each.
 CommandOutcome about_command(const CommandContext& context);
+CommandOutcome new_master_command(const CommandContext& context);
+CommandOutcome make_forms_command(const CommandContext& context);
 
 }  // namespace kinerja::uno

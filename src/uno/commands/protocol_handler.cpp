@@ -24,27 +24,30 @@ OUString command_path(const css::util::URL& url) {
   return url.Complete.startsWith(prefix) ? url.Complete.copy(prefix.getLength()) : url.Path;
 }
 
-// Runs a command; whatever happens inside, the office only ever sees an outcome.
+// Runs a command and shows its outcome; whatever happens inside, the office only ever sees
+// an outcome.
 CommandOutcome run(const CommandContext& context, const css::util::URL& url) {
   const OUString path = command_path(url);
-  OUString failure;
+  CommandOutcome outcome;
   try {
     const CommandFunction command = find_command(to_utf8(path));
-    if (command == nullptr) return {false, "Perintah Kinerja tidak dikenal: " + path};
-    return command(context);
+    outcome = command ? command(context) : CommandOutcome{false, "Perintah Kinerja tidak dikenal: " + path};
   } catch (const css::uno::Exception& e) {
-    failure = e.Message;
+    outcome = {false, "Perintah " + path + " gagal: " + e.Message};
   } catch (const std::exception& e) {
-    failure = to_ou(e.what());
+    outcome = {false, "Perintah " + path + " gagal: " + to_ou(e.what())};
   } catch (...) {
-    failure = "galat internal";
+    outcome = {false, "Perintah " + path + " gagal: galat internal"};
   }
-  const OUString message = "Perintah " + path + " gagal: " + failure;
-  try {
-    show_message(context.context, context.frame, css::awt::MessageBoxType_ERRORBOX, "Kinerja", message);
-  } catch (...) {  // the message box itself failed: the outcome still reports it
+  if (outcome.show) {
+    try {
+      show_message(context.context, context.frame,
+                   outcome.success ? css::awt::MessageBoxType_INFOBOX : css::awt::MessageBoxType_ERRORBOX,
+                   "Kinerja", outcome.message);
+    } catch (...) {  // the message box itself failed: the outcome still reports it
+    }
   }
-  return {false, message};
+  return outcome;
 }
 
 }  // namespace
@@ -79,14 +82,14 @@ Sequence<Reference<css::frame::XDispatch>> ProtocolHandler::queryDispatches(
   return out;
 }
 
-void ProtocolHandler::dispatch(const css::util::URL& url, const Sequence<css::beans::PropertyValue>&) {
-  run({context_, frame_}, url);
+void ProtocolHandler::dispatch(const css::util::URL& url, const Sequence<css::beans::PropertyValue>& arguments) {
+  run({context_, frame_, arguments}, url);
 }
 
 void ProtocolHandler::dispatchWithNotification(
-    const css::util::URL& url, const Sequence<css::beans::PropertyValue>&,
+    const css::util::URL& url, const Sequence<css::beans::PropertyValue>& arguments,
     const Reference<css::frame::XDispatchResultListener>& listener) {
-  const CommandOutcome outcome = run({context_, frame_}, url);
+  const CommandOutcome outcome = run({context_, frame_, arguments}, url);
   if (!listener.is()) return;
   css::frame::DispatchResultEvent event;
   event.Source = static_cast<cppu::OWeakObject*>(this);

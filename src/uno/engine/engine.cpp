@@ -9,16 +9,10 @@
 #include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <cppuhelper/supportsservice.hxx>
-#include <osl/file.hxx>
 
-#include "core/form.hpp"
-#include "core/period.hpp"
 #include "core/version.hpp"
 #include "uno/document.hpp"
-#include "uno/engine/extension_files.hpp"
-#include "uno/engine/form_builder.hpp"
-#include "uno/engine/master_builder.hpp"
-#include "uno/engine/operation_result.hpp"
+#include "uno/engine/operations.hpp"
 #include "uno/guard.hpp"
 #include "uno/strings.hpp"
 
@@ -43,13 +37,6 @@ const char* kind_of(const Reference<css::table::XCell>& cell) {
   sal_Int32 result_type = 0;
   properties->getPropertyValue("FormulaResultType2") >>= result_type;
   return result_type == css::sheet::FormulaResult::STRING ? "text" : "number";
-}
-
-// The local path of a file URL, for messages.
-std::string system_path(const OUString& url) {
-  OUString path;
-  if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None) return to_utf8(url);
-  return to_utf8(path);
 }
 
 }  // namespace
@@ -84,68 +71,18 @@ org::kinerja::FormulaResult Engine::evaluate(const OUString& formula) {
 
 org::kinerja::OperationResult Engine::createMaster(const OUString& agreementCsvUrl, sal_Int32 year,
                                                   const OUString& agency, const OUString& outputUrl) {
-  return guarded([&] {
-    ResultBuilder result;
-    if (year < 1900 || year > 2200) {
-      result.add({core::Severity::error, "Tahun " + std::to_string(year) + " tidak sah.", {}, {}});
-      return result.finish(false, "Buku induk tidak dibuat.");
-    }
-    const core::AgreementReading agreement = read_agreement_csv(context_, agreementCsvUrl);
-    result.add(agreement.problems);
-    if (result.has_errors()) {
-      return result.finish(false, "Buku induk tidak dibuat: " + std::to_string(result.error_count()) +
-                                      " galat pada " + file_name_of(agreementCsvUrl) + ".");
-    }
-    core::MasterSettings settings;
-    settings.info.agency = agency.isEmpty() ? std::string("Satuan Polisi Pamong Praja") : to_utf8(agency);
-    settings.info.year = year;
-    OwnedDocument master(load_document(context_, template_url(context_, "buku-induk.ots"), LoadMode::as_template));
-    fill_master(Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW), settings,
-                &agreement.agreement);
-    store_document(master.get(), outputUrl, FileFormat::ods);
-    result.add_file(system_path(outputUrl));
-    return result.finish(true, "Buku induk dibuat: " + std::to_string(agreement.agreement.indicators.size()) +
-                                   " indikator, " + std::to_string(agreement.agreement.divisions().size()) +
-                                   " bidang, tahun " + std::to_string(year) + ".");
-  });
+  return guarded([&] { return create_master_file(context_, {agreementCsvUrl, year, agency}, outputUrl); });
 }
 
 org::kinerja::OperationResult Engine::makeForms(const OUString& masterUrl, sal_Int32 quarter,
                                                const OUString& outputDirUrl, const OUString& format) {
   return guarded([&] {
-    ResultBuilder result;
-    std::vector<FileFormat> formats;
-    if (format == "ods" || format == "both") formats.push_back(FileFormat::ods);
-    if (format == "xlsx" || format == "both") formats.push_back(FileFormat::xlsx);
+    const std::vector<FileFormat> formats = parse_formats(format);
     if (formats.empty()) throw css::lang::IllegalArgumentException("Kinerja: format harus ods, xlsx atau both", {}, 3);
     if (quarter < 1 || quarter > 4) throw css::lang::IllegalArgumentException("Kinerja: triwulan harus 1 sampai 4", {}, 1);
-
-    const std::string master_name = file_name_of(masterUrl);
     OwnedDocument master(load_document(context_, masterUrl, LoadMode::untrusted));
-    const MasterReading reading =
-        read_master(Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW), master_name);
-    result.add(reading.problems);
-    if (result.has_errors()) {
-      return result.finish(false, "Formulir tidak dibuat: " + std::to_string(result.error_count()) +
-                                      " galat pada " + master_name + ".");
-    }
-    const std::vector<core::Form> forms = core::make_forms(reading.agreement, reading.settings.info, quarter);
-    const OUString directory = outputDirUrl.endsWith("/") ? outputDirUrl : outputDirUrl + "/";
-    for (const core::Form& form : forms) {
-      OwnedDocument document(
-          load_document(context_, template_url(context_, "formulir-bidang.ots"), LoadMode::as_template));
-      fill_form(Reference<css::sheet::XSpreadsheetDocument>(document.get(), UNO_QUERY_THROW), form);
-      for (FileFormat file_format : formats) {
-        // Form file names are ASCII letters, digits, '-' and '.': nothing to encode.
-        const OUString url =
-            directory + to_ou(core::form_file_name(form, file_format == FileFormat::ods ? "ods" : "xlsx"));
-        store_document(document.get(), url, file_format);
-        result.add_file(system_path(url));
-      }
-    }
-    return result.finish(true, std::to_string(forms.size()) + " formulir bidang dibuat untuk TW " +
-                                   std::string(core::roman(quarter)) + " " +
-                                   std::to_string(reading.settings.info.year) + ".");
+    return make_forms(context_, Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW),
+                      file_name_of(masterUrl), quarter, outputDirUrl, formats);
   });
 }
 

@@ -1,0 +1,37 @@
+#include "uno/commands/pickers.hpp"
+
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FilePicker.hpp>
+#include <com/sun/star/ui/dialogs/FolderPicker.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/ui/dialogs/XFilterManager.hpp>
+
+namespace kinerja::uno {
+
+std::optional<rtl::OUString> pick_file(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                       const rtl::OUString& title, const rtl::OUString& filter_name,
+                                       const rtl::OUString& filter) {
+  auto picker = css::ui::dialogs::FilePicker::createWithMode(
+      context, css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
+  picker->setTitle(title);
+  css::uno::Reference<css::ui::dialogs::XFilterManager> filters(picker, css::uno::UNO_QUERY);
+  if (filters.is()) {
+    filters->appendFilter(filter_name, filter);
+    filters->setCurrentFilter(filter_name);
+  }
+  if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK) return std::nullopt;
+  const auto files = picker->getSelectedFiles();
+  if (files.getLength() == 0) return std::nullopt;
+  return files[0];
+}
+
+std::optional<rtl::OUString> pick_folder(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                         const rtl::OUString& title, const rtl::OUString& start) {
+  auto picker = css::ui::dialogs::FolderPicker::create(context);
+  picker->setTitle(title);
+  if (!start.isEmpty()) picker->setDisplayDirectory(start);
+  if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK) return std::nullopt;
+  return picker->getDirectory();
+}
+
+}  // namespace kinerja::uno

@@ -1,0 +1,120 @@
+#include "uno/engine/operations.hpp"
+
+#include <osl/file.hxx>
+
+#include <chrono>
+#include <ctime>
+
+#include "core/form.hpp"
+#include "core/period.hpp"
+#include "uno/engine/extension_files.hpp"
+#include "uno/engine/form_builder.hpp"
+#include "uno/engine/master_builder.hpp"
+#include "uno/engine/operation_result.hpp"
+#include "uno/strings.hpp"
+
+namespace kinerja::uno {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace {
+
+core::Date today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+}  // namespace
+
+std::string system_path(const OUString& url) {
+  OUString path;
+  if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None) return to_utf8(url);
+  return to_utf8(path);
+}
+
+std::vector<FileFormat> parse_formats(const OUString& format) {
+  std::vector<FileFormat> formats;
+  if (format == "ods" || format == "both") formats.push_back(FileFormat::ods);
+  if (format == "xlsx" || format == "both") formats.push_back(FileFormat::xlsx);
+  return formats;
+}
+
+org::kinerja::OperationResult new_master(const Reference<css::uno::XComponentContext>& context,
+                                         const NewMaster& request, bool hidden,
+                                         Reference<css::lang::XComponent>* document) {
+  ResultBuilder result;
+  if (request.year < 1900 || request.year > 2200) {
+    result.add({core::Severity::error, "Tahun " + std::to_string(request.year) + " tidak sah.", {}, {}});
+    return result.finish(false, "Buku induk tidak dibuat.");
+  }
+  std::optional<core::AgreementReading> agreement;
+  if (request.agreement_csv_url) {
+    agreement = read_agreement_csv(context, *request.agreement_csv_url);
+    result.add(agreement->problems);
+    if (result.has_errors()) {
+      return result.finish(false, "Buku induk tidak dibuat: " + std::to_string(result.error_count()) +
+                                      " galat pada " + file_name_of(*request.agreement_csv_url) + ".");
+    }
+  }
+  core::MasterSettings settings;
+  settings.info.agency = request.agency.isEmpty() ? std::string("Satuan Polisi Pamong Praja") : to_utf8(request.agency);
+  settings.info.year = request.year;
+  OwnedDocument master(load_document(context, template_url(context, "buku-induk.ots"), LoadMode::as_template, hidden));
+  fill_master(Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW), settings,
+              agreement ? &agreement->agreement : nullptr);
+  *document = master.release();
+  if (!agreement) {
+    return result.finish(true, "Buku induk baru tahun " + std::to_string(request.year) +
+                                   ": isi lembar PK dengan Perjanjian Kinerja dan Rencana Aksi.");
+  }
+  return result.finish(true, "Buku induk dibuat: " + std::to_string(agreement->agreement.indicators.size()) +
+                                 " indikator, " + std::to_string(agreement->agreement.divisions().size()) +
+                                 " bidang, tahun " + std::to_string(request.year) + ".");
+}
+
+org::kinerja::OperationResult create_master_file(const Reference<css::uno::XComponentContext>& context,
+                                                 const NewMaster& request, const OUString& output_url) {
+  Reference<css::lang::XComponent> document;
+  org::kinerja::OperationResult result = new_master(context, request, true, &document);
+  if (!document.is()) return result;
+  OwnedDocument master(document);
+  store_document(master.get(), output_url, FileFormat::ods);
+  const OUString path = to_ou(system_path(output_url));
+  result.Files = css::uno::Sequence<OUString>(&path, 1);
+  return result;
+}
+
+org::kinerja::OperationResult make_forms(const Reference<css::uno::XComponentContext>& context,
+                                         const Reference<css::sheet::XSpreadsheetDocument>& master,
+                                         const std::string& master_name, int quarter,
+                                         const OUString& output_dir_url, const std::vector<FileFormat>& formats) {
+  ResultBuilder result;
+  const MasterReading reading = read_master(master, master_name);
+  result.add(reading.problems);
+  if (result.has_errors()) {
+    return result.finish(false, "Formulir tidak dibuat: " + std::to_string(result.error_count()) + " galat pada " +
+                                    master_name + ".");
+  }
+  if (quarter == 0) quarter = core::working_quarter(reading.settings.info, today());
+  const std::vector<core::Form> forms = core::make_forms(reading.agreement, reading.settings.info, quarter);
+  const OUString directory = output_dir_url.endsWith("/") ? output_dir_url : output_dir_url + "/";
+  for (const core::Form& form : forms) {
+    OwnedDocument document(load_document(context, template_url(context, "formulir-bidang.ots"), LoadMode::as_template));
+    fill_form(Reference<css::sheet::XSpreadsheetDocument>(document.get(), UNO_QUERY_THROW), form);
+    for (FileFormat format : formats) {
+      // Form file names are ASCII letters, digits, '-' and '.': nothing to encode.
+      const OUString url = directory + to_ou(core::form_file_name(form, format == FileFormat::ods ? "ods" : "xlsx"));
+      store_document(document.get(), url, format);
+      result.add_file(system_path(url));
+    }
+  }
+  return result.finish(true, std::to_string(forms.size()) + " formulir bidang dibuat untuk TW " +
+                                 std::string(core::roman(quarter)) + " " +
+                                 std::to_string(reading.settings.info.year) + ".");
+}
+
+}  // namespace kinerja::uno

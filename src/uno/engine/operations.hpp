@@ -1,0 +1,46 @@
+// The engine's operations, one code path for the Engine service (CLI) and the menu commands.
+#pragma once
+
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <org/kinerja/OperationResult.hpp>
+
+#include <optional>
+#include <vector>
+
+#include "uno/document.hpp"
+
+namespace kinerja::uno {
+
+struct NewMaster {
+  std::optional<rtl::OUString> agreement_csv_url;  // none: start from an empty PK sheet
+  int year = 0;
+  rtl::OUString agency;
+};
+
+// Makes a new master from the template, filled from the agreement when given. On errors in
+// the agreement nothing is made (*document stays empty). The caller owns *document.
+org::kinerja::OperationResult new_master(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                         const NewMaster& request, bool hidden,
+                                         css::uno::Reference<css::lang::XComponent>* document);
+
+// new_master, stored as .ods at output_url (hidden, closed again).
+org::kinerja::OperationResult create_master_file(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                                 const NewMaster& request, const rtl::OUString& output_url);
+
+// One form per bidang, from an open master, for a quarter (0: the master's working quarter),
+// stored in the folder output_dir_url in each format.
+org::kinerja::OperationResult make_forms(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                         const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
+                                         const std::string& master_name, int quarter,
+                                         const rtl::OUString& output_dir_url,
+                                         const std::vector<FileFormat>& formats);
+
+// "ods", "xlsx", "both" -> formats; empty when unknown.
+std::vector<FileFormat> parse_formats(const rtl::OUString& format);
+
+// The local path of a file URL, for messages.
+std::string system_path(const rtl::OUString& url);
+
+}  // namespace kinerja::uno

@@ -1,0 +1,328 @@
+// The master workbook and the bidang forms, made through the CLI and the menu in a real
+// office, checked against src/core; bad agreements leave no master behind.
+#include <doctest/doctest.h>
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/sheet/ValidationType.hpp>
+#include <com/sun/star/util/CellProtection.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
+
+#include <cstdlib>
+
+#include "core/form.hpp"
+#include "core/master_layout.hpp"
+#include "core/master_settings.hpp"
+#include "csv_fixture.hpp"
+#include "office/file_url.hpp"
+#include "office/profile.hpp"
+#include "office_fixture.hpp"
+#include "uno/sheets/grid_io.hpp"
+
+using namespace kinerja::test;
+using namespace kinerja;
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+struct TempDir {
+  std::filesystem::path path = office::make_temp_dir("kinerja-master-test");
+  ~TempDir() { std::filesystem::remove_all(path); }
+};
+
+core::Grid sheet_grid(const Workbook& book, std::string_view name) {
+  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
+  return uno::read_sheet(uno::sheet_named(document, name), std::string(name));
+}
+
+std::vector<std::string> sheet_names(const Workbook& book) {
+  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
+  std::vector<std::string> names;
+  for (const rtl::OUString& name : document->getSheets()->getElementNames()) names.push_back(utf8(name));
+  return names;
+}
+
+const std::string sample_csv = sample_path("perjanjian-kinerja-2023.csv");
+
+void check_same_agreement(const core::Agreement& got, const core::Agreement& want) {
+  REQUIRE(got.indicators.size() == want.indicators.size());
+  for (std::size_t i = 0; i < want.indicators.size(); ++i) {
+    const core::Indicator& a = got.indicators[i];
+    const core::Indicator& b = want.indicators[i];
+    CAPTURE(b.code);
+    CHECK(a.code == b.code);
+    CHECK(a.division == b.division);
+    CHECK(a.goal == b.goal);
+    CHECK(a.name == b.name);
+    CHECK(a.unit == b.unit);
+    CHECK(a.polarity == b.polarity);
+    CHECK(a.aggregation == b.aggregation);
+    CHECK(a.target_kind == b.target_kind);
+    CHECK(a.annual_target == b.annual_target);
+    CHECK(a.quarter_targets == b.quarter_targets);
+  }
+}
+
+// Checks one form file against what core says the form for (bidang, quarter) holds.
+void check_form(const std::filesystem::path& file, const core::Form& want) {
+  CAPTURE(file.string());
+  Workbook book = Workbook::load(file);
+  const core::Grid grid = sheet_grid(book, core::form_layout::form_sheet);
+  namespace layout = core::form_layout;
+  CHECK(grid.text(layout::agency_row, layout::value_column) == want.agency);
+  CHECK(grid.text(layout::division_row, layout::value_column) == want.identity.division);
+  CHECK(grid.text(layout::year_row, layout::value_column) == std::to_string(want.identity.year));
+  CHECK(grid.text(layout::due_row, layout::value_column) == core::indonesian_date(want.due));
+  for (int c = 0; c < layout::column_count; ++c) {
+    CHECK(grid.text(layout::table_header_row, c) == core::form_table_titles()[static_cast<std::size_t>(c)]);
+  }
+  CHECK(grid.row_count() == layout::first_data_row + static_cast<int>(want.rows.size()));
+  for (std::size_t i = 0; i < want.rows.size(); ++i) {
+    const int r = layout::first_data_row + static_cast<int>(i);
+    const core::FormRow& row = want.rows[i];
+    CHECK(grid.text(r, 0) == row.code);
+    CHECK(grid.text(r, 2) == row.name);
+    CHECK(grid.text(r, 4) == (row.target_quarter ? core::format_number(*row.target_quarter) : ""));
+    CHECK(grid.text(r, 5) == (row.target_to_date ? core::format_number(*row.target_to_date) : ""));
+    CHECK(grid.text(r, layout::realisasi_column).empty());
+  }
+  const core::IdentityReading identity = core::read_identity(sheet_grid(book, layout::identity_sheet));
+  CHECK(identity.found);
+  CHECK(identity.identity.division == want.identity.division);
+  CHECK(identity.identity.quarter == want.identity.quarter);
+  CHECK(identity.identity.checksum == want.identity.checksum);
+}
+
+css::frame::DispatchResultEvent dispatch(const Workbook& book, const std::string& url,
+                                         const css::uno::Sequence<css::beans::PropertyValue>& arguments) {
+  Reference<css::frame::XModel> model(book.component(), UNO_QUERY_THROW);
+  Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(), UNO_QUERY_THROW);
+  css::frame::DispatchResultEvent event;
+  REQUIRE((css::frame::DispatchHelper::create(office_session().context())
+               ->executeDispatch(frame, ou(url), "", 0, arguments) >>= event));
+  return event;
+}
+
+css::beans::PropertyValue argument(const char* name, const css::uno::Any& value) {
+  css::beans::PropertyValue p;
+  p.Name = rtl::OUString::createFromAscii(name);
+  p.Value = value;
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("kinerja init: a master from the sample agreement, with every sheet and value") {
+  TempDir dir;
+  const auto master = dir.path / "buku-induk.ods";
+  const CliRun run = run_cli({"init", "--agreement", sample_csv, "--year", "2023", "--out", master.string(),
+                              "--agency", "Satpol PP Kabupaten Balangan"});
+  CHECK(run.err == "");
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find("14 indikator, 4 bidang, tahun 2023") != std::string::npos);
+
+  Workbook book = Workbook::load(master);
+  std::vector<std::string> expected;
+  for (std::string_view name : core::master_layout::sheets()) expected.emplace_back(name);
+  CHECK(sheet_names(book) == expected);
+  for (std::string_view name : core::master_layout::sheets()) {
+    const auto& headers = core::master_layout::headers(name);
+    const core::Grid grid = sheet_grid(book, name);
+    for (std::size_t c = 0; c < headers.size(); ++c) CHECK(grid.text(0, static_cast<int>(c)) == headers[c]);
+  }
+  const core::SettingsReading settings = core::read_settings(sheet_grid(book, "Pengaturan"));
+  CHECK(settings.problems.empty());
+  CHECK(settings.settings.info.year == 2023);
+  CHECK(settings.settings.info.agency == "Satpol PP Kabupaten Balangan");
+  CHECK(settings.settings.rules.rating_scale.rate(80) == "Tinggi");
+  const core::AgreementReading agreement = core::read_agreement(sheet_grid(book, "PK"));
+  CHECK(agreement.problems.empty());
+  check_same_agreement(agreement.agreement, sample_agreement());
+
+  const CliRun again = run_cli({"init", "--agreement", sample_csv, "--year", "2023", "--out", master.string()});
+  CHECK(again.exit_code == 1);  // never overwrites a master
+  CHECK(again.err.find("sudah ada") != std::string::npos);
+}
+
+TEST_CASE("a CSV with semicolons and decimal commas, as Excel writes it in Indonesia") {
+  TempDir dir;
+  const auto master = dir.path / "m.ods";
+  const CliRun run = run_cli({"init", "--agreement", test_data("agreements/semicolon-decimal-comma.csv").string(),
+                              "--year", "2024", "--out", master.string()});
+  CHECK(run.err == "");
+  REQUIRE(run.exit_code == 0);
+  Workbook book = Workbook::load(master);
+  const core::AgreementReading agreement = core::read_agreement(sheet_grid(book, "PK"));
+  REQUIRE(agreement.agreement.indicators.size() == 1);
+  CHECK(*agreement.agreement.indicators[0].annual_target == 92.5);
+  CHECK(*agreement.agreement.indicators[0].quarter_targets[1] == 45.5);
+}
+
+TEST_CASE("bad agreements: clear problems with their row, exit 1, and no master") {
+  const struct {
+    const char* file;
+    const char* expected;
+  } cases[] = {
+      {"duplicate-code.csv", "duplicate-code.csv: A3: Galat: Kode \"A-1\" ganda: sudah dipakai di A2."},
+      {"unknown-polarity.csv", "unknown-polarity.csv: F2: Galat: Polaritas \"naik\" tidak dikenal."},
+      {"text-target.csv", "text-target.csv: J2: Galat: \"tiga puluh\" bukan angka."},
+      {"missing-column.csv", "missing-column.csv: A1: Galat: Kolom \"Target TW IV\" tidak ada pada baris judul."},
+      {"empty.csv", "empty.csv: Galat: Tabel kosong"},
+      {"not-a-csv.csv", "not-a-csv.csv: Galat: Baris judul kolom tidak ditemukan."},
+  };
+  TempDir dir;
+  for (const auto& c : cases) {
+    CAPTURE(c.file);
+    const auto master = dir.path / "tidak-ada.ods";
+    const CliRun run = run_cli({"init", "--agreement", test_data(std::string("agreements/") + c.file).string(),
+                                "--year", "2023", "--out", master.string()});
+    CHECK(run.exit_code == 1);
+    CHECK(run.err.find(c.expected) != std::string::npos);
+    CHECK(run.err.find("Buku induk tidak dibuat") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(master));
+  }
+}
+
+TEST_CASE("kinerja forms: every bidang and quarter, in .ods and .xlsx, as core says") {
+  TempDir dir;
+  const auto master = dir.path / "buku-induk.ods";
+  REQUIRE(run_cli({"init", "--agreement", sample_csv, "--year", "2023", "--out", master.string()}).exit_code == 0);
+  core::MasterInfo info;
+  info.agency = "Satuan Polisi Pamong Praja";
+  info.year = 2023;
+  for (int quarter = 1; quarter <= 4; ++quarter) {
+    CAPTURE(quarter);
+    const auto out = dir.path / ("tw" + std::to_string(quarter));
+    const CliRun run = run_cli({"forms", "--master", master.string(), "--quarter", std::to_string(quarter), "--out",
+                                out.string(), "--format", "both"});
+    CHECK(run.err == "");
+    REQUIRE(run.exit_code == 0);
+    const std::vector<core::Form> forms = core::make_forms(sample_agreement(), info, quarter);
+    REQUIRE(forms.size() == 4);
+    for (const core::Form& form : forms) {
+      CHECK(std::filesystem::exists(out / core::form_file_name(form, "xlsx")));
+      check_form(out / core::form_file_name(form, "ods"), form);
+    }
+    check_form(out / core::form_file_name(forms[0], "xlsx"), forms[0]);
+  }
+}
+
+TEST_CASE("a form is protected, only its input cells unlocked, with validation on Realisasi") {
+  TempDir dir;
+  const auto master = dir.path / "m.ods";
+  REQUIRE(run_cli({"init", "--agreement", sample_csv, "--year", "2023", "--out", master.string()}).exit_code == 0);
+  REQUIRE(run_cli({"forms", "--master", master.string(), "--quarter", "2", "--out", dir.path.string(),
+                   "--format", "both"})
+              .exit_code == 0);
+  for (const char* extension : {"ods", "xlsx"}) {
+    CAPTURE(extension);
+    Workbook book = Workbook::load(dir.path / (std::string("Kinerja-2023-TW2-Sekretariat.") + extension));
+    Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
+    for (const char* name : {"Formulir", "Identitas"}) {
+      CHECK(Reference<css::util::XProtectable>(uno::sheet_named(document, name), UNO_QUERY_THROW)->isProtected());
+    }
+    const auto sheet = uno::sheet_named(document, "Formulir");
+    const auto locked = [&](const char* a1) {
+      css::util::CellProtection protection;
+      Reference<css::beans::XPropertySet>(sheet->getCellRangeByName(ou(a1)), UNO_QUERY_THROW)
+              ->getPropertyValue("CellProtection") >>= protection;
+      return static_cast<bool>(protection.IsLocked);
+    };
+    CHECK(locked("A10"));
+    CHECK(locked("E10"));
+    CHECK_FALSE(locked("G10"));
+    CHECK_FALSE(locked("J12"));
+    Reference<css::beans::XPropertySet> validation(
+        Reference<css::beans::XPropertySet>(sheet->getCellRangeByName("G11"), UNO_QUERY_THROW)
+            ->getPropertyValue("Validation"),
+        UNO_QUERY_THROW);
+    css::sheet::ValidationType type{};
+    validation->getPropertyValue("Type") >>= type;
+    CHECK(type == css::sheet::ValidationType_DECIMAL);
+    rtl::OUString hint;
+    validation->getPropertyValue("InputMessage") >>= hint;
+    CHECK(utf8(hint).find("Kosongkan bila belum ada data") != std::string::npos);
+  }
+}
+
+TEST_CASE("an .xlsx form filled by a program other than LibreOffice reads back") {
+  TempDir dir;
+  const auto master = dir.path / "m.ods";
+  REQUIRE(run_cli({"init", "--agreement", sample_csv, "--year", "2023", "--out", master.string()}).exit_code == 0);
+  REQUIRE(run_cli({"forms", "--master", master.string(), "--quarter", "2", "--out", dir.path.string()}).exit_code == 0);
+  const auto form = dir.path / "Kinerja-2023-TW2-Bidang-Perlindungan-Masyarakat.xlsx";
+  const auto filled = dir.path / "laporan linmas (final).xlsx";
+  const std::string command = std::string("/usr/bin/python3 '") + KINERJA_TEST_SOURCE_DIR + "/fill_form.py' '" +
+                              form.string() + "' '" + filled.string() + "'";
+  REQUIRE(std::system(command.c_str()) == 0);
+
+  Workbook book = Workbook::load(filled);
+  const core::Grid grid = sheet_grid(book, "Formulir");
+  CHECK(grid.text(9, 0) == "LINMAS-01");
+  CHECK(grid.text(9, 6) == "95");
+  CHECK(grid.text(10, 6) == "0.66");  // the percent cell: its value (the pull reads its format)
+  CHECK(grid.text(11, 6) == "4,8");   // typed as text, the Indonesian way
+  CHECK(grid.text(9, 7) == "Peserta pelatihan berhalangan");
+  CHECK(grid.text(9, 9) == "Daftar peserta");
+  const core::IdentityReading identity = core::read_identity(sheet_grid(book, "Identitas"));
+  CHECK(identity.found);
+  CHECK(identity.identity.division == "Bidang Perlindungan Masyarakat");
+  CHECK(identity.identity.quarter == 2);
+}
+
+TEST_CASE("the menu: Buku Induk Baru and Buat Formulir Bidang, dispatched as Calc does") {
+  TempDir dir;
+  const auto master = dir.path / "dari-menu.ods";
+  {
+    Workbook any = Workbook::create();
+    css::beans::PropertyValue arguments[] = {
+        argument("AgreementUrl", css::uno::Any(ou(office::file_url(sample_csv)))),
+        argument("Year", css::uno::Any(sal_Int32(2023))),
+        argument("OutputUrl", css::uno::Any(ou(office::file_url(master))))};
+    const auto event = dispatch(any, "org.kinerja:NewMaster", css::uno::Sequence<css::beans::PropertyValue>(arguments, 3));
+    CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
+    rtl::OUString message;
+    event.Result >>= message;
+    CHECK(utf8(message).find("14 indikator") != std::string::npos);
+  }
+  REQUIRE(std::filesystem::exists(master));
+  Workbook book = Workbook::load(master);
+  css::beans::PropertyValue arguments[] = {argument("Quarter", css::uno::Any(sal_Int32(3))),
+                                           argument("OutputDirUrl", css::uno::Any(ou(office::file_url(dir.path)))),
+                                           argument("Format", css::uno::Any(ou("ods")))};
+  const auto event = dispatch(book, "org.kinerja:MakeForms", css::uno::Sequence<css::beans::PropertyValue>(arguments, 3));
+  CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
+  CHECK(std::filesystem::exists(dir.path / "Kinerja-2023-TW3-Sekretariat.ods"));
+  CHECK(std::filesystem::exists(dir.path / "Kinerja-2023-TW3-Bidang-Perlindungan-Masyarakat.ods"));
+
+  // Not a master: the command says so and changes nothing.
+  Workbook other = Workbook::create();
+  const auto refused = dispatch(other, "org.kinerja:MakeForms", css::uno::Sequence<css::beans::PropertyValue>(arguments, 3));
+  CHECK(refused.State == css::frame::DispatchResultState::FAILURE);
+}
+
+TEST_CASE("the templates carry the titles core writes and reads") {
+  const std::filesystem::path templates = KINERJA_TEST_TEMPLATES_DIR;
+  Workbook master = Workbook::load(templates / "buku-induk.ots");
+  for (std::string_view name : core::master_layout::sheets()) {
+    CAPTURE(name);
+    const core::Grid grid = sheet_grid(master, name);
+    const auto& headers = core::master_layout::headers(name);
+    for (std::size_t c = 0; c < headers.size(); ++c) CHECK(grid.text(0, static_cast<int>(c)) == headers[c]);
+  }
+  const core::Grid expected = core::settings_grid(core::MasterSettings{});
+  const core::Grid got = sheet_grid(master, "Pengaturan");
+  for (int r = 0; r < expected.row_count(); ++r) CHECK(got.text(r, 0) == expected.text(r, 0));
+  Workbook form = Workbook::load(templates / "formulir-bidang.ots");
+  const core::Grid grid = sheet_grid(form, "Formulir");
+  for (int c = 0; c < core::form_layout::column_count; ++c) {
+    CHECK(grid.text(core::form_layout::table_header_row, c) == core::form_table_titles()[static_cast<std::size_t>(c)]);
+  }
+}
