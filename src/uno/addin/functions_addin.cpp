@@ -36,17 +36,32 @@ css::uno::Sequence<OUString> FunctionsAddIn::service_names() {
 // Bad input throws IllegalArgumentException (Err:502); guarded() turns anything unexpected
 // into a RuntimeException (#VALUE!), never a crash. An empty Any is #N/A (no data).
 
+namespace {
+
+// The four arguments CAPAIAN and STATUS.KINERJA share, read the same way for both.
+struct Comparison {
+  std::optional<double> actual;
+  std::optional<double> target;
+  std::optional<double> achievement;  // when both are there and it can be computed
+};
+
+Comparison compare(const Any& realisasi, const Any& target, const Any& polaritas, const Any& metodeNegatif) {
+  const core::Polarity polarity = polarity_argument(polaritas);
+  const core::NegativeMethod method = negative_method_argument(metodeNegatif);
+  Comparison c{number_argument(realisasi, "realisasi"), number_argument(target, "target"), std::nullopt};
+  if (c.actual && c.target) c.achievement = core::achievement(*c.actual, *c.target, polarity, method);
+  return c;
+}
+
+}  // namespace
+
 Any FunctionsAddIn::capaian(const Any& realisasi, const Any& target, const Any& polaritas,
                             const Any& metodeNegatif) {
   return guarded([&]() -> Any {
-    const core::Polarity polarity = polarity_argument(polaritas);
-    const core::NegativeMethod method = negative_method_argument(metodeNegatif);
-    const auto actual = number_argument(realisasi, "realisasi");
-    const auto goal = number_argument(target, "target");
-    if (!actual || !goal) return Any();  // no data: #N/A
-    const auto value = core::achievement(*actual, *goal, polarity, method);
-    if (!value) bad_argument("capaian tidak dapat dihitung (target 0, atau realisasi 0 dengan metode rasio)");
-    return Any(*value);
+    const Comparison c = compare(realisasi, target, polaritas, metodeNegatif);
+    if (!c.actual || !c.target) return Any();  // no data: #N/A
+    if (!c.achievement) bad_argument("capaian tidak dapat dihitung (target 0, atau realisasi 0 dengan metode rasio)");
+    return Any(*c.achievement);
   });
 }
 
@@ -87,13 +102,8 @@ Any FunctionsAddIn::targetsd(const Any& targetTw, const Any& sampaiTw, const Any
 Any FunctionsAddIn::statuskinerja(const Any& realisasi, const Any& target, const Any& polaritas,
                                   const Any& metodeNegatif) {
   return guarded([&]() -> Any {
-    const core::Polarity polarity = polarity_argument(polaritas);
-    const core::NegativeMethod method = negative_method_argument(metodeNegatif);
-    const auto actual = number_argument(realisasi, "realisasi");
-    const auto goal = number_argument(target, "target");
-    std::optional<double> value;
-    if (actual && goal) value = core::achievement(*actual, *goal, polarity, method);
-    const core::Status status = core::status_of(goal, actual, value, core::Settings{}.missed_threshold);
+    const Comparison c = compare(realisasi, target, polaritas, metodeNegatif);
+    const core::Status status = core::status_of(c.target, c.actual, c.achievement, core::Settings{}.missed_threshold);
     return Any(to_ou(core::label_of(status)));
   });
 }
