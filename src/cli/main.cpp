@@ -21,9 +21,10 @@ using namespace kinerja::cli;
 namespace kinerja::cli {
 
 std::span<const Command> commands() {
-  static constexpr std::array<Command, 5> table = {{
+  static constexpr std::array<Command, 6> table = {{
       {"init", "membuat buku induk dari Perjanjian Kinerja (CSV)", &run_init},
       {"forms", "membuat formulir realisasi untuk setiap bidang", &run_forms},
+      {"pull", "menarik kiriman bidang ke buku induk", &run_pull},
       {"eval", "menghitung satu rumus di Calc dengan ekstensi Kinerja", &run_eval},
       {"info", "versi program dan mesin Kinerja di LibreOffice", &run_info},
       {"prepare-profile", "menyiapkan profil LibreOffice dengan ekstensi, untuk --profile",
@@ -47,7 +48,7 @@ std::string usage(const po::options_description& global) {
   }
   text << "\n" << global
        << "  --help                 bantuan ini\n  --version              versi\n\n"
-          "Kode keluar: 0 berhasil, 1 gagal, 2 pemakaian salah.\n";
+          "Kode keluar: 0 berhasil, 1 gagal, 2 pemakaian salah, 3 sebagian ditolak (pull).\n";
   return text.str();
 }
 

@@ -173,7 +173,14 @@ CellNumber read_cell_number(const Grid& grid, int row, int column) {
       result.problem = Problem{Severity::error, "Nilai bukan angka yang sah.", grid.address(row, column), {}};
       return result;
     }
-    result.value = number->kind == NumberKind::percent ? number->value * 100.0 : number->value;
+    if (number->kind == NumberKind::date) {
+      result.problem = Problem{Severity::error, "Nilai berformat tanggal, bukan angka.", grid.address(row, column), {}};
+      return result;
+    }
+    // 96.2 % is stored as the fraction 0.962, whose x100 is 96.19999999999999: round off the
+    // binary residue so that the value is the one the person typed.
+    result.value = number->kind == NumberKind::percent ? std::round(number->value * 100.0 * 1e9) / 1e9
+                                                       : number->value;
     return result;
   }
   const auto* text = std::get_if<std::string>(&cell);

@@ -140,6 +140,16 @@ void store_document(const Reference<css::lang::XComponent>& document, const rtl:
   }
 }
 
+void store_replacing(const Reference<css::lang::XComponent>& document, const rtl::OUString& url) {
+  const sal_Int32 slash = url.lastIndexOf('/');
+  const rtl::OUString temporary = url.copy(0, slash + 1) + ".~kinerja-" + url.copy(slash + 1);
+  store_document(document, temporary, FileFormat::ods);
+  if (osl::File::move(temporary, url) != osl::FileBase::E_None) {
+    osl::File::remove(temporary);
+    throw css::uno::RuntimeException("Buku induk " + to_ou(file_name_of(url)) + " tidak dapat diganti.");
+  }
+}
+
 std::string file_name_of(const rtl::OUString& url) {
   const sal_Int32 slash = url.lastIndexOf('/');
   const rtl::OUString name = slash < 0 ? url : url.copy(slash + 1);

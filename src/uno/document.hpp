@@ -52,6 +52,10 @@ enum class FileFormat { ods, xlsx };
 void store_document(const css::uno::Reference<css::lang::XComponent>& document, const rtl::OUString& url,
                     FileFormat format);
 
+// Stores the document over the file at `url` through a temporary file next to it and a
+// rename, so that a failure midway never leaves a half-written file.
+void store_replacing(const css::uno::Reference<css::lang::XComponent>& document, const rtl::OUString& url);
+
 // The file name at the end of a URL ("file:///a/b/PK.csv" -> "PK.csv"), decoded.
 std::string file_name_of(const rtl::OUString& url);
 

@@ -1,5 +1,7 @@
 #include "office_fixture.hpp"
 
+#include <doctest/doctest.h>
+
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
@@ -67,10 +69,10 @@ Workbook::~Workbook() {
 
 namespace {
 
-Reference<css::lang::XComponent> load_hidden(const std::string& url) {
+Reference<css::lang::XComponent> load_hidden(const std::string& url, bool is_hidden = true) {
   css::beans::PropertyValue hidden;
   hidden.Name = "Hidden";
-  hidden.Value <<= true;
+  hidden.Value <<= is_hidden;
   return css::frame::Desktop::create(office_session().context())
       ->loadComponentFromURL(ou(url), "_blank", 0, css::uno::Sequence<css::beans::PropertyValue>(&hidden, 1));
 }
@@ -79,7 +81,9 @@ Reference<css::lang::XComponent> load_hidden(const std::string& url) {
 
 Workbook Workbook::create() { return Workbook(load_hidden("private:factory/scalc")); }
 
-Workbook Workbook::load(const std::filesystem::path& file) { return Workbook(load_hidden(office::file_url(file))); }
+Workbook Workbook::load(const std::filesystem::path& file, bool hidden) {
+  return Workbook(load_hidden(office::file_url(file), hidden));
+}
 
 Reference<css::sheet::XSpreadsheet> Workbook::sheet(int index) const {
   Reference<css::sheet::XSpreadsheetDocument> document(component_, UNO_QUERY_THROW);
@@ -157,3 +161,8 @@ CliRun run_cli(const std::vector<std::string>& arguments, const std::vector<std:
 }
 
 }  // namespace kinerja::test
+
+// UNO exceptions are not std::exceptions: let doctest print their message.
+REGISTER_EXCEPTION_TRANSLATOR(const css::uno::Exception& e) {
+  return doctest::String(kinerja::test::utf8(e.Message).c_str());
+}

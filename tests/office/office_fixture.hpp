@@ -27,7 +27,7 @@ std::string utf8(const rtl::OUString& text);
 class Workbook {
  public:
   static Workbook create();                                  // new, hidden
-  static Workbook load(const std::filesystem::path& file);   // hidden
+  static Workbook load(const std::filesystem::path& file, bool hidden = true);
   ~Workbook();
   Workbook(Workbook&&) = default;
 

@@ -73,6 +73,9 @@ TEST_CASE("cells of an indicator: empty is not zero, percent cells, problems wit
   CHECK(*read_cell_number(grid, 0, 1).value == 0);
   CHECK(*read_cell_number(grid, 0, 2).value == doctest::Approx(85));
   CHECK(*read_cell_number(grid, 0, 3).value == 85);
+  const Grid excel("F", {{Number{0.962, NumberKind::percent}, Number{45000, NumberKind::date}}});
+  CHECK(*read_cell_number(excel, 0, 0).value == 96.2);  // exactly what was typed, not 96.19999999999999
+  CHECK(read_cell_number(excel, 0, 1).problem->message == "Nilai berformat tanggal, bukan angka.");
 
   const CellNumber ambiguous = read_cell_number(grid, 0, 4);
   CHECK(*ambiguous.value == 4250);

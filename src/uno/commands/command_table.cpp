@@ -9,6 +9,8 @@ namespace {
 constexpr std::pair<std::string_view, CommandFunction> commands[] = {
     {"NewMaster", &new_master_command},
     {"MakeForms", &make_forms_command},
+    {"PullSubmissions", &pull_files_command},
+    {"PullFolder", &pull_folder_command},
     {"About", &about_command},
 };
 

@@ -41,5 +41,7 @@ CommandOutcome outcome_of(const org::kinerja::OperationResult& result);
 CommandOutcome about_command(const CommandContext& context);
 CommandOutcome new_master_command(const CommandContext& context);
 CommandOutcome make_forms_command(const CommandContext& context);
+CommandOutcome pull_files_command(const CommandContext& context);
+CommandOutcome pull_folder_command(const CommandContext& context);
 
 }  // namespace kinerja::uno

@@ -35,7 +35,7 @@ CommandOutcome make_forms_command(const CommandContext& command) {
     if (!folder) return {false, "Dibatalkan.", false};
   }
   const std::string name = master_url.isEmpty() ? std::string("buku induk") : file_name_of(master_url);
-  return outcome_of(make_forms(command.context, master, name, quarter, *folder, formats));
+  return outcome_of(make_forms(command.context, master, name, quarter, *folder, formats, "Buat Formulir Bidang"));
 }
 
 }  // namespace kinerja::uno

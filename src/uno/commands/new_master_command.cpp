@@ -1,7 +1,6 @@
 // Kinerja > Buku Induk Baru: a new master workbook from the template, filled from the
 // performance agreement (CSV) the user picks, or with an empty PK sheet to fill by hand.
-#include <ctime>
-
+#include "uno/clock.hpp"
 #include "uno/commands/commands.hpp"
 #include "uno/commands/message_box.hpp"
 #include "uno/commands/pickers.hpp"
@@ -9,21 +8,10 @@
 
 namespace kinerja::uno {
 
-namespace {
-
-int this_year() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return local.tm_year + 1900;
-}
-
-}  // namespace
-
 // Arguments: AgreementUrl, Year, Agency, OutputUrl (store there instead of opening it).
 CommandOutcome new_master_command(const CommandContext& command) {
   NewMaster request;
-  request.year = command.number("Year").value_or(this_year());
+  request.year = command.number("Year").value_or(today().year);
   request.agency = command.text("Agency").value_or(rtl::OUString());
   request.agreement_csv_url = command.text("AgreementUrl");
   const bool headless = office_is_headless();

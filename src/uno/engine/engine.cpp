@@ -13,6 +13,7 @@
 #include "core/version.hpp"
 #include "uno/document.hpp"
 #include "uno/engine/operations.hpp"
+#include "uno/engine/pull.hpp"
 #include "uno/guard.hpp"
 #include "uno/strings.hpp"
 
@@ -80,9 +81,26 @@ org::kinerja::OperationResult Engine::makeForms(const OUString& masterUrl, sal_I
     const std::vector<FileFormat> formats = parse_formats(format);
     if (formats.empty()) throw css::lang::IllegalArgumentException("Kinerja: format harus ods, xlsx atau both", {}, 3);
     if (quarter < 1 || quarter > 4) throw css::lang::IllegalArgumentException("Kinerja: triwulan harus 1 sampai 4", {}, 1);
-    OwnedDocument master(load_document(context_, masterUrl, LoadMode::untrusted));
-    return make_forms(context_, Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW),
-                      file_name_of(masterUrl), quarter, outputDirUrl, formats);
+    OwnedDocument master(load_document(context_, masterUrl, LoadMode::editable));
+    org::kinerja::OperationResult result =
+        make_forms(context_, Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW),
+                   file_name_of(masterUrl), quarter, outputDirUrl, formats, "kinerja forms");
+    if (result.Success) store_replacing(master.get(), masterUrl);  // the SOP trail: step 1
+    return result;
+  });
+}
+
+org::kinerja::OperationResult Engine::pull(const OUString& masterUrl, const css::uno::Sequence<OUString>& inputUrls,
+                                          sal_Int32 quarter) {
+  return guarded([&] {
+    if (quarter < 0 || quarter > 4) throw css::lang::IllegalArgumentException("Kinerja: triwulan harus 0 sampai 4", {}, 2);
+    OwnedDocument master(load_document(context_, masterUrl, LoadMode::editable));
+    PullRequest request{std::vector<OUString>(inputUrls.begin(), inputUrls.end()), quarter, "kinerja pull"};
+    org::kinerja::OperationResult result =
+        pull_submissions(context_, Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW),
+                         file_name_of(masterUrl), request, nullptr);
+    if (result.Success) store_replacing(master.get(), masterUrl);
+    return result;
   });
 }
 

@@ -26,6 +26,9 @@ class Engine : public cppu::WeakImplHelper2<org::kinerja::XEngine, css::lang::XS
   org::kinerja::OperationResult SAL_CALL makeForms(const rtl::OUString& masterUrl, sal_Int32 quarter,
                                                    const rtl::OUString& outputDirUrl,
                                                    const rtl::OUString& format) override;
+  org::kinerja::OperationResult SAL_CALL pull(const rtl::OUString& masterUrl,
+                                              const css::uno::Sequence<rtl::OUString>& inputUrls,
+                                              sal_Int32 quarter) override;
 
   // XServiceInfo
   rtl::OUString SAL_CALL getImplementationName() override;

@@ -3,6 +3,7 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 
 #include "core/master_layout.hpp"
+#include "core/sop.hpp"
 #include "uno/document.hpp"
 #include "uno/sheets/grid_io.hpp"
 
@@ -35,6 +36,7 @@ core::AgreementReading read_agreement_csv(const Reference<css::uno::XComponentCo
 void fill_master(const Reference<css::sheet::XSpreadsheetDocument>& master,
                  const core::MasterSettings& settings, const core::Agreement* agreement) {
   write_grid(sheet_named(master, core::master_layout::settings), core::settings_grid(settings));
+  write_grid(sheet_named(master, core::master_layout::sop_trail), core::sop_trail_grid({}));
   if (agreement != nullptr) {
     const Reference<css::sheet::XSpreadsheet> pk = sheet_named(master, core::master_layout::agreement);
     clear_below_header(pk);

@@ -26,6 +26,7 @@ org::kinerja::OperationResult ResultBuilder::finish(bool success, const std::str
   result.Problems = css::uno::Sequence<org::kinerja::Problem>(problems_.data(), static_cast<sal_Int32>(problems_.size()));
   result.Files = css::uno::Sequence<rtl::OUString>(files_.data(), static_cast<sal_Int32>(files_.size()));
   result.Summary = to_ou(summary);
+  result.Rejected = rejected_;
   return result;
 }
 

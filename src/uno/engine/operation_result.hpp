@@ -15,6 +15,7 @@ class ResultBuilder {
   void add(const core::Problem& problem);
   void add(const std::vector<core::Problem>& problems);
   void add_file(const std::string& path);
+  void add_rejected(int count) { rejected_ += count; }
   bool has_errors() const { return errors_ > 0; }
   int error_count() const { return errors_; }
 
@@ -24,6 +25,7 @@ class ResultBuilder {
   std::vector<org::kinerja::Problem> problems_;
   std::vector<rtl::OUString> files_;
   int errors_ = 0;
+  int rejected_ = 0;
 };
 
 }  // namespace kinerja::uno

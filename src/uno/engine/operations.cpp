@@ -3,14 +3,16 @@
 #include <osl/file.hxx>
 
 #include <chrono>
-#include <ctime>
+
 
 #include "core/form.hpp"
 #include "core/period.hpp"
+#include "uno/clock.hpp"
 #include "uno/engine/extension_files.hpp"
 #include "uno/engine/form_builder.hpp"
 #include "uno/engine/master_builder.hpp"
 #include "uno/engine/operation_result.hpp"
+#include "uno/engine/sop_trail.hpp"
 #include "uno/strings.hpp"
 
 namespace kinerja::uno {
@@ -18,17 +20,6 @@ namespace kinerja::uno {
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
-
-namespace {
-
-core::Date today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
-
-}  // namespace
 
 std::string system_path(const OUString& url) {
   OUString path;
@@ -91,7 +82,9 @@ org::kinerja::OperationResult create_master_file(const Reference<css::uno::XComp
 org::kinerja::OperationResult make_forms(const Reference<css::uno::XComponentContext>& context,
                                          const Reference<css::sheet::XSpreadsheetDocument>& master,
                                          const std::string& master_name, int quarter,
-                                         const OUString& output_dir_url, const std::vector<FileFormat>& formats) {
+                                         const OUString& output_dir_url, const std::vector<FileFormat>& formats,
+                                         const std::string& command) {
+  const auto started = std::chrono::steady_clock::now();
   ResultBuilder result;
   const MasterReading reading = read_master(master, master_name);
   result.add(reading.problems);
@@ -112,6 +105,7 @@ org::kinerja::OperationResult make_forms(const Reference<css::uno::XComponentCon
       result.add_file(system_path(url));
     }
   }
+  record_sop_step(master, 1, command, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   return result.finish(true, std::to_string(forms.size()) + " formulir bidang dibuat untuk TW " +
                                  std::string(core::roman(quarter)) + " " +
                                  std::to_string(reading.settings.info.year) + ".");

@@ -30,12 +30,12 @@ org::kinerja::OperationResult create_master_file(const css::uno::Reference<css::
                                                  const NewMaster& request, const rtl::OUString& output_url);
 
 // One form per bidang, from an open master, for a quarter (0: the master's working quarter),
-// stored in the folder output_dir_url in each format.
+// stored in the folder output_dir_url in each format; SOP step 1 recorded in the master.
 org::kinerja::OperationResult make_forms(const css::uno::Reference<css::uno::XComponentContext>& context,
                                          const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
                                          const std::string& master_name, int quarter,
                                          const rtl::OUString& output_dir_url,
-                                         const std::vector<FileFormat>& formats);
+                                         const std::vector<FileFormat>& formats, const std::string& command);
 
 // "ods", "xlsx", "both" -> formats; empty when unknown.
 std::vector<FileFormat> parse_formats(const rtl::OUString& format);

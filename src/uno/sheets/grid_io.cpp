@@ -8,6 +8,13 @@
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XCellFormatRangesSupplier.hpp>
+#include <com/sun/star/util/NumberFormat.hpp>
+#include <com/sun/star/util/XNumberFormats.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
 #include "uno/strings.hpp"
 
@@ -28,9 +35,39 @@ css::table::CellRangeAddress used_area(const Reference<css::sheet::XSpreadsheet>
   return Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
 }
 
-}  // namespace
+// Marks the numbers of percent- and date-formatted cells, one format range at a time.
+void mark_number_kinds(const Reference<css::sheet::XSpreadsheet>& sheet,
+                       const Reference<css::util::XNumberFormats>& formats, std::vector<std::vector<core::Cell>>& rows) {
+  Reference<css::sheet::XCellFormatRangesSupplier> supplier(sheet, css::uno::UNO_QUERY);
+  if (!supplier.is() || !formats.is()) return;
+  Reference<css::container::XIndexAccess> ranges = supplier->getCellFormatRanges();
+  for (sal_Int32 i = 0; i < ranges->getCount(); ++i) {
+    Reference<css::beans::XPropertySet> range(ranges->getByIndex(i), UNO_QUERY_THROW);
+    sal_Int32 key = 0;
+    range->getPropertyValue("NumberFormat") >>= key;
+    sal_Int16 type = 0;
+    try {
+      formats->getByKey(key)->getPropertyValue("Type") >>= type;
+    } catch (const css::uno::Exception&) {
+      continue;
+    }
+    core::NumberKind kind = core::NumberKind::general;
+    if (type & css::util::NumberFormat::PERCENT) kind = core::NumberKind::percent;
+    else if (type & (css::util::NumberFormat::DATE | css::util::NumberFormat::TIME)) kind = core::NumberKind::date;
+    if (kind == core::NumberKind::general) continue;
+    const css::table::CellRangeAddress area =
+        Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
+    for (sal_Int32 r = area.StartRow; r <= area.EndRow && r < static_cast<sal_Int32>(rows.size()); ++r) {
+      auto& row = rows[static_cast<std::size_t>(r)];
+      for (sal_Int32 c = area.StartColumn; c <= area.EndColumn && c < static_cast<sal_Int32>(row.size()); ++c) {
+        if (auto* number = std::get_if<core::Number>(&row[static_cast<std::size_t>(c)])) number->kind = kind;
+      }
+    }
+  }
+}
 
-core::Grid read_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const std::string& grid_name) {
+core::Grid read_sheet_with(const Reference<css::sheet::XSpreadsheet>& sheet, const std::string& grid_name,
+                           const Reference<css::util::XNumberFormats>& formats) {
   const css::table::CellRangeAddress area = used_area(sheet);
   Reference<css::sheet::XCellRangeData> data(
       sheet->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow), UNO_QUERY_THROW);
@@ -53,7 +90,37 @@ core::Grid read_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const st
     }
     rows.push_back(std::move(cells));
   }
+  if (formats.is()) mark_number_kinds(sheet, formats, rows);
   return core::Grid(grid_name, std::move(rows));
+}
+
+Reference<css::util::XNumberFormats> formats_of(const Reference<css::uno::XInterface>& document) {
+  Reference<css::util::XNumberFormatsSupplier> supplier(document, css::uno::UNO_QUERY);
+  return supplier.is() ? supplier->getNumberFormats() : nullptr;
+}
+
+}  // namespace
+
+core::Grid read_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const std::string& grid_name) {
+  return read_sheet_with(sheet, grid_name, nullptr);
+}
+
+std::vector<core::Grid> read_all_sheets(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                        bool number_kinds) {
+  const Reference<css::util::XNumberFormats> formats = number_kinds ? formats_of(document) : nullptr;
+  Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+  std::vector<core::Grid> grids;
+  for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+    Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
+    Reference<css::container::XNamed> named(sheet, UNO_QUERY_THROW);
+    grids.push_back(read_sheet_with(sheet, to_utf8(named->getName()), formats));
+  }
+  return grids;
+}
+
+void append_rows(const Reference<css::sheet::XSpreadsheet>& sheet, const core::Grid& rows) {
+  const css::table::CellRangeAddress area = used_area(sheet);
+  write_grid(sheet, rows, area.EndRow + 1, 0);
 }
 
 void write_grid(const Reference<css::sheet::XSpreadsheet>& sheet, const core::Grid& grid, int row, int column) {

@@ -6,6 +6,7 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
 #include <string>
+#include <vector>
 
 #include "core/grid.hpp"
 
@@ -13,6 +14,14 @@ namespace kinerja::uno {
 
 // The sheet's used area from A1, as a grid named after the sheet (or `grid_name`).
 core::Grid read_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const std::string& grid_name);
+
+// Every sheet of a document, in order, each grid named after its sheet. With `number_kinds`,
+// numbers in percent- or date-formatted cells say so (read per format range, not per cell).
+std::vector<core::Grid> read_all_sheets(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                                        bool number_kinds);
+
+// Writes rows below the used area (after the last non-empty row).
+void append_rows(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const core::Grid& rows);
 
 // Writes the grid with its top-left cell at (row, column); numbers as numbers, text as text
 // (a text "=1+1" stays text), empty cells cleared.

@@ -1,0 +1,152 @@
+#include "core/actuals.hpp"
+
+#include <cmath>
+#include <map>
+#include <tuple>
+
+#include "core/header_match.hpp"
+#include "core/master_layout.hpp"
+#include "core/numbers.hpp"
+#include "core/period.hpp"
+#include "core/text.hpp"
+
+namespace kinerja::core {
+namespace {
+
+std::string upper(std::string_view text) {
+  std::string out(trim(text));
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
+using Key = std::tuple<std::string, int, int, std::string>;
+
+Key key_of(const ActualRecord& r) { return {fold(r.division), r.year, r.quarter, upper(r.code)}; }
+
+std::string value_text(const std::optional<double>& value) {
+  return value ? format_number(*value) : std::string("(kosong)");
+}
+
+const std::vector<ColumnSpec>& specs() {
+  static const std::vector<ColumnSpec> columns = [] {
+    const auto& titles = master_layout::headers(master_layout::actuals);
+    const char* keys[] = {"bidang", "tahun", "triwulan", "kode", "realisasi", "kendala", "tindak_lanjut",
+                          "bukti_dukung", "berkas", "sha256", "sel", "waktu"};
+    std::vector<ColumnSpec> out;
+    for (std::size_t i = 0; i < titles.size(); ++i) out.push_back({keys[i], {titles[i]}, i < 5});
+    return out;
+  }();
+  return columns;
+}
+
+}  // namespace
+
+bool ActualRecord::same_content(const ActualRecord& other) const {
+  return actual == other.actual && obstacle == other.obstacle && follow_up == other.follow_up &&
+         evidence == other.evidence;
+}
+
+Grid actuals_grid(const std::vector<ActualRecord>& records) {
+  std::vector<std::vector<Cell>> rows;
+  std::vector<Cell> header;
+  for (std::string_view title : master_layout::headers(master_layout::actuals)) header.emplace_back(std::string(title));
+  rows.push_back(std::move(header));
+  for (const ActualRecord& r : records) {
+    rows.push_back({r.division, Number{static_cast<double>(r.year)}, Number{static_cast<double>(r.quarter)}, r.code,
+                    r.actual ? Cell(Number{*r.actual}) : Cell(Empty{}), r.obstacle, r.follow_up, r.evidence,
+                    r.source_file, r.source_sha256, r.source_cell, r.pulled_at});
+  }
+  return Grid(std::string(master_layout::actuals), std::move(rows));
+}
+
+std::vector<ActualRecord> read_actuals(const Grid& grid, std::vector<Problem>& problems) {
+  std::vector<ActualRecord> records;
+  const HeaderMatch header = match_header(grid, specs(), 5);
+  if (has_errors(header.problems)) {
+    problems.insert(problems.end(), header.problems.begin(), header.problems.end());
+    return records;
+  }
+  const auto text = [&](int row, const char* key) {
+    const int column = header.column(key);
+    return column < 0 ? std::string() : grid.text(row, column);
+  };
+  const auto whole = [&](int row, const char* key) {
+    const CellNumber cell = read_cell_number(grid, row, header.column(key));
+    return cell.value && *cell.value == std::floor(*cell.value) ? static_cast<int>(*cell.value) : 0;
+  };
+  for (int row = header.header_row + 1; row < grid.row_count(); ++row) {
+    if (grid.row_is_empty(row)) continue;
+    ActualRecord r;
+    r.division = text(row, "bidang");
+    r.year = whole(row, "tahun");
+    r.quarter = whole(row, "triwulan");
+    r.code = text(row, "kode");
+    CellNumber actual = read_cell_number(grid, row, header.column("realisasi"));
+    if (actual.problem) problems.push_back(*actual.problem);
+    r.actual = actual.value;
+    r.obstacle = text(row, "kendala");
+    r.follow_up = text(row, "tindak_lanjut");
+    r.evidence = text(row, "bukti_dukung");
+    r.source_file = text(row, "berkas");
+    r.source_sha256 = text(row, "sha256");
+    r.source_cell = text(row, "sel");
+    r.pulled_at = text(row, "waktu");
+    if (r.code.empty() || r.quarter < 1 || r.quarter > 4) {
+      problems.push_back({Severity::error, "Baris Realisasi tanpa kode atau triwulan yang sah: dilewati.",
+                          grid.address(row, 0), {}});
+      continue;
+    }
+    records.push_back(std::move(r));
+  }
+  return records;
+}
+
+QuarterValues quarter_actuals(const std::vector<ActualRecord>& records, const std::string& code, int year) {
+  QuarterValues values;
+  const std::string wanted = upper(code);
+  for (const ActualRecord& r : records) {
+    if (r.year == year && r.quarter >= 1 && r.quarter <= 4 && upper(r.code) == wanted && r.actual) {
+      values[static_cast<std::size_t>(r.quarter - 1)] = r.actual;
+    }
+  }
+  return values;
+}
+
+MergeOutcome merge_actuals(std::vector<ActualRecord>& table, const std::vector<ActualRecord>& incoming) {
+  MergeOutcome outcome;
+  std::map<Key, std::size_t> index;
+  for (std::size_t i = 0; i < table.size(); ++i) index[key_of(table[i])] = i;
+  for (const ActualRecord& record : incoming) {
+    const Key key = key_of(record);
+    const auto found = index.find(key);
+    if (found == index.end()) {
+      index[key] = table.size();
+      table.push_back(record);
+      ++outcome.added;
+      continue;
+    }
+    ActualRecord& existing = table[found->second];
+    if (existing.same_content(record)) {
+      ++outcome.unchanged;
+      continue;
+    }
+    const std::string what = record.code + " TW " + std::string(roman(record.quarter)) + " " +
+                             std::to_string(record.year);
+    if (!record.actual && existing.actual) {
+      ++outcome.kept;
+      outcome.problems.push_back({Severity::warning,
+                                  what + ": realisasi kosong pada kiriman ini; nilai " + value_text(existing.actual) +
+                                      " dari " + existing.source_file + " tetap dipakai.",
+                                  record.source_cell, record.source_file});
+      continue;
+    }
+    outcome.changes.push_back(what + ": " + value_text(existing.actual) + " -> " + value_text(record.actual));
+    existing = record;
+    ++outcome.replaced;
+  }
+  return outcome;
+}
+
+}  // namespace kinerja::core

@@ -1,0 +1,55 @@
+// The pulled actuals: one record per (bidang, year, quarter, indicator code), with the text
+// the bidang wrote and where the value came from; the master's Realisasi sheet as a table of
+// these records; and merging a pull into it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/grid.hpp"
+#include "core/indicator.hpp"
+#include "core/problem.hpp"
+
+namespace kinerja::core {
+
+struct ActualRecord {
+  std::string division;
+  int year = 0;
+  int quarter = 0;
+  std::string code;
+  std::optional<double> actual;  // empty: not reported (a record may carry only an obstacle)
+  std::string obstacle;          // kendala
+  std::string follow_up;         // tindak lanjut
+  std::string evidence;          // bukti dukung
+  // Provenance: every value can be traced to the file, sheet and cell it came from.
+  std::string source_file;
+  std::string source_sha256;
+  std::string source_cell;
+  std::string pulled_at;
+
+  bool same_content(const ActualRecord& other) const;
+};
+
+// The Realisasi sheet: header row, then one row per record.
+Grid actuals_grid(const std::vector<ActualRecord>& records);
+std::vector<ActualRecord> read_actuals(const Grid& grid, std::vector<Problem>& problems);
+
+// Quarterly actuals per indicator code (upper case), for the rollups.
+QuarterValues quarter_actuals(const std::vector<ActualRecord>& records, const std::string& code, int year);
+
+struct MergeOutcome {
+  int added = 0;
+  int replaced = 0;
+  int unchanged = 0;
+  int kept = 0;                      // an empty incoming value did not erase a reported one
+  std::vector<std::string> changes;  // "SEK-01 TW II 2023: 80 -> 85"
+  std::vector<Problem> problems;     // warnings about kept values
+};
+
+// Merges incoming records (in order; a later one for the same key wins) into the table.
+// The same content again changes nothing (provenance included); different content replaces
+// the record and is logged old -> new; an empty value never erases a reported one.
+MergeOutcome merge_actuals(std::vector<ActualRecord>& table, const std::vector<ActualRecord>& incoming);
+
+}  // namespace kinerja::core

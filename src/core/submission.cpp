@@ -1,0 +1,302 @@
+#include "core/submission.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "core/checksum.hpp"
+#include "core/form.hpp"
+#include "core/header_match.hpp"
+#include "core/numbers.hpp"
+#include "core/period.hpp"
+#include "core/rollup.hpp"
+#include "core/text.hpp"
+
+namespace kinerja::core {
+namespace {
+
+const std::vector<ColumnSpec>& table_columns() {
+  static const std::vector<ColumnSpec> columns = {
+      {"kode", {"Kode", "kode indikator", "code"}, true},
+      {"realisasi", {"Realisasi", "realisasi tw", "nilai realisasi", "actual"}, true},
+      {"kendala", {"Kendala", "hambatan", "obstacle"}, false},
+      {"tindak_lanjut", {"Tindak Lanjut", "follow up"}, false},
+      {"bukti_dukung", {"Bukti Dukung", "bukti", "evidence"}, false},
+      {"bidang", {"Bidang", "division"}, false},
+      {"tahun", {"Tahun", "year"}, false},
+      {"triwulan", {"Triwulan", "tw", "quarter"}, false},
+  };
+  return columns;
+}
+
+std::string upper(std::string_view text) {
+  std::string out(trim(text));
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
+// A whole number in a cell (number or text), or 0.
+int whole_of(const Grid& grid, int row, int column) {
+  const CellNumber cell = read_cell_number(grid, row, column);
+  if (!cell.value || *cell.value != std::floor(*cell.value)) return 0;
+  return static_cast<int>(*cell.value);
+}
+
+// The labelled header block above the table ("Bidang | X", "Tahun | 2023", "Triwulan | TW II"):
+// the value is the first non-empty cell to the right of the label.
+struct HeaderBlock {
+  std::string division;
+  int year = 0;
+  int quarter = 0;
+};
+
+HeaderBlock read_header_block(const Grid& grid, int header_row) {
+  HeaderBlock block;
+  for (int row = 0; row < header_row; ++row) {
+    for (int column = 0; column + 1 < grid.column_count(); ++column) {
+      const std::string label = header_key(grid.text(row, column));
+      if (label != "bidang" && label != "tahun" && label != "triwulan") continue;
+      int value_column = column + 1;
+      while (value_column < grid.column_count() && grid.text(row, value_column).empty()) ++value_column;
+      const std::string value = grid.text(row, value_column);
+      if (label == "bidang") block.division = value;
+      if (label == "tahun") block.year = whole_of(grid, row, value_column);
+      if (label == "triwulan") block.quarter = parse_quarter(value);
+      break;
+    }
+  }
+  return block;
+}
+
+class Reader {
+ public:
+  Reader(const SubmissionContext& context, const SubmissionSource& source, SubmissionReading& reading)
+      : context_(context), source_(source), reading_(reading) {}
+
+  void problem(Severity severity, std::string message, std::string where) {
+    reading_.problems.push_back({severity, std::move(message), std::move(where), source_.file});
+  }
+
+  void reject_file(std::string message, std::string where) {
+    problem(Severity::error, std::move(message), std::move(where));
+    reading_.usable = false;
+  }
+
+  void reject_row(std::string message, std::string where) {
+    problem(Severity::error, std::move(message), std::move(where));
+    ++reading_.rejected_rows;
+  }
+
+  const std::string* known_division(const std::string& name) const {
+    for (const std::string& division : divisions_) {
+      if (fold(division) == fold(name)) return &division;
+    }
+    return nullptr;
+  }
+
+  void read(const std::vector<Grid>& sheets);
+
+ private:
+  void read_row(const Grid& grid, const HeaderMatch& header, int row);
+
+  const SubmissionContext& context_;
+  const SubmissionSource& source_;
+  SubmissionReading& reading_;
+  std::vector<std::string> divisions_ = context_.agreement.divisions();
+  std::set<std::string> seen_codes_;
+};
+
+void Reader::read(const std::vector<Grid>& sheets) {
+  // 1. The identity block, on a sheet of its own (any name).
+  for (const Grid& grid : sheets) {
+    const IdentityReading identity = read_identity(grid);
+    if (!identity.found) continue;
+    reading_.identified = true;
+    for (Problem p : identity.problems) {
+      p.file = source_.file;
+      reading_.problems.push_back(p);
+      reading_.usable = false;
+    }
+    reading_.division = identity.identity.division;
+    reading_.year = identity.identity.year;
+    reading_.quarter = identity.identity.quarter;
+    std::vector<std::string> codes;
+    for (const Indicator& i : context_.agreement.indicators) {
+      if (fold(i.division) == fold(reading_.division)) codes.push_back(i.code);
+    }
+    if (!codes.empty() && identity.identity.checksum != indicator_list_checksum(codes)) {
+      problem(Severity::warning,
+              "Daftar indikator formulir ini berbeda dengan lembar PK sekarang (formulir dibuat dari PK lama?): "
+              "nilai dibaca menurut kodenya.",
+              grid.sheet());
+    }
+    break;
+  }
+  if (!reading_.usable) return;
+
+  // 2. The table: the sheet whose header has Kode and Realisasi (the most columns wins).
+  const Grid* table = nullptr;
+  HeaderMatch header;
+  for (const Grid& grid : sheets) {
+    HeaderMatch match = match_header(grid, table_columns());
+    if (has_errors(match.problems)) continue;
+    if (table == nullptr || match.columns.size() > header.columns.size()) {
+      table = &grid;
+      header = std::move(match);
+    }
+  }
+  if (table == nullptr) {
+    reject_file("Tidak ada tabel dengan kolom Kode dan Realisasi: bukan formulir realisasi Kinerja?", {});
+    return;
+  }
+
+  // 3. Without an identity block: the labelled header block above the table.
+  if (!reading_.identified) {
+    const HeaderBlock block = read_header_block(*table, header.header_row);
+    reading_.division = block.division;
+    reading_.year = block.year;
+    reading_.quarter = block.quarter;
+  }
+  if (!reading_.division.empty() && known_division(reading_.division) == nullptr) {
+    reject_file("Bidang \"" + reading_.division + "\" tidak ada di lembar PK buku induk.", table->sheet());
+    return;
+  }
+  if (reading_.year != 0 && reading_.year != context_.year) {
+    reject_file("Kiriman untuk tahun " + std::to_string(reading_.year) + ", buku induk untuk tahun " +
+                    std::to_string(context_.year) + ".",
+                table->sheet());
+    return;
+  }
+  if (context_.expected_quarter != 0 && reading_.quarter != 0 && reading_.quarter != context_.expected_quarter) {
+    reject_file("Kiriman untuk TW " + std::string(roman(reading_.quarter)) + ", yang ditarik TW " +
+                    std::string(roman(context_.expected_quarter)) + ".",
+                table->sheet());
+    return;
+  }
+
+  for (int row = header.header_row + 1; row < table->row_count(); ++row) read_row(*table, header, row);
+  if (reading_.records.empty() && reading_.rejected_rows > 0) reading_.usable = false;
+}
+
+void Reader::read_row(const Grid& grid, const HeaderMatch& header, int row) {
+  if (grid.row_is_empty(row)) return;
+  const auto text = [&](const char* key) {
+    const int column = header.column(key);
+    return column < 0 ? std::string() : grid.text(row, column);
+  };
+  const int value_column = header.column("realisasi");
+  const std::string where = grid.address(row, value_column);
+  const std::string code = text("kode");
+  const std::string obstacle = text("kendala");
+  const std::string follow_up = text("tindak_lanjut");
+  const std::string evidence = text("bukti_dukung");
+  const bool has_value = !std::holds_alternative<Empty>(grid.at(row, value_column)) && !grid.text(row, value_column).empty();
+  if (code.empty()) {
+    if (has_value || !obstacle.empty()) reject_row("Baris berisi nilai tetapi tanpa kode indikator.", where);
+    return;
+  }
+  const Indicator* indicator = context_.agreement.find(code);
+  const std::string code_where = grid.address(row, header.column("kode"));
+  if (indicator == nullptr) {
+    reject_row("Kode indikator \"" + code + "\" tidak ada di lembar PK buku induk.", code_where);
+    return;
+  }
+
+  // The row's bidang, year and quarter: its own columns, else the file's, else the master's.
+  std::string division = text("bidang");
+  if (division.empty()) division = reading_.division;
+  if (division.empty()) division = indicator->division;
+  const std::string* known = known_division(division);
+  if (known == nullptr) {
+    reject_row("Bidang \"" + division + "\" tidak ada di lembar PK buku induk.", where);
+    return;
+  }
+  if (fold(*known) != fold(indicator->division)) {
+    reject_row("Indikator " + indicator->code + " milik " + indicator->division + ", bukan " + *known + ".",
+               code_where);
+    return;
+  }
+  int year = header.has("tahun") ? whole_of(grid, row, header.column("tahun")) : 0;
+  if (year == 0) year = reading_.year != 0 ? reading_.year : context_.year;
+  if (year != context_.year) {
+    reject_row("Baris untuk tahun " + std::to_string(year) + ", buku induk untuk tahun " +
+                   std::to_string(context_.year) + ".",
+               where);
+    return;
+  }
+  int quarter = header.has("triwulan") ? parse_quarter(grid.text(row, header.column("triwulan"))) : 0;
+  if (quarter == 0) quarter = reading_.quarter != 0 ? reading_.quarter : context_.expected_quarter;
+  if (quarter == 0) {
+    reject_row("Triwulan tidak diketahui: formulir tanpa identitas; sebutkan triwulan yang ditarik.", where);
+    return;
+  }
+  if (context_.expected_quarter != 0 && quarter != context_.expected_quarter) {
+    ++reading_.skipped_rows;  // another quarter's row in a multi-quarter table
+    return;
+  }
+
+  CellNumber value = read_cell_number(grid, row, value_column);
+  if (value.problem) {
+    value.problem->file = source_.file;
+    if (value.problem->severity == Severity::error) {
+      value.problem->message += " Baris " + indicator->code + " tidak diambil.";
+      reading_.problems.push_back(*value.problem);
+      ++reading_.rejected_rows;
+      return;
+    }
+    reading_.problems.push_back(*value.problem);
+  }
+  if (!value.value && obstacle.empty() && follow_up.empty() && evidence.empty()) return;  // not reported
+  if (!seen_codes_.insert(upper(indicator->code) + "/" + std::to_string(quarter)).second) {
+    reject_row("Kode " + indicator->code + " muncul lebih dari sekali; baris pertama yang dipakai.", code_where);
+    return;
+  }
+  if (value.value && !quarter_targets(*indicator).own[static_cast<std::size_t>(quarter - 1)]) {
+    problem(Severity::warning,
+            "Indikator " + indicator->code + " tidak punya target TW " + std::string(roman(quarter)) +
+                "; nilai diterima.",
+            where);
+  }
+  ActualRecord record;
+  record.division = *known;
+  record.year = year;
+  record.quarter = quarter;
+  record.code = indicator->code;
+  record.actual = value.value;
+  record.obstacle = obstacle;
+  record.follow_up = follow_up;
+  record.evidence = evidence;
+  record.source_file = source_.file;
+  record.source_sha256 = source_.sha256;
+  record.source_cell = where;
+  record.pulled_at = source_.pulled_at;
+  reading_.records.push_back(std::move(record));
+}
+
+}  // namespace
+
+int parse_quarter(std::string_view text) {
+  std::string key = header_key(text);
+  for (std::string_view prefix : {"triwulan", "tw", "q"}) {
+    if (key.starts_with(prefix)) {
+      key = key.substr(prefix.size());
+      break;
+    }
+  }
+  if (key == "1" || key == "i") return 1;
+  if (key == "2" || key == "ii") return 2;
+  if (key == "3" || key == "iii") return 3;
+  if (key == "4" || key == "iv") return 4;
+  return 0;
+}
+
+SubmissionReading read_submission(const std::vector<Grid>& sheets, const SubmissionContext& context,
+                                  const SubmissionSource& source) {
+  SubmissionReading reading;
+  Reader(context, source, reading).read(sheets);
+  return reading;
+}
+
+}  // namespace kinerja::core

@@ -1,0 +1,46 @@
+// Reading one bidang's submission (its sheets as grids) against the master: the form's
+// identity block when it is there, else header matching and the indicator codes, so a form
+// the bidang rebuilt, reordered or renamed still reads. Every problem names file, sheet, cell.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/actuals.hpp"
+#include "core/agreement.hpp"
+#include "core/grid.hpp"
+#include "core/problem.hpp"
+
+namespace kinerja::core {
+
+struct SubmissionSource {
+  std::string file;       // the file name, for messages and provenance
+  std::string sha256;     // of the file's bytes
+  std::string pulled_at;  // when, as the master writes it
+};
+
+struct SubmissionContext {
+  const Agreement& agreement;
+  int year = 0;              // the master's year
+  int expected_quarter = 0;  // 0: whatever the submission says
+};
+
+struct SubmissionReading {
+  std::vector<ActualRecord> records;  // the accepted rows
+  std::vector<Problem> problems;      // all, each with the file name
+  int rejected_rows = 0;
+  int skipped_rows = 0;               // rows of another quarter than the one pulled
+  bool usable = true;                 // false: the file as a whole was rejected
+  bool identified = false;            // recognised by its identity block
+  std::string division;               // as the file says (empty when rows say it)
+  int year = 0;
+  int quarter = 0;
+};
+
+SubmissionReading read_submission(const std::vector<Grid>& sheets, const SubmissionContext& context,
+                                  const SubmissionSource& source);
+
+// "2", "II", "TW II", "Triwulan 2", "tw2" -> 2; 0 when it is none of these.
+int parse_quarter(std::string_view text);
+
+}  // namespace kinerja::core

@@ -1,0 +1,80 @@
+// Kinerja > Tarik Kiriman Bidang... and Tarik Kiriman dari Folder...: the submissions the
+// user picks (several files, or a folder) pulled into the open master, as one undo step,
+// with progress in the status bar.
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FilePicker.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/ui/dialogs/XFilterManager.hpp>
+
+#include "uno/commands/commands.hpp"
+#include "uno/commands/message_box.hpp"
+#include "uno/commands/pickers.hpp"
+#include "uno/document.hpp"
+#include "uno/engine/pull.hpp"
+
+namespace kinerja::uno {
+
+namespace {
+
+// The submissions the user picks: several files at once; empty when cancelled.
+std::vector<rtl::OUString> pick_submissions(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                            const rtl::OUString& start) {
+  auto picker = css::ui::dialogs::FilePicker::createWithMode(context,
+                                                             css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
+  picker->setTitle("Kiriman bidang (boleh beberapa berkas)");
+  picker->setMultiSelectionMode(true);
+  if (!start.isEmpty()) picker->setDisplayDirectory(start);
+  css::uno::Reference<css::ui::dialogs::XFilterManager> filters(picker, css::uno::UNO_QUERY);
+  if (filters.is()) {
+    filters->appendFilter("Lembar kerja dan CSV", "*.ods;*.xlsx;*.xls;*.fods;*.csv");
+    filters->setCurrentFilter("Lembar kerja dan CSV");
+  }
+  if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK) return {};
+  const auto files = picker->getSelectedFiles();
+  return std::vector<rtl::OUString>(files.begin(), files.end());
+}
+
+CommandOutcome pull_command(const CommandContext& command, bool folder) {
+  if (!command.frame.is()) return {false, "Tidak ada dokumen: buka buku induk dulu."};
+  css::uno::Reference<css::frame::XController> controller = command.frame->getController();
+  css::uno::Reference<css::frame::XModel> model = controller.is() ? controller->getModel() : nullptr;
+  css::uno::Reference<css::sheet::XSpreadsheetDocument> master(model, css::uno::UNO_QUERY);
+  if (!master.is()) return {false, "Buka buku induk Kinerja dulu, lalu jalankan perintah ini."};
+
+  PullRequest request;
+  request.quarter = command.number("Quarter").value_or(0);
+  request.command = folder ? "Tarik Kiriman dari Folder" : "Tarik Kiriman Bidang";
+  for (const css::beans::PropertyValue& argument : command.arguments) {
+    css::uno::Sequence<rtl::OUString> urls;
+    rtl::OUString url;
+    if (argument.Name == "InputUrls" && (argument.Value >>= urls)) request.inputs.assign(urls.begin(), urls.end());
+    if (argument.Name == "InputUrls" && (argument.Value >>= url)) request.inputs.push_back(url);
+  }
+  const rtl::OUString master_url = model->getURL();
+  if (request.inputs.empty()) {
+    if (office_is_headless()) return {false, "Tarik Kiriman tanpa layar memerlukan argumen InputUrls."};
+    const rtl::OUString start = master_url.copy(0, master_url.lastIndexOf('/') + 1);
+    if (folder) {
+      if (auto picked = pick_folder(command.context, "Folder kiriman bidang", start)) request.inputs.push_back(*picked);
+    } else {
+      request.inputs = pick_submissions(command.context, start);
+    }
+    if (request.inputs.empty()) return {false, "Dibatalkan.", false};
+  }
+  css::uno::Reference<css::task::XStatusIndicator> progress;
+  css::uno::Reference<css::task::XStatusIndicatorFactory> factory(command.frame, css::uno::UNO_QUERY);
+  if (factory.is()) progress = factory->createStatusIndicator();
+  const std::string name = master_url.isEmpty() ? std::string("buku induk") : file_name_of(master_url);
+  return outcome_of(pull_submissions(command.context, master, name, request, progress));
+}
+
+}  // namespace
+
+// Arguments: InputUrls (a URL or a sequence of URLs, files or folders), Quarter (1-4).
+CommandOutcome pull_files_command(const CommandContext& command) { return pull_command(command, false); }
+CommandOutcome pull_folder_command(const CommandContext& command) { return pull_command(command, true); }
+
+}  // namespace kinerja::uno

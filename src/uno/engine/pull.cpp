@@ -1,0 +1,214 @@
+#include "uno/engine/pull.hpp"
+
+#include <com/sun/star/frame/XModel.hpp>
+#include <osl/file.hxx>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+
+#include "core/actuals.hpp"
+#include "core/master_layout.hpp"
+#include "core/period.hpp"
+#include "core/sha256.hpp"
+#include "core/submission.hpp"
+#include "uno/clock.hpp"
+#include "uno/document.hpp"
+#include "uno/engine/master_builder.hpp"
+#include "uno/engine/operation_result.hpp"
+#include "uno/engine/operations.hpp"
+#include "uno/engine/sop_trail.hpp"
+#include "uno/sheets/bulk_edit.hpp"
+#include "uno/sheets/grid_io.hpp"
+#include "uno/strings.hpp"
+
+namespace kinerja::uno {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+bool readable_extension(const fs::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+  return extension == ".ods" || extension == ".xlsx" || extension == ".xls" || extension == ".fods" ||
+         extension == ".csv";
+}
+
+fs::path path_of(const OUString& url) { return fs::path(system_path(url)); }
+
+OUString url_of(const fs::path& path) {
+  OUString url;
+  osl::FileBase::getFileURLFromSystemPath(to_ou(path.string()), url);
+  return url;
+}
+
+// The SHA-256 of the file's bytes; empty when it cannot be read.
+std::string file_sha256(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return {};
+  core::Sha256 hash;
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) hash.update(buffer, static_cast<std::size_t>(in.gcount()));
+  return hash.hex();
+}
+
+// The sheets of one submission, read and closed again. CSV goes through the CSV import.
+std::vector<core::Grid> read_file(const Reference<css::uno::XComponentContext>& context, const OUString& url) {
+  std::string extension = path_of(url).extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+  OwnedDocument document(extension == ".csv" ? import_csv(context, url)
+                                             : load_document(context, url, LoadMode::untrusted));
+  Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document.get(), css::uno::UNO_QUERY);
+  if (!spreadsheet.is()) throw css::uno::RuntimeException("bukan lembar kerja");
+  return read_all_sheets(spreadsheet, true);
+}
+
+const char* verdict(const core::SubmissionReading& reading) {
+  if (!reading.usable) return "Ditolak";
+  return reading.rejected_rows > 0 ? "Sebagian" : "Diterima";
+}
+
+std::string joined(const std::vector<std::string>& parts, const char* separator) {
+  std::string out;
+  for (const std::string& part : parts) out += (out.empty() ? "" : separator) + part;
+  return out;
+}
+
+}  // namespace
+
+std::vector<OUString> expand_inputs(const std::vector<OUString>& inputs, std::vector<std::string>& missing) {
+  std::vector<OUString> files;
+  for (const OUString& input : inputs) {
+    const fs::path path = path_of(input);
+    std::error_code error;
+    if (fs::is_directory(path, error)) {
+      std::vector<fs::path> found;
+      for (const auto& entry : fs::directory_iterator(path, error)) {
+        const std::string name = entry.path().filename().string();
+        if (entry.is_regular_file() && readable_extension(entry.path()) && !name.starts_with(".~lock") &&
+            !name.starts_with("~$")) {
+          found.push_back(entry.path());
+        }
+      }
+      std::sort(found.begin(), found.end());
+      for (const fs::path& file : found) files.push_back(url_of(file));
+    } else if (fs::is_regular_file(path, error)) {
+      files.push_back(input);
+    } else {
+      missing.push_back(path.string());
+    }
+  }
+  return files;
+}
+
+org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XComponentContext>& context,
+                                               const Reference<css::sheet::XSpreadsheetDocument>& master,
+                                               const std::string& master_name, const PullRequest& request,
+                                               const Reference<css::task::XStatusIndicator>& progress) {
+  const auto started = std::chrono::steady_clock::now();
+  ResultBuilder result;
+  const MasterReading reading = read_master(master, master_name);
+  result.add(reading.problems);
+  if (result.has_errors()) {
+    return result.finish(false, "Kiriman tidak ditarik: " + std::to_string(result.error_count()) + " galat pada " +
+                                    master_name + ".");
+  }
+  std::vector<std::string> missing;
+  const std::vector<OUString> files = expand_inputs(request.inputs, missing);
+  const std::string pulled_at = now_text();
+  std::vector<core::Problem> problems;
+  for (const std::string& path : missing) {
+    problems.push_back({core::Severity::error, "Berkas atau folder tidak ditemukan.", {}, path});
+  }
+
+  // Read every submission first: nothing in the master changes until all are read.
+  const core::SubmissionContext submission_context{reading.agreement, reading.settings.info.year, request.quarter};
+  std::vector<core::ActualRecord> incoming;
+  std::vector<std::vector<core::Cell>> log_rows;
+  int accepted_files = 0, partial_files = 0, rejected_files = 0, rejected_rows = 0;
+  if (progress.is()) progress->start("Kinerja: menarik kiriman bidang", static_cast<sal_Int32>(files.size()));
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const std::string name = file_name_of(files[i]);
+    if (progress.is()) {
+      progress->setText(to_ou("Kinerja: berkas " + std::to_string(i + 1) + " dari " + std::to_string(files.size()) +
+                              ": " + name));
+      progress->setValue(static_cast<sal_Int32>(i));
+    }
+    const core::SubmissionSource source{name, file_sha256(path_of(files[i])), pulled_at};
+    core::SubmissionReading submission;
+    try {
+      submission = core::read_submission(read_file(context, files[i]), submission_context, source);
+    } catch (const css::uno::Exception& e) {
+      submission.usable = false;
+      std::string why = to_utf8(e.Message);
+      if (why.find("tidak dapat dibuka") == std::string::npos) why = "Berkas tidak dapat dibaca: " + why;
+      submission.problems.push_back({core::Severity::error, why, {}, name});
+    }
+    if (!submission.usable) submission.records.clear();
+    problems.insert(problems.end(), submission.problems.begin(), submission.problems.end());
+    incoming.insert(incoming.end(), submission.records.begin(), submission.records.end());
+    rejected_rows += submission.rejected_rows;
+    const std::string verdict_text = verdict(submission);
+    if (verdict_text == "Ditolak") ++rejected_files;
+    else if (verdict_text == "Sebagian") ++partial_files;
+    else ++accepted_files;
+    log_rows.push_back({pulled_at, name, source.sha256, submission.division,
+                        submission.year ? core::Cell(core::Number{static_cast<double>(submission.year)}) : core::Cell(core::Empty{}),
+                        submission.quarter ? core::Cell(core::Number{static_cast<double>(submission.quarter)}) : core::Cell(core::Empty{}),
+                        verdict_text, core::Number{static_cast<double>(submission.records.size())},
+                        core::Number{static_cast<double>(submission.rejected_rows)}, std::string()});
+  }
+  if (progress.is()) progress->end();
+
+  // Merge and write: one undo step; the master as it was if anything fails.
+  const Reference<css::sheet::XSpreadsheet> actuals_sheet = sheet_named(master, core::master_layout::actuals);
+  std::vector<core::Problem> table_problems;
+  const core::Grid previous = read_sheet(actuals_sheet, std::string(core::master_layout::actuals));
+  const std::size_t previous_rows = static_cast<std::size_t>(previous.row_count());
+  std::vector<core::ActualRecord> table = core::read_actuals(previous, table_problems);
+  for (core::Problem& p : table_problems) p.file = master_name;
+  problems.insert(problems.end(), table_problems.begin(), table_problems.end());
+  const core::MergeOutcome merged = core::merge_actuals(table, incoming);
+  problems.insert(problems.end(), merged.problems.begin(), merged.problems.end());
+  if (!log_rows.empty() && !merged.changes.empty()) {
+    // The changes of a pull: old -> new, logged with the files of this pull.
+    log_rows.back().back() = "Diganti: " + joined(merged.changes, "; ");
+  }
+  result.add(problems);
+  result.add_rejected(rejected_rows + rejected_files + static_cast<int>(missing.size()));
+
+  {
+    BulkEdit edit(Reference<css::frame::XModel>(master, UNO_QUERY_THROW), "Tarik Kiriman Bidang");
+    const core::Grid actuals = core::actuals_grid(table);
+    edit.write(actuals_sheet, actuals, 0, 0, static_cast<int>(previous_rows));
+    if (!log_rows.empty()) edit.append(sheet_named(master, core::master_layout::submissions), core::Grid("", log_rows));
+    std::vector<std::vector<core::Cell>> problem_rows;
+    for (const core::Problem& p : problems) {
+      problem_rows.push_back({pulled_at, p.file, p.where, std::string(core::label_of(p.severity)), p.message});
+    }
+    if (!problem_rows.empty()) {
+      edit.append(sheet_named(master, core::master_layout::problems), core::Grid("", std::move(problem_rows)));
+    }
+    record_sop_step(edit, master, 2, request.command,
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+    edit.commit();
+  }
+
+  const int values = merged.added + merged.replaced;
+  std::string summary = std::to_string(files.size()) + " berkas: " + std::to_string(accepted_files) + " diterima, " +
+                        std::to_string(partial_files) + " sebagian, " + std::to_string(rejected_files) +
+                        " ditolak; " + std::to_string(values) + " nilai masuk (" + std::to_string(merged.added) +
+                        " baru, " + std::to_string(merged.replaced) + " diganti), " +
+                        std::to_string(merged.unchanged) + " tidak berubah; " + std::to_string(problems.size()) +
+                        " masalah.";
+  if (!merged.changes.empty()) summary += "\nDiganti: " + joined(merged.changes, "; ");
+  return result.finish(true, summary);
+}
+
+}  // namespace kinerja::uno

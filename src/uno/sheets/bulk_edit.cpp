@@ -1,0 +1,119 @@
+#include "uno/sheets/bulk_edit.hpp"
+
+#include <com/sun/star/document/XUndoAction.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <cppuhelper/implbase1.hxx>
+
+#include "uno/sheets/grid_io.hpp"
+
+namespace kinerja::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+// Our entry in the undo list: puts the ranges' content back, or again.
+class RangesUndoAction : public cppu::WeakImplHelper1<css::document::XUndoAction> {
+ public:
+  RangesUndoAction(rtl::OUString title, std::vector<RangeChange> changes)
+      : title_(std::move(title)), changes_(std::move(changes)) {}
+
+  rtl::OUString SAL_CALL getTitle() override { return title_; }
+
+  void SAL_CALL undo() override {
+    for (auto change = changes_.rbegin(); change != changes_.rend(); ++change) change->range->setDataArray(change->before);
+  }
+
+  void SAL_CALL redo() override {
+    for (const RangeChange& change : changes_) change.range->setDataArray(change.after);
+  }
+
+ private:
+  rtl::OUString title_;
+  std::vector<RangeChange> changes_;
+};
+
+int last_used_row(const Reference<css::sheet::XSpreadsheet>& sheet) {
+  Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
+  Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+  return Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress().EndRow;
+}
+
+}  // namespace
+
+BulkEdit::BulkEdit(const Reference<css::frame::XModel>& document, const rtl::OUString& title)
+    : document_(document), title_(title) {
+  Reference<css::document::XUndoManagerSupplier> supplier(document, css::uno::UNO_QUERY);
+  if (supplier.is()) undo_ = supplier->getUndoManager();
+  calculation_.set(document, css::uno::UNO_QUERY);
+  if (calculation_.is()) {
+    automatic_ = calculation_->isAutomaticCalculationEnabled();
+    calculation_->enableAutomaticCalculation(false);
+  }
+  document_->lockControllers();
+  if (undo_.is()) undo_->lock();  // Calc's own entries for our writes would not undo them
+  open_ = true;
+}
+
+void BulkEdit::write(const Reference<css::sheet::XSpreadsheet>& sheet, const core::Grid& grid, int row, int column,
+                     int rows) {
+  const int height = std::max(grid.row_count(), rows);
+  const int width = grid.column_count();
+  if (height == 0 || width == 0) return;
+  Reference<css::sheet::XCellRangeData> range(
+      sheet->getCellRangeByPosition(column, row, column + width - 1, row + height - 1), UNO_QUERY_THROW);
+  RangeChange change{range, range->getDataArray(), {}};
+  // The grid, padded with empty rows to the height to clear.
+  std::vector<std::vector<core::Cell>> cells;
+  for (int r = 0; r < height; ++r) {
+    std::vector<core::Cell> line;
+    for (int c = 0; c < width; ++c) line.push_back(grid.at(r, c));
+    cells.push_back(std::move(line));
+  }
+  write_grid(sheet, core::Grid("", std::move(cells)), row, column);
+  change.after = range->getDataArray();
+  changes_.push_back(std::move(change));
+}
+
+void BulkEdit::append(const Reference<css::sheet::XSpreadsheet>& sheet, const core::Grid& grid) {
+  write(sheet, grid, last_used_row(sheet) + 1, 0);
+}
+
+void BulkEdit::commit() {
+  if (!open_) return;
+  open_ = false;
+  if (undo_.is()) {
+    undo_->unlock();
+    undo_->addUndoAction(new RangesUndoAction(title_, std::move(changes_)));
+  }
+  document_->unlockControllers();
+  if (calculation_.is() && automatic_) calculation_->enableAutomaticCalculation(true);
+}
+
+void BulkEdit::restore() noexcept {
+  for (auto change = changes_.rbegin(); change != changes_.rend(); ++change) {
+    try {
+      change->range->setDataArray(change->before);
+    } catch (...) {  // keep putting back the others
+    }
+  }
+}
+
+BulkEdit::~BulkEdit() {
+  if (!open_) return;
+  restore();
+  try {
+    if (undo_.is()) undo_->unlock();
+    document_->unlockControllers();
+    if (calculation_.is() && automatic_) calculation_->enableAutomaticCalculation(true);
+  } catch (...) {
+  }
+}
+
+}  // namespace kinerja::uno

@@ -1,0 +1,98 @@
+#include "pull_fixture.hpp"
+
+#include <doctest/doctest.h>
+
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/text/XText.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "core/sha256.hpp"
+#include "csv_fixture.hpp"
+#include "office/profile.hpp"
+#include "uno/sheets/grid_io.hpp"
+
+namespace kinerja::test {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+
+TempDir::TempDir() : path(office::make_temp_dir("kinerja-pull-test")) {}
+TempDir::~TempDir() { std::filesystem::remove_all(path); }
+
+std::filesystem::path make_master(const std::filesystem::path& dir, const std::string& name, int year) {
+  const auto master = dir / name;
+  const CliRun run = run_cli({"init", "--agreement", sample_path("perjanjian-kinerja-2023.csv"), "--year",
+                              std::to_string(year), "--out", master.string()});
+  REQUIRE(run.exit_code == 0);
+  return master;
+}
+
+std::filesystem::path make_forms(const std::filesystem::path& master, const std::filesystem::path& dir, int quarter) {
+  const auto out = dir / ("tw" + std::to_string(quarter));
+  const CliRun run = run_cli({"forms", "--master", master.string(), "--quarter", std::to_string(quarter), "--out",
+                              out.string(), "--format", "both"});
+  REQUIRE(run.exit_code == 0);
+  return out;
+}
+
+void fill_ods_form(const std::filesystem::path& form, const std::filesystem::path& out,
+                   const std::vector<Entry>& entries, bool values_as_text) {
+  Workbook book = Workbook::load(form);
+  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
+  const auto sheet = uno::sheet_named(document, core::form_layout::form_sheet);
+  const core::Grid grid = uno::read_sheet(sheet, "Formulir");
+  for (const Entry& entry : entries) {
+    int row = -1;
+    for (int r = core::form_layout::first_data_row; r < grid.row_count(); ++r) {
+      if (grid.text(r, 0) == entry.code) row = r;
+    }
+    REQUIRE(row >= 0);
+    const auto cell = sheet->getCellByPosition(core::form_layout::realisasi_column, row);
+    char* end = nullptr;
+    const double number = std::strtod(entry.value.c_str(), &end);
+    if (!values_as_text && end != entry.value.c_str() && *end == '\0') {
+      cell->setValue(number);
+    } else {
+      Reference<css::text::XText>(cell, UNO_QUERY_THROW)->setString(ou(entry.value));  // typed as text
+    }
+    if (!entry.obstacle.empty()) {
+      Reference<css::text::XText>(sheet->getCellByPosition(core::form_layout::realisasi_column + 1, row),
+                                  UNO_QUERY_THROW)
+          ->setString(ou(entry.obstacle));
+    }
+  }
+  book.store_as(out, "calc8");
+}
+
+void fill_xlsx_form(const std::filesystem::path& form, const std::filesystem::path& out,
+                    const std::vector<Entry>& entries) {
+  std::string command = std::string("/usr/bin/python3 '") + KINERJA_TEST_SOURCE_DIR + "/fill_form.py' '" +
+                        form.string() + "' '" + out.string() + "'";
+  for (const Entry& entry : entries) command += " '" + entry.code + "=" + entry.value + "|" + entry.obstacle + "'";
+  REQUIRE(std::system(command.c_str()) == 0);
+}
+
+core::Grid sheet_of(const std::filesystem::path& file, std::string_view sheet) {
+  Workbook book = Workbook::load(file);
+  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
+  return uno::read_sheet(uno::sheet_named(document, sheet), std::string(sheet));
+}
+
+std::vector<core::ActualRecord> master_actuals(const std::filesystem::path& master) {
+  std::vector<core::Problem> problems;
+  std::vector<core::ActualRecord> records = core::read_actuals(sheet_of(master, "Realisasi"), problems);
+  CHECK(problems.empty());
+  return records;
+}
+
+std::string file_sha256(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  return core::sha256_hex(bytes.str());
+}
+
+}  // namespace kinerja::test

@@ -1,0 +1,53 @@
+// Helpers of the pull tests: a master and its forms in a temporary folder, forms filled the
+// way the bidang fill them (in LibreOffice through the API, or in "Excel" through openpyxl),
+// and the master's Realisasi read back as core records.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/actuals.hpp"
+#include "core/form.hpp"
+#include "office_fixture.hpp"
+
+namespace kinerja::test {
+
+struct TempDir {
+  std::filesystem::path path;
+  TempDir();
+  ~TempDir();
+};
+
+// kinerja init on the sample agreement, into dir/name; requires success.
+std::filesystem::path make_master(const std::filesystem::path& dir, const std::string& name = "buku-induk.ods",
+                                  int year = 2023);
+
+// kinerja forms for a quarter into dir/twN (both formats); requires success.
+std::filesystem::path make_forms(const std::filesystem::path& master, const std::filesystem::path& dir, int quarter);
+
+// A filled form: code -> value (number, or a text typed as is) and obstacle.
+struct Entry {
+  std::string code;
+  std::string value;     // as typed: "27", "41,75", "=1+1"; a number when it parses as one in C
+  std::string obstacle;  // kendala
+};
+
+// Fills an .ods form through the API (as LibreOffice users do) and stores it as `out`.
+void fill_ods_form(const std::filesystem::path& form, const std::filesystem::path& out,
+                   const std::vector<Entry>& entries, bool values_as_text = false);
+
+// Fills an .xlsx form with openpyxl (as Excel would save it).
+void fill_xlsx_form(const std::filesystem::path& form, const std::filesystem::path& out,
+                    const std::vector<Entry>& entries);
+
+// The master's Realisasi sheet, as records.
+std::vector<core::ActualRecord> master_actuals(const std::filesystem::path& master);
+
+// A sheet of a workbook file, as a grid.
+core::Grid sheet_of(const std::filesystem::path& file, std::string_view sheet);
+
+std::string file_sha256(const std::filesystem::path& file);
+
+}  // namespace kinerja::test
