@@ -24,25 +24,26 @@ std::string header_key(std::string_view title) {
 
 namespace {
 
-// The spec whose key or alias has this header key, or -1.
-int spec_for(std::span<const ColumnSpec> columns, const std::string& key) {
+// Header key -> the spec it names (its key or one of its aliases), computed once per match.
+std::map<std::string, int> alias_index(std::span<const ColumnSpec> columns) {
+  std::map<std::string, int> index;
   for (std::size_t i = 0; i < columns.size(); ++i) {
-    if (header_key(columns[i].key) == key) return static_cast<int>(i);
-    for (std::string_view alias : columns[i].aliases) {
-      if (header_key(alias) == key) return static_cast<int>(i);
-    }
+    index.emplace(header_key(columns[i].key), static_cast<int>(i));
+    for (std::string_view alias : columns[i].aliases) index.emplace(header_key(alias), static_cast<int>(i));
   }
-  return -1;
+  return index;
 }
 
-std::map<std::string, int> match_row(const Grid& grid, int row, std::span<const ColumnSpec> columns) {
+std::map<std::string, int> match_row(const Grid& grid, int row, std::span<const ColumnSpec> columns,
+                                     const std::map<std::string, int>& aliases) {
   std::map<std::string, int> found;
   for (int c = 0; c < grid.column_count(); ++c) {
-    const std::string key = header_key(grid.text(row, c));
-    if (key.empty()) continue;
-    const int spec = spec_for(columns, key);
-    if (spec < 0) continue;
-    found.emplace(std::string(columns[static_cast<std::size_t>(spec)].key), c);  // first wins
+    const Cell& cell = grid.at(row, c);
+    const auto* text = std::get_if<std::string>(&cell);
+    if (text == nullptr) continue;  // titles are text
+    const auto spec = aliases.find(header_key(*text));
+    if (spec == aliases.end()) continue;
+    found.emplace(std::string(columns[static_cast<std::size_t>(spec->second)].key), c);  // first wins
   }
   return found;
 }
@@ -52,8 +53,9 @@ std::map<std::string, int> match_row(const Grid& grid, int row, std::span<const 
 HeaderMatch match_header(const Grid& grid, std::span<const ColumnSpec> columns, int scan_rows) {
   HeaderMatch match;
   std::size_t best = 0;
+  const std::map<std::string, int> aliases = alias_index(columns);
   for (int r = 0; r < std::min(scan_rows, grid.row_count()); ++r) {
-    std::map<std::string, int> found = match_row(grid, r, columns);
+    std::map<std::string, int> found = match_row(grid, r, columns, aliases);
     if (found.size() > best) {
       best = found.size();
       match.header_row = r;

@@ -89,12 +89,7 @@ class Reader {
     ++reading_.rejected_rows;
   }
 
-  const std::string* known_division(const std::string& name) const {
-    for (const std::string& division : divisions_) {
-      if (fold(division) == fold(name)) return &division;
-    }
-    return nullptr;
-  }
+  const std::string* known_division(const std::string& name) const { return context_.agreement.division(name); }
 
   void read(const std::vector<Grid>& sheets);
 
@@ -104,7 +99,6 @@ class Reader {
   const SubmissionContext& context_;
   const SubmissionSource& source_;
   SubmissionReading& reading_;
-  std::vector<std::string> divisions_ = context_.agreement.divisions();
   std::set<std::string> seen_codes_;
 };
 
@@ -122,10 +116,9 @@ void Reader::read(const std::vector<Grid>& sheets) {
     reading_.division = identity.identity.division;
     reading_.year = identity.identity.year;
     reading_.quarter = identity.identity.quarter;
-    std::vector<std::string> codes;
-    for (const Indicator& i : context_.agreement.indicators) {
-      if (fold(i.division) == fold(reading_.division)) codes.push_back(i.code);
-    }
+    const std::string* division = known_division(reading_.division);
+    const std::vector<std::string>& codes = division ? context_.agreement.codes_of(*division)
+                                                     : context_.agreement.codes_of(reading_.division);
     if (!codes.empty() && identity.identity.checksum != indicator_list_checksum(codes)) {
       problem(Severity::warning,
               "Daftar indikator formulir ini berbeda dengan lembar PK sekarang (formulir dibuat dari PK lama?): "

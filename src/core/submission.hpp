@@ -8,6 +8,7 @@
 
 #include "core/actuals.hpp"
 #include "core/agreement.hpp"
+#include "core/agreement_index.hpp"
 #include "core/grid.hpp"
 #include "core/problem.hpp"
 
@@ -20,7 +21,7 @@ struct SubmissionSource {
 };
 
 struct SubmissionContext {
-  const Agreement& agreement;
+  const AgreementIndex& agreement;
   int year = 0;              // the master's year
   int expected_quarter = 0;  // 0: whatever the submission says
 };

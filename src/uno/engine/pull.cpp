@@ -128,7 +128,8 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
   }
 
   // Read every submission first: nothing in the master changes until all are read.
-  const core::SubmissionContext submission_context{reading.agreement, reading.settings.info.year, request.quarter};
+  const core::AgreementIndex index(reading.agreement);
+  const core::SubmissionContext submission_context{index, reading.settings.info.year, request.quarter};
   std::vector<core::ActualRecord> incoming;
   std::vector<std::vector<core::Cell>> log_rows;
   int accepted_files = 0, partial_files = 0, rejected_files = 0, rejected_rows = 0;

@@ -16,6 +16,8 @@
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
+#include <map>
+
 #include "uno/strings.hpp"
 
 namespace kinerja::uno {
@@ -35,25 +37,54 @@ css::table::CellRangeAddress used_area(const Reference<css::sheet::XSpreadsheet>
   return Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
 }
 
-// Marks the numbers of percent- and date-formatted cells, one format range at a time.
+core::NumberKind kind_of_format(const Reference<css::util::XNumberFormats>& formats, sal_Int32 key,
+                               std::map<sal_Int32, core::NumberKind>& cache) {
+  const auto cached = cache.find(key);
+  if (cached != cache.end()) return cached->second;
+  sal_Int16 type = 0;
+  try {
+    formats->getByKey(key)->getPropertyValue("Type") >>= type;
+  } catch (const css::uno::Exception&) {
+  }
+  core::NumberKind kind = core::NumberKind::general;
+  if (type & css::util::NumberFormat::PERCENT) kind = core::NumberKind::percent;
+  else if (type & (css::util::NumberFormat::DATE | css::util::NumberFormat::TIME)) kind = core::NumberKind::date;
+  cache.emplace(key, kind);
+  return kind;
+}
+
+// Marks the numbers of percent- and date-formatted cells. A submission has few numbers: ask
+// each numeric cell for its format (cheap in-process); a large table: one format range at a
+// time (enumerating the ranges costs about a third of loading a small file).
 void mark_number_kinds(const Reference<css::sheet::XSpreadsheet>& sheet,
                        const Reference<css::util::XNumberFormats>& formats, std::vector<std::vector<core::Cell>>& rows) {
+  if (!formats.is()) return;
+  std::map<sal_Int32, core::NumberKind> cache;
+  std::vector<std::pair<sal_Int32, sal_Int32>> numbers;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    for (std::size_t c = 0; c < rows[r].size(); ++c) {
+      if (std::holds_alternative<core::Number>(rows[r][c])) numbers.emplace_back(r, c);
+    }
+  }
+  constexpr std::size_t per_cell_limit = 2000;
+  if (numbers.size() <= per_cell_limit) {
+    for (const auto& [r, c] : numbers) {
+      Reference<css::beans::XPropertySet> cell(sheet->getCellByPosition(c, r), UNO_QUERY_THROW);
+      sal_Int32 key = 0;
+      cell->getPropertyValue("NumberFormat") >>= key;
+      std::get<core::Number>(rows[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)]).kind =
+          kind_of_format(formats, key, cache);
+    }
+    return;
+  }
   Reference<css::sheet::XCellFormatRangesSupplier> supplier(sheet, css::uno::UNO_QUERY);
-  if (!supplier.is() || !formats.is()) return;
+  if (!supplier.is()) return;
   Reference<css::container::XIndexAccess> ranges = supplier->getCellFormatRanges();
   for (sal_Int32 i = 0; i < ranges->getCount(); ++i) {
     Reference<css::beans::XPropertySet> range(ranges->getByIndex(i), UNO_QUERY_THROW);
     sal_Int32 key = 0;
     range->getPropertyValue("NumberFormat") >>= key;
-    sal_Int16 type = 0;
-    try {
-      formats->getByKey(key)->getPropertyValue("Type") >>= type;
-    } catch (const css::uno::Exception&) {
-      continue;
-    }
-    core::NumberKind kind = core::NumberKind::general;
-    if (type & css::util::NumberFormat::PERCENT) kind = core::NumberKind::percent;
-    else if (type & (css::util::NumberFormat::DATE | css::util::NumberFormat::TIME)) kind = core::NumberKind::date;
+    const core::NumberKind kind = kind_of_format(formats, key, cache);
     if (kind == core::NumberKind::general) continue;
     const css::table::CellRangeAddress area =
         Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
