@@ -310,6 +310,28 @@ TEST_CASE("a form the bidang rebuilt: columns moved, rows sorted, sheet renamed,
   CHECK(linmas01->source_cell == "'Data TW2'!B6");
 }
 
+TEST_CASE("a submission from a bidang the master does not know is rejected") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto file = dir.path / "hantu.ods";
+  {
+    Workbook book = Workbook::create();
+    const char* rows[][3] = {{"Bidang", "Bidang Hantu", ""}, {"Triwulan", "2", ""}, {"Kode", "Realisasi", "Kendala"},
+                             {"SEK-01", "100", ""}};
+    for (int r = 0; r < 4; ++r) {
+      for (int c = 0; c < 3; ++c) {
+        if (*rows[r][c]) Reference<css::text::XText>(book.sheet()->getCellByPosition(c, r), UNO_QUERY_THROW)->setString(ou(rows[r][c]));
+      }
+    }
+    book.store_as(file, "calc8");
+  }
+  const CliRun run = pull(master, 2, {file.string()});
+  CHECK(run.exit_code == 3);
+  CHECK(run.err.find("hantu.ods: Sheet1: Galat: Bidang \"Bidang Hantu\" tidak ada di lembar PK buku induk.") !=
+        std::string::npos);
+  CHECK(master_actuals(master).empty());
+}
+
 TEST_CASE("a submission carrying a macro, an external link and a DDE formula gives its values only") {
   TempDir dir;
   const auto master = make_master(dir.path);
