@@ -21,6 +21,9 @@ std::span<const Command> commands();
 
 int run_init(const GlobalOptions& global, const std::vector<std::string>& arguments);
 int run_pull(const GlobalOptions& global, const std::vector<std::string>& arguments);
+int run_rollup(const GlobalOptions& global, const std::vector<std::string>& arguments);
+int run_report(const GlobalOptions& global, const std::vector<std::string>& arguments);
+int run_share(const GlobalOptions& global, const std::vector<std::string>& arguments);
 int run_forms(const GlobalOptions& global, const std::vector<std::string>& arguments);
 int run_eval(const GlobalOptions& global, const std::vector<std::string>& arguments);
 int run_info(const GlobalOptions& global, const std::vector<std::string>& arguments);

@@ -21,10 +21,13 @@ using namespace kinerja::cli;
 namespace kinerja::cli {
 
 std::span<const Command> commands() {
-  static constexpr std::array<Command, 6> table = {{
+  static constexpr std::array<Command, 9> table = {{
       {"init", "membuat buku induk dari Perjanjian Kinerja (CSV)", &run_init},
       {"forms", "membuat formulir realisasi untuk setiap bidang", &run_forms},
       {"pull", "menarik kiriman bidang ke buku induk", &run_pull},
+      {"rollup", "menghitung rekap dan menandai target tidak tercapai", &run_rollup},
+      {"report", "mengisi laporan kinerja suatu periode, dan PDF-nya", &run_report},
+      {"share", "membuat salinan untuk dibagikan (tanpa rumus Kinerja)", &run_share},
       {"eval", "menghitung satu rumus di Calc dengan ekstensi Kinerja", &run_eval},
       {"info", "versi program dan mesin Kinerja di LibreOffice", &run_info},
       {"prepare-profile", "menyiapkan profil LibreOffice dengan ekstensi, untuk --profile",

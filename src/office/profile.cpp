@@ -83,6 +83,9 @@ Profile& Profile::operator=(Profile&& other) noexcept {
 
 Profile::~Profile() {
   std::error_code ignored;
+  // KINERJA_KEEP_PROFILE=1 keeps it (with the office's own log, office.log) for diagnosis.
+  const char* keep = std::getenv("KINERJA_KEEP_PROFILE");
+  if (keep != nullptr && *keep == '1') return;
   if (!dir_.empty()) std::filesystem::remove_all(dir_, ignored);
 }
 

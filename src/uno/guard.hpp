@@ -15,14 +15,18 @@
 
 namespace kinerja::uno {
 
-// Runs `body`; UNO exceptions pass through unchanged (they cross the bridge safely), any
-// other exception becomes a RuntimeException carrying its message.
+// Runs `body`. RuntimeExceptions (IllegalArgumentException among them) pass through; any
+// other exception, UNO or C++, becomes a RuntimeException carrying its message: a checked
+// UNO exception that a method does not declare (IndexOutOfBoundsException, say) aborts the
+// office when it crosses the UNO bridge.
 template <typename Body>
 auto guarded(Body&& body) -> decltype(body()) {
   try {
     return std::forward<Body>(body)();
-  } catch (const css::uno::Exception&) {
+  } catch (const css::uno::RuntimeException&) {  // IllegalArgumentException is one too
     throw;
+  } catch (const css::uno::Exception& e) {
+    throw css::uno::RuntimeException(e.Message);
   } catch (const std::exception& e) {
     throw css::uno::RuntimeException("Kinerja: " + to_ou(e.what()));
   } catch (...) {

@@ -13,6 +13,7 @@
 #include "core/version.hpp"
 #include "uno/document.hpp"
 #include "uno/engine/operations.hpp"
+#include "uno/engine/master_reports.hpp"
 #include "uno/engine/pull.hpp"
 #include "uno/guard.hpp"
 #include "uno/strings.hpp"
@@ -100,6 +101,67 @@ org::kinerja::OperationResult Engine::pull(const OUString& masterUrl, const css:
         pull_submissions(context_, Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW),
                          file_name_of(masterUrl), request, nullptr);
     if (result.Success) store_replacing(master.get(), masterUrl);
+    return result;
+  });
+}
+
+namespace {
+
+core::Period period_argument(const OUString& text) {
+  const auto period = parse_report_period(to_utf8(text));
+  if (!period) {
+    throw css::lang::IllegalArgumentException(
+        "Kinerja: periode \"" + text + "\" tidak dikenal (tw1, tw2, tw3, tw4, s1, s2, year)", {}, 1);
+  }
+  return *period;
+}
+
+}  // namespace
+
+org::kinerja::OperationResult Engine::rollup(const OUString& masterUrl, const OUString& period) {
+  return guarded([&] {
+    const std::optional<core::Period> flagged =
+        period.isEmpty() ? std::nullopt : std::optional<core::Period>(period_argument(period));
+    OwnedDocument master(load_document(context_, masterUrl, LoadMode::editable));
+    Reference<css::sheet::XSpreadsheetDocument> document(master.get(), UNO_QUERY_THROW);
+    const std::string name = file_name_of(masterUrl);
+    org::kinerja::OperationResult result = compute_recap(document, name, "kinerja rollup");
+    if (!result.Success) return result;
+    const org::kinerja::OperationResult flags = flag_targets(document, name, flagged);
+    result.Summary += "\n" + flags.Summary;
+    store_replacing(master.get(), masterUrl);
+    return result;
+  });
+}
+
+org::kinerja::OperationResult Engine::report(const OUString& masterUrl, const OUString& period, const OUString& pdfUrl) {
+  return guarded([&] {
+    const core::Period asked = period_argument(period);
+    OwnedDocument master(load_document(context_, masterUrl, LoadMode::editable));
+    Reference<css::sheet::XSpreadsheetDocument> document(master.get(), UNO_QUERY_THROW);
+    org::kinerja::OperationResult result = fill_report(document, file_name_of(masterUrl), asked, "kinerja report");
+    if (!result.Success) return result;
+    if (!pdfUrl.isEmpty()) {
+      export_report_pdf(document, pdfUrl, "kinerja report --pdf");
+      const OUString path = to_ou(system_path(pdfUrl));
+      result.Files = css::uno::Sequence<OUString>(&path, 1);
+    }
+    store_replacing(master.get(), masterUrl);
+    return result;
+  });
+}
+
+org::kinerja::OperationResult Engine::share(const OUString& masterUrl, const OUString& outputUrl) {
+  return guarded([&] {
+    OwnedDocument master(load_document(context_, masterUrl, LoadMode::editable));
+    store_share_copy(context_, Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW), outputUrl,
+                     "kinerja share");
+    store_replacing(master.get(), masterUrl);
+    org::kinerja::OperationResult result;
+    result.Success = true;
+    const OUString path = to_ou(system_path(outputUrl));
+    result.Files = css::uno::Sequence<OUString>(&path, 1);
+    result.Summary = "Salinan untuk dibagikan dibuat: nilai saja, tanpa rumus Kinerja.";
     return result;
   });
 }

@@ -29,6 +29,10 @@ class Engine : public cppu::WeakImplHelper2<org::kinerja::XEngine, css::lang::XS
   org::kinerja::OperationResult SAL_CALL pull(const rtl::OUString& masterUrl,
                                               const css::uno::Sequence<rtl::OUString>& inputUrls,
                                               sal_Int32 quarter) override;
+  org::kinerja::OperationResult SAL_CALL rollup(const rtl::OUString& masterUrl, const rtl::OUString& period) override;
+  org::kinerja::OperationResult SAL_CALL report(const rtl::OUString& masterUrl, const rtl::OUString& period,
+                                                const rtl::OUString& pdfUrl) override;
+  org::kinerja::OperationResult SAL_CALL share(const rtl::OUString& masterUrl, const rtl::OUString& outputUrl) override;
 
   // XServiceInfo
   rtl::OUString SAL_CALL getImplementationName() override;

@@ -1,0 +1,43 @@
+// kinerja report --master m.ods --period tw1|tw2|tw3|tw4|s1|s2|year [--pdf OUT.pdf]: the
+// report sheet of the period in the SOP's format, and its PDF.
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "cli/cli_error.hpp"
+#include "cli/command.hpp"
+#include "cli/commands/parse_options.hpp"
+#include "cli/engine_client.hpp"
+#include "cli/operation_output.hpp"
+#include "office/file_url.hpp"
+
+namespace kinerja::cli {
+
+namespace po = boost::program_options;
+
+int run_report(const GlobalOptions& global, const std::vector<std::string>& arguments) {
+  std::filesystem::path master;
+  std::filesystem::path pdf;
+  std::string period;
+  po::options_description options("Opsi report");
+  options.add_options()
+      ("master", po::value<std::filesystem::path>(&master)->required(), "buku induk (.ods)")
+      ("period", po::value<std::string>(&period)->required(), "tw1, tw2, tw3, tw4, s1, s2 atau year")
+      ("pdf", po::value<std::filesystem::path>(&pdf), "juga ekspor laporan ke PDF ini");
+  po::variables_map values;
+  if (!parse_command_options("report", arguments, options, {}, values,
+                             "kinerja report --master buku-induk.ods --period tw2 [--pdf laporan.pdf]")) {
+    return exit_success;
+  }
+  const std::vector<std::string> periods = {"tw1", "tw2", "tw3", "tw4", "s1", "s2", "year"};
+  if (std::find(periods.begin(), periods.end(), period) == periods.end()) {
+    throw UsageError("report: --period harus tw1, tw2, tw3, tw4, s1, s2 atau year");
+  }
+  if (!std::filesystem::is_regular_file(master)) throw Failure(fmt::format("{}: berkas tidak ditemukan", master.string()));
+  EngineClient client(global);
+  return report(client.engine().report(to_ou(office::file_url(master)), to_ou(period),
+                                       pdf.empty() ? rtl::OUString() : to_ou(office::file_url(pdf))));
+}
+
+}  // namespace kinerja::cli

@@ -1,0 +1,148 @@
+#include "core/report.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/recap.hpp"
+#include "core/rollup.hpp"
+
+namespace kinerja::core {
+namespace {
+
+Cell number_or_empty(const std::optional<double>& value) { return value ? Cell(Number{*value}) : Cell(Empty{}); }
+
+std::string upper(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return text;
+}
+
+std::string what_of(Period period) {
+  switch (period) {
+    case Period::s1: return "Semester I";
+    case Period::s2: return "Semester II";
+    case Period::year: return "Tahun";
+    default: return "s.d. TW " + std::string(roman(quarters_of(period).last));
+  }
+}
+
+// The texts of the period's quarters: one quarter as is, several prefixed "TW n: ".
+std::string texts_of(const std::vector<ActualRecord>& actuals, const Indicator& indicator, int year, Period period,
+                     std::string ActualRecord::*field) {
+  const QuarterRange range = quarters_of(period);
+  std::string out;
+  int count = 0;
+  for (int q = range.first; q <= range.last; ++q) {
+    for (const ActualRecord& r : actuals) {
+      if (r.year != year || r.quarter != q || r.code != indicator.code || (r.*field).empty()) continue;
+      const std::string text = range.first == range.last ? r.*field : "TW " + std::string(roman(q)) + ": " + r.*field;
+      out += (count++ ? "\n" : "") + text;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+ReportPeriod report_period(Period asked) {
+  switch (asked) {
+    case Period::tw1: case Period::tw2: case Period::tw3: case Period::tw4:
+      return {asked, to_date_period(quarters_of(asked).last)};
+    default: return {asked, asked};
+  }
+}
+
+std::string report_title(Period period, int year) {
+  switch (period) {
+    case Period::s1: return "LAPORAN KINERJA SEMESTER I TAHUN " + std::to_string(year);
+    case Period::s2: return "LAPORAN KINERJA SEMESTER II TAHUN " + std::to_string(year);
+    case Period::year: return "LAPORAN KINERJA TAHUNAN " + std::to_string(year);
+    default:
+      return "LAPORAN KINERJA TRIWULAN " + std::string(roman(quarters_of(period).last)) + " TAHUN " +
+             std::to_string(year);
+  }
+}
+
+int report_sop_step(Period period) {
+  if (period == Period::s1 || period == Period::s2) return 7;
+  return period == Period::year ? 9 : 4;
+}
+
+Report build_report(const Agreement& agreement, const std::vector<ActualRecord>& actuals,
+                    const MasterSettings& settings, Period asked, const Date& date) {
+  const ReportPeriod period = report_period(asked);
+  const MasterInfo& info = settings.info;
+  const std::vector<RecapRow> rows = recap_for(agreement, actuals, info.year, settings.rules, period.evaluated);
+  const std::string what = what_of(period.evaluated);
+  const QuarterRange shown = quarters_of(period.evaluated);
+
+  Report report;
+  std::vector<std::vector<Cell>> cells = {
+      {upper(info.agency)},
+      {report_title(asked, info.year)},
+      {"Periode: " + std::string(label_of(period.evaluated)) + " " + std::to_string(info.year)},
+      {},
+      {std::string("No"), std::string("Sasaran"), std::string("Indikator Kinerja"), std::string("Satuan"),
+       std::string("Target Tahunan"), "Target " + what, std::string("Realisasi TW I"), std::string("Realisasi TW II"),
+       std::string("Realisasi TW III"), std::string("Realisasi TW IV"), "Realisasi " + what, std::string("Capaian (%)"),
+       std::string("Predikat"), std::string("Kendala"), std::string("Tindak Lanjut"), std::string("Bidang")}};
+  report.layout.header_row = 4;
+  report.layout.first_row = 5;
+
+  std::vector<std::string> goals;
+  for (const Indicator& i : agreement.indicators) {
+    if (std::find(goals.begin(), goals.end(), i.goal) == goals.end()) goals.push_back(i.goal);
+  }
+  std::vector<const RecapRow*> all;
+  int number = 0;
+  for (std::size_t g = 0; g < goals.size(); ++g) {
+    std::vector<const RecapRow*> members;
+    for (const RecapRow& row : rows) {
+      if (row.indicator->goal == goals[g]) members.push_back(&row);
+    }
+    const std::optional<double> average = average_of(members, settings.rules);
+    report.layout.goal_rows.push_back(static_cast<int>(cells.size()));
+    cells.push_back({std::string(1, static_cast<char>('A' + g % 26)), goals[g], std::string("Rata-rata capaian sasaran"),
+                     Empty{}, Empty{}, Empty{}, Empty{}, Empty{}, Empty{}, Empty{}, Empty{}, number_or_empty(average),
+                     average ? settings.rules.rating_scale.rate(*average) : std::string()});
+    for (const RecapRow* row : members) {
+      const Indicator& i = *row->indicator;
+      const QuarterValues values = quarter_actuals(actuals, i.code, info.year);
+      std::vector<Cell> line = {Number{static_cast<double>(++number)}, i.goal, i.name, i.unit,
+                                number_or_empty(i.annual_target), number_or_empty(row->evaluation.target)};
+      for (int q = 1; q <= 4; ++q) {
+        line.push_back(q <= shown.last ? number_or_empty(values[static_cast<std::size_t>(q - 1)]) : Cell(Empty{}));
+      }
+      const bool computed = row->evaluation.achievement.has_value();
+      line.insert(line.end(), {number_or_empty(row->evaluation.actual), number_or_empty(row->evaluation.achievement),
+                               computed ? row->evaluation.rating : std::string(label_of(row->evaluation.status)),
+                               texts_of(actuals, i, info.year, period.evaluated, &ActualRecord::obstacle),
+                               texts_of(actuals, i, info.year, period.evaluated, &ActualRecord::follow_up), i.division});
+      report.layout.indicator_rows.push_back(static_cast<int>(cells.size()));
+      report.layout.indicator_codes.push_back(i.code);
+      cells.push_back(std::move(line));
+      all.push_back(row);
+    }
+  }
+  report.layout.last_row = static_cast<int>(cells.size()) - 1;
+  report.average = average_of(all, settings.rules);
+  report.average_rating = report.average ? settings.rules.rating_scale.rate(*report.average) : std::string();
+  report.layout.footer_row = static_cast<int>(cells.size());
+  cells.push_back({Empty{}, std::string("Rata-rata capaian kinerja"), Empty{}, Empty{}, Empty{}, Empty{}, Empty{}, Empty{},
+                   Empty{}, Empty{}, Empty{}, number_or_empty(report.average), report.average_rating});
+  const auto signature = [&](const std::string& text) {
+    std::vector<Cell> line(13, Cell(Empty{}));
+    line.push_back(text);
+    cells.push_back(std::move(line));
+  };
+  cells.emplace_back();
+  signature((info.place.empty() ? std::string() : info.place + ", ") + indonesian_date(date));
+  signature(info.signatory_title);
+  cells.emplace_back();
+  cells.emplace_back();
+  signature(info.signatory_name.empty() ? std::string("(nama penanda tangan)") : info.signatory_name);
+  signature(info.signatory_nip.empty() ? std::string("NIP. -") : "NIP. " + info.signatory_nip);
+  report.grid = Grid("Laporan", std::move(cells));
+  return report;
+}
+
+}  // namespace kinerja::core

@@ -1,0 +1,55 @@
+// The performance report (Laporan Kinerja) of a period in the SOP's format (DOMAIN.md "The
+// reports"): header block, one row per indicator grouped by goal with the goal's average,
+// the footer with the average and its rating, place and date, signature block.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/actuals.hpp"
+#include "core/agreement.hpp"
+#include "core/dates.hpp"
+#include "core/grid.hpp"
+#include "core/master_settings.hpp"
+#include "core/period.hpp"
+
+namespace kinerja::core {
+
+// The report kinds the SOP names: quarterly (TW I-IV: to date), semester, annual.
+struct ReportPeriod {
+  Period period;     // tw1..tw4, s1, s2, year (as asked)
+  Period evaluated;  // the period the achievements are computed over (TW n: s.d. TW n)
+};
+ReportPeriod report_period(Period asked);
+
+// "LAPORAN KINERJA TRIWULAN II TAHUN 2023", "... SEMESTER I ...", "LAPORAN KINERJA TAHUNAN 2023".
+std::string report_title(Period period, int year);
+
+// The SOP step a report of this period completes (TW: 4, semester: 7, year: 9).
+int report_sop_step(Period period);
+
+struct ReportLayout {
+  int header_row = 0;        // the table's column titles (repeated on every printed page)
+  int first_row = 0;         // the first goal / indicator row
+  int last_row = 0;          // the last indicator row
+  int footer_row = 0;        // the average of all indicators
+  std::vector<int> goal_rows;
+  std::vector<int> indicator_rows;
+  std::vector<std::string> indicator_codes;  // the code of each indicator row
+  int column_count = 16;
+  static constexpr int name_column = 2;         // Indikator Kinerja
+  static constexpr int achievement_column = 11;  // Capaian (%)
+  static constexpr int status_column = 12;       // Predikat
+};
+
+struct Report {
+  Grid grid;
+  ReportLayout layout;
+  std::optional<double> average;
+  std::string average_rating;
+};
+
+Report build_report(const Agreement& agreement, const std::vector<ActualRecord>& actuals,
+                    const MasterSettings& settings, Period period, const Date& date);
+
+}  // namespace kinerja::core

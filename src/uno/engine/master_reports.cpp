@@ -1,0 +1,410 @@
+#include "uno/engine/master_reports.hpp"
+
+#include <com/sun/star/awt/Rectangle.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/chart/XChartDocument.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/ConditionOperator.hpp>
+#include <com/sun/star/sheet/FormulaResult.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XDatabaseRange.hpp>
+#include <com/sun/star/sheet/XDatabaseRanges.hpp>
+#include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
+#include <com/sun/star/sheet/XSheetConditionalEntries.hpp>
+#include <com/sun/star/sheet/XSheetOperation.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/table/BorderLine2.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/table/TableBorder2.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/util/MalformedNumberFormatException.hpp>
+#include <com/sun/star/util/XNumberFormats.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+
+#include <osl/file.hxx>
+
+#include <chrono>
+#include <cmath>
+
+#include "core/master_layout.hpp"
+#include "core/recap.hpp"
+#include "core/report.hpp"
+#include "core/text.hpp"
+#include "uno/clock.hpp"
+#include "uno/document.hpp"
+#include "uno/engine/master_builder.hpp"
+#include "uno/engine/operation_result.hpp"
+#include "uno/engine/sop_trail.hpp"
+#include "uno/sheets/bulk_edit.hpp"
+#include "uno/sheets/grid_io.hpp"
+#include "uno/sheets/styles.hpp"
+#include "uno/strings.hpp"
+
+namespace kinerja::uno {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace {
+
+constexpr const char* disposition_sheet = "Disposisi";
+const OUString chart_name = "Capaian";
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
+// What every step needs: the master's settings, agreement and pulled actuals.
+struct MasterData {
+  MasterReading master;
+  std::vector<core::ActualRecord> actuals;
+};
+
+MasterData read_data(const Reference<css::sheet::XSpreadsheetDocument>& document, const std::string& name,
+                     ResultBuilder& result) {
+  MasterData data{read_master(document, name), {}};
+  result.add(data.master.problems);
+  std::vector<core::Problem> problems;
+  data.actuals = core::read_actuals(
+      read_sheet(sheet_named(document, core::master_layout::actuals), std::string(core::master_layout::actuals)), problems);
+  for (core::Problem& p : problems) p.file = name;
+  result.add(problems);
+  return data;
+}
+
+Reference<css::beans::XPropertySet> range_properties(const Reference<css::sheet::XSpreadsheet>& sheet, int column,
+                                                     int row, int last_column, int last_row) {
+  return Reference<css::beans::XPropertySet>(sheet->getCellRangeByPosition(column, row, last_column, last_row),
+                                             UNO_QUERY_THROW);
+}
+
+void set_condition(const Reference<css::beans::XPropertySet>& range,
+                   const std::vector<std::tuple<css::sheet::ConditionOperator, OUString, const char*>>& rules) {
+  Reference<css::sheet::XSheetConditionalEntries> entries(range->getPropertyValue("ConditionalFormat"), UNO_QUERY_THROW);
+  entries->clear();
+  for (const auto& [op, formula, style] : rules) {
+    css::beans::PropertyValue rule[3];
+    rule[0].Name = "Operator";
+    rule[0].Value <<= op;
+    rule[1].Name = "Formula1";
+    rule[1].Value <<= formula;
+    rule[2].Name = "StyleName";
+    rule[2].Value <<= OUString::createFromAscii(style);
+    entries->addNew(Sequence<css::beans::PropertyValue>(rule, 3));
+  }
+  range->setPropertyValue("ConditionalFormat", Any(entries));
+}
+
+Reference<css::sheet::XSpreadsheet> sheet_or_new(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                                 const char* name) {
+  Reference<css::sheet::XSpreadsheets> sheets = document->getSheets();
+  if (!sheets->hasByName(OUString::createFromAscii(name))) {
+    sheets->insertNewByName(OUString::createFromAscii(name), static_cast<sal_Int16>(
+        Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount()));
+  }
+  return sheet_named(document, name);
+}
+
+int used_rows(const Reference<css::sheet::XSpreadsheet>& sheet, const std::string& name) {
+  return read_sheet(sheet, name).row_count();
+}
+
+void auto_filter(const Reference<css::sheet::XSpreadsheetDocument>& document, const Reference<css::sheet::XSpreadsheet>& sheet,
+                 int rows, int columns) {
+  Reference<css::beans::XPropertySet> properties(document, UNO_QUERY_THROW);
+  Reference<css::sheet::XDatabaseRanges> ranges(properties->getPropertyValue("DatabaseRanges"), UNO_QUERY_THROW);
+  const css::table::CellRangeAddress area =
+      Reference<css::sheet::XCellRangeAddressable>(sheet->getCellRangeByPosition(0, 0, columns - 1, rows - 1),
+                                                   UNO_QUERY_THROW)
+          ->getRangeAddress();
+  const OUString name = "Kinerja_Rekap";
+  if (ranges->hasByName(name)) ranges->removeByName(name);
+  ranges->addNewByName(name, area);
+  Reference<css::beans::XPropertySet>(ranges->getByName(name), UNO_QUERY_THROW)->setPropertyValue("AutoFilter", Any(true));
+}
+
+// A number format in Indonesian notation (decimal comma), from its English code ("0.00").
+sal_Int32 number_format(const Reference<css::sheet::XSpreadsheetDocument>& document, const OUString& english_code) {
+  Reference<css::util::XNumberFormats> formats =
+      Reference<css::util::XNumberFormatsSupplier>(document, UNO_QUERY_THROW)->getNumberFormats();
+  const css::lang::Locale english("en", "US", "");
+  const css::lang::Locale indonesian("id", "ID", "");
+  try {
+    return formats->addNewConverted(english_code, english, indonesian);
+  } catch (const css::util::MalformedNumberFormatException&) {  // already there
+    return formats->queryKey(english_code, english, false);
+  }
+}
+
+int sop_step_of_share(const Reference<css::sheet::XSpreadsheetDocument>& master) {
+  // A copy or PDF of a semester report socialises it (step 8); otherwise the quarterly one (5).
+  const core::Grid grid = read_sheet(sheet_named(master, core::master_layout::report), "Laporan");
+  return grid.text(1, 0).find("SEMESTER") != std::string::npos ? 8 : 5;
+}
+
+}  // namespace
+
+std::optional<core::Period> parse_report_period(const std::string& text) {
+  const std::optional<core::Period> period = core::parse_period(text);
+  if (!period) return std::nullopt;
+  switch (*period) {
+    case core::Period::to_tw1: return core::Period::tw1;
+    case core::Period::to_tw2: return core::Period::tw2;
+    case core::Period::to_tw3: return core::Period::tw3;
+    default: return period;
+  }
+}
+
+org::kinerja::OperationResult compute_recap(const Reference<css::sheet::XSpreadsheetDocument>& master,
+                                            const std::string& master_name, const std::string& command) {
+  const auto started = Clock::now();
+  ResultBuilder result;
+  const MasterData data = read_data(master, master_name, result);
+  if (result.has_errors()) return result.finish(false, "Rekap tidak dihitung: galat pada " + master_name + ".");
+  const auto& settings = data.master.settings;
+  const std::vector<core::RecapRow> rows =
+      core::build_recap(data.master.agreement, data.actuals, settings.info.year, settings.rules);
+  const core::Grid grid = core::recap_grid(rows);
+  const auto sheet = sheet_named(master, core::master_layout::recap);
+  {
+    BulkEdit edit(Reference<css::frame::XModel>(master, UNO_QUERY_THROW), "Hitung Rekap");
+    edit.write(sheet, grid, 0, 0, used_rows(sheet, "Rekap"));
+    record_sop_step(edit, master, 3, command, seconds_since(started));
+    edit.commit();
+  }
+  auto_filter(master, sheet, grid.row_count(), grid.column_count());
+  range_properties(sheet, 8, 1, 8, grid.row_count() - 1)
+      ->setPropertyValue("NumberFormat", Any(number_format(master, "0.00")));
+  return result.finish(true, "Rekap dihitung: " + std::to_string(data.master.agreement.indicators.size()) +
+                                 " indikator x " + std::to_string(core::all_periods.size()) + " periode.");
+}
+
+org::kinerja::OperationResult flag_targets(const Reference<css::sheet::XSpreadsheetDocument>& master,
+                                           const std::string& master_name, std::optional<core::Period> period) {
+  ResultBuilder result;
+  const MasterData data = read_data(master, master_name, result);
+  if (result.has_errors()) return result.finish(false, "Target tidak ditandai: galat pada " + master_name + ".");
+  const auto& settings = data.master.settings;
+  const core::Period asked = period.value_or(core::quarter_period(core::working_quarter(settings.info, today())));
+  const core::Period evaluated = core::report_period(asked).evaluated;
+  ensure_status_styles(master);
+
+  const auto recap = sheet_named(master, core::master_layout::recap);
+  const int recap_rows = std::max(2, used_rows(recap, "Rekap"));
+  const auto quoted = [](const char* text) { return "\"" + OUString::createFromAscii(text) + "\""; };
+  set_condition(range_properties(recap, 10, 1, 10, recap_rows - 1),
+                {{css::sheet::ConditionOperator_EQUAL, quoted("Tercapai"), style_achieved},
+                 {css::sheet::ConditionOperator_EQUAL, quoted("Tidak tercapai"), style_missed},
+                 {css::sheet::ConditionOperator_EQUAL, quoted("Belum lapor"), style_unreported},
+                 {css::sheet::ConditionOperator_EQUAL, quoted("Tidak dapat dihitung"), style_not_computed}});
+
+  const std::vector<core::RecapRow> rows =
+      core::recap_for(data.master.agreement, data.actuals, settings.info.year, settings.rules, evaluated);
+  const std::vector<core::FollowUp> list = core::follow_ups(rows);
+  const core::Grid grid = core::follow_up_grid(list, evaluated, settings.info.year);
+  const auto sheet = sheet_or_new(master, disposition_sheet);
+  {
+    BulkEdit edit(Reference<css::frame::XModel>(master, UNO_QUERY_THROW), "Tandai Target Tidak Tercapai");
+    edit.write(sheet, grid, 0, 0, used_rows(sheet, disposition_sheet));
+    edit.commit();
+  }
+  range_properties(sheet, 0, 0, 0, 0)->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_title)));
+  range_properties(sheet, 0, 1, 5, 1)->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_header)));
+  int missed = 0, unreported = 0, behind = 0;
+  for (const core::FollowUp& f : list) {
+    missed += static_cast<int>(f.missed.size());
+    unreported += static_cast<int>(f.unreported.size());
+    behind += static_cast<int>(f.behind.size());
+  }
+  return result.finish(true, std::string(core::label_of(evaluated)) + " " + std::to_string(settings.info.year) + ": " +
+                                 std::to_string(missed) + " tidak tercapai, " + std::to_string(unreported) +
+                                 " belum lapor, " + std::to_string(behind) +
+                                 " di belakang jadwal; daftar per bidang di lembar Disposisi.");
+}
+
+org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadsheetDocument>& master,
+                                          const std::string& master_name, core::Period period,
+                                          const std::string& command) {
+  const auto started = Clock::now();
+  ResultBuilder result;
+  const MasterData data = read_data(master, master_name, result);
+  if (result.has_errors()) return result.finish(false, "Laporan tidak diisi: galat pada " + master_name + ".");
+  const core::Report report =
+      core::build_report(data.master.agreement, data.actuals, data.master.settings, period, today());
+  const core::ReportLayout& layout = report.layout;
+  const auto sheet = sheet_named(master, core::master_layout::report);
+
+  // The chart's data: indicator codes and achievements, in one block below the report.
+  std::vector<std::vector<core::Cell>> chart_rows = {{std::string("Kode"), std::string("Capaian (%)")}};
+  for (std::size_t i = 0; i < layout.indicator_rows.size(); ++i) {
+    const core::Cell& value = report.grid.at(layout.indicator_rows[i], core::ReportLayout::achievement_column);
+    if (std::holds_alternative<core::Number>(value)) chart_rows.push_back({layout.indicator_codes[i], value});
+  }
+  const int chart_data_row = report.grid.row_count() + 1;
+
+  Reference<css::table::XTableChartsSupplier> charts_supplier(sheet, UNO_QUERY_THROW);
+  if (charts_supplier->getCharts()->hasByName(chart_name)) charts_supplier->getCharts()->removeByName(chart_name);
+  {
+    BulkEdit edit(Reference<css::frame::XModel>(master, UNO_QUERY_THROW), "Isi Laporan");
+    const int previous = used_rows(sheet, "Laporan");
+    edit.write(sheet, report.grid, 0, 0, std::max(previous, report.grid.row_count()));
+    edit.write(sheet, core::Grid("", chart_rows), chart_data_row, 1);
+    const int step = core::report_sop_step(period);
+    if (step == 7) record_sop_step(edit, master, 6, command, seconds_since(started));
+    record_sop_step(edit, master, step, command, seconds_since(started));
+    edit.commit();
+  }
+
+  // Presentation: styles, widths, borders, number format, print titles, the chart.
+  const int last_column = layout.column_count - 1;
+  range_properties(sheet, 0, 0, last_column, layout.last_row + 40)->setPropertyValue("CellStyle", Any(OUString("Default")));
+  range_properties(sheet, 0, 0, 0, 1)->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_title)));
+  range_properties(sheet, 0, layout.header_row, last_column, layout.header_row)
+      ->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_header)));
+  const auto table = range_properties(sheet, 0, layout.first_row, last_column, layout.footer_row);
+  table->setPropertyValue("IsTextWrapped", Any(true));
+  table->setPropertyValue("VertJustify", Any(sal_Int32(1)));  // top
+  css::table::BorderLine2 line;
+  line.OuterLineWidth = 18;
+  css::table::TableBorder2 border;
+  border.TopLine = border.BottomLine = border.LeftLine = border.RightLine = line;
+  border.HorizontalLine = border.VerticalLine = line;
+  border.IsTopLineValid = border.IsBottomLineValid = border.IsLeftLineValid = border.IsRightLineValid = true;
+  border.IsHorizontalLineValid = border.IsVerticalLineValid = true;
+  range_properties(sheet, 0, layout.header_row, last_column, layout.footer_row)->setPropertyValue("TableBorder2", Any(border));
+  for (int row : layout.goal_rows) range_properties(sheet, 0, row, last_column, row)->setPropertyValue("CharWeight", Any(150.0f));
+  range_properties(sheet, 0, layout.footer_row, last_column, layout.footer_row)->setPropertyValue("CharWeight", Any(150.0f));
+  range_properties(sheet, 4, layout.first_row, 11, layout.footer_row)
+      ->setPropertyValue("NumberFormat", Any(number_format(master, "#,##0.##")));
+  const auto achievements = range_properties(sheet, core::ReportLayout::achievement_column, layout.first_row,
+                                             core::ReportLayout::achievement_column, layout.footer_row);
+  achievements->setPropertyValue("NumberFormat", Any(number_format(master, "0.00")));
+  // Status colours: the achievements against the master's threshold (conditional formats).
+  ensure_status_styles(master);
+  const OUString threshold = to_ou(core::format_number(data.master.settings.rules.missed_threshold));
+  set_condition(achievements, {{css::sheet::ConditionOperator_GREATER_EQUAL, threshold, style_achieved},
+                               {css::sheet::ConditionOperator_LESS, threshold, style_missed}});
+  range_properties(sheet, 2, chart_data_row + 1, 2, chart_data_row + static_cast<int>(chart_rows.size()))
+      ->setPropertyValue("NumberFormat", Any(number_format(master, "0.00")));
+  const double widths_cm[] = {1, 4.5, 6, 1.6, 1.8, 1.8, 1.6, 1.6, 1.6, 1.6, 1.8, 1.8, 2.4, 4.5, 4.5, 3.5};
+  Reference<css::container::XIndexAccess> columns(Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns(),
+                                                  UNO_QUERY_THROW);
+  for (int c = 0; c <= last_column; ++c) {
+    Reference<css::beans::XPropertySet>(columns->getByIndex(c), UNO_QUERY_THROW)
+        ->setPropertyValue("Width", Any(static_cast<sal_Int32>(widths_cm[c] * 1000)));
+  }
+  Reference<css::sheet::XPrintAreas> print(sheet, UNO_QUERY_THROW);
+  const auto address = [&](int c1, int r1, int c2, int r2) {
+    return Reference<css::sheet::XCellRangeAddressable>(sheet->getCellRangeByPosition(c1, r1, c2, r2), UNO_QUERY_THROW)
+        ->getRangeAddress();
+  };
+  Reference<css::beans::XPropertySet>(
+      Reference<css::table::XColumnRowRange>(sheet->getCellRangeByPosition(0, 0, last_column, report.grid.row_count()),
+                                             UNO_QUERY_THROW)
+          ->getRows(),
+      UNO_QUERY_THROW)
+      ->setPropertyValue("OptimalHeight", Any(true));
+  // Printed: the report, then the chart (about 20 rows below its data).
+  const int chart_rows_printed = chart_rows.size() > 1 ? std::max(static_cast<int>(chart_rows.size()), 22) : -1;
+  const css::table::CellRangeAddress area = address(0, 0, last_column, chart_data_row + chart_rows_printed);
+  print->setPrintAreas(Sequence<css::table::CellRangeAddress>(&area, 1));
+  print->setTitleRows(address(0, layout.header_row, last_column, layout.header_row));
+  print->setPrintTitleRows(true);
+
+  if (chart_rows.size() > 1) {
+    const css::table::CellRangeAddress chart_data =
+        address(1, chart_data_row, 2, chart_data_row + static_cast<int>(chart_rows.size()) - 1);
+    const css::awt::Size size{24000, 9000};
+    // Below the chart data, in 1/100 mm from the sheet's origin: placed by its top-left cell.
+    Reference<css::beans::XPropertySet> anchor(sheet->getCellByPosition(3, chart_data_row), UNO_QUERY_THROW);
+    css::awt::Point position;
+    anchor->getPropertyValue("Position") >>= position;
+    const css::awt::Rectangle rectangle{position.X, position.Y, size.Width, size.Height};
+    charts_supplier->getCharts()->addNewByName(chart_name, rectangle, Sequence<css::table::CellRangeAddress>(&chart_data, 1),
+                                               true, true);
+    Reference<css::document::XEmbeddedObjectSupplier> embedded(charts_supplier->getCharts()->getByName(chart_name),
+                                                               UNO_QUERY_THROW);
+    Reference<css::chart::XChartDocument> chart(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
+    Reference<css::lang::XMultiServiceFactory> factory(chart, UNO_QUERY_THROW);
+    chart->setDiagram(Reference<css::chart::XDiagram>(factory->createInstance("com.sun.star.chart.BarDiagram"), UNO_QUERY_THROW));
+    Reference<css::beans::XPropertySet>(chart, UNO_QUERY_THROW)->setPropertyValue("HasMainTitle", Any(true));
+    Reference<css::beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)
+        ->setPropertyValue("String", Any(to_ou("Capaian per indikator (%): " + core::report_title(period, data.master.settings.info.year))));
+  }
+  std::string summary = core::report_title(period, data.master.settings.info.year) + " diisi: " +
+                        std::to_string(layout.indicator_rows.size()) + " indikator";
+  if (report.average) {
+    summary += ", rata-rata capaian " + core::format_number(std::round(*report.average * 100) / 100) + " % (" +
+               report.average_rating + ")";
+  }
+  return result.finish(true, summary + ".");
+}
+
+void export_report_pdf(const Reference<css::sheet::XSpreadsheetDocument>& master, const OUString& pdf_url,
+                       const std::string& command) {
+  const auto started = Clock::now();
+  const auto sheet = sheet_named(master, core::master_layout::report);
+  css::beans::PropertyValue selection;
+  selection.Name = "Selection";
+  selection.Value <<= sheet;
+  css::beans::PropertyValue properties[2];
+  properties[0].Name = "FilterName";
+  properties[0].Value <<= OUString("calc_pdf_Export");
+  properties[1].Name = "FilterData";
+  properties[1].Value <<= Sequence<css::beans::PropertyValue>(&selection, 1);
+  try {
+    Reference<css::frame::XStorable>(master, UNO_QUERY_THROW)
+        ->storeToURL(pdf_url, Sequence<css::beans::PropertyValue>(properties, 2));
+  } catch (const css::uno::Exception& e) {
+    throw css::uno::RuntimeException("PDF " + to_ou(file_name_of(pdf_url)) + " tidak dapat dibuat: " + e.Message);
+  }
+  record_sop_step(master, sop_step_of_share(master), command, seconds_since(started));
+}
+
+void store_share_copy(const Reference<css::uno::XComponentContext>& context,
+                      const Reference<css::sheet::XSpreadsheetDocument>& master, const OUString& url,
+                      const std::string& command) {
+  const auto started = Clock::now();
+  record_sop_step(master, sop_step_of_share(master), command, seconds_since(started));
+  // The copy is made from the master as it is now; the master itself keeps its formulas.
+  const OUString temporary = url.copy(0, url.lastIndexOf('/') + 1) + ".~kinerja-salinan.ods";
+  store_document(Reference<css::lang::XComponent>(master, UNO_QUERY_THROW), temporary, FileFormat::ods);
+  struct Remove {
+    OUString url;
+    ~Remove() { osl::File::remove(url); }
+  } remove_temporary{temporary};
+  OwnedDocument copy(load_document(context, temporary, LoadMode::editable));
+  Reference<css::sheet::XSpreadsheetDocument> document(copy.get(), UNO_QUERY_THROW);
+  Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+  for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+    Reference<css::sheet::XCellRangesQuery> query(sheets->getByIndex(i), UNO_QUERY_THROW);
+    // Error results (#NAME?, Err:502, #N/A) become empty cells; every other formula its value.
+    Reference<css::sheet::XSheetOperation>(query->queryFormulaCells(css::sheet::FormulaResult::ERROR), UNO_QUERY_THROW)
+        ->clearContents(css::sheet::CellFlags::FORMULA);
+    Reference<css::container::XIndexAccess> formulas(query->queryContentCells(css::sheet::CellFlags::FORMULA),
+                                                     UNO_QUERY_THROW);
+    for (sal_Int32 r = 0; r < formulas->getCount(); ++r) {
+      Reference<css::sheet::XCellRangeData> range(formulas->getByIndex(r), UNO_QUERY_THROW);
+      range->setDataArray(range->getDataArray());
+    }
+  }
+  const bool excel = url.endsWithIgnoreAsciiCase(".xlsx");
+  store_document(copy.get(), url, excel ? FileFormat::xlsx : FileFormat::ods);
+}
+
+}  // namespace kinerja::uno

@@ -1,0 +1,46 @@
+// SOP steps 3-9 on an open master: the recap (Rekap) and its flags, the report sheet
+// (Laporan) of a period with its PDF, and a copy to share. One code path for the Engine
+// service (CLI) and the menu commands.
+#pragma once
+
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <org/kinerja/OperationResult.hpp>
+
+#include <optional>
+#include <string>
+
+#include "core/period.hpp"
+
+namespace kinerja::uno {
+
+// Rekap: every indicator x period from Realisasi with the master's settings (SOP step 3).
+org::kinerja::OperationResult compute_recap(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
+                                            const std::string& master_name, const std::string& command);
+
+// Status colours on Rekap (conditional formats; Laporan colours its own achievements when
+// filled) and the follow-up list of the period for the Kabid (sheet Disposisi); period
+// empty: the working quarter.
+org::kinerja::OperationResult flag_targets(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
+                                           const std::string& master_name, std::optional<core::Period> period);
+
+// Laporan for a period, in the SOP's format, with its chart (SOP step 4, 7 or 9).
+org::kinerja::OperationResult fill_report(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
+                                          const std::string& master_name, core::Period period,
+                                          const std::string& command);
+
+// The Laporan sheet as PDF (SOP step 5, or 8 for a semester report).
+void export_report_pdf(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
+                       const rtl::OUString& pdf_url, const std::string& command);
+
+// A copy to share that opens without the extension: every formula replaced by its value,
+// error cells emptied; stored as .xlsx or .ods by the URL's extension. The master itself is
+// not changed but for its SOP trail (step 5).
+void store_share_copy(const css::uno::Reference<css::uno::XComponentContext>& context,
+                      const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master, const rtl::OUString& url,
+                      const std::string& command);
+
+// "tw2", "s1", "year" (or a label) -> the report period; nullopt when unknown.
+std::optional<core::Period> parse_report_period(const std::string& text);
+
+}  // namespace kinerja::uno

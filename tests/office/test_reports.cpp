@@ -1,0 +1,291 @@
+// Rollups, flags, the report sheet with its PDF, and the copy to share (SOP steps 3-9), on the
+// sample year pulled into a master; expected values computed by hand (arithmetic shown).
+#include <doctest/doctest.h>
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/FormulaResult.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/sheet/XCalculatable.hpp>
+#include <com/sun/star/table/CellContentType.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+
+#include <array>
+#include <cmath>
+#include <limits>
+#include <cstdio>
+#include <ctime>
+#include <memory>
+
+#include "core/dates.hpp"
+#include "core/numbers.hpp"
+#include "core/sop.hpp"
+#include "csv_fixture.hpp"
+#include "office/file_url.hpp"
+#include "office/session.hpp"
+#include "pull_fixture.hpp"
+#include "uno/sheets/grid_io.hpp"
+
+using namespace kinerja;
+using namespace kinerja::test;
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+constexpr double none = std::numeric_limits<double>::quiet_NaN();
+
+// A master with the whole sample year pulled, place set in Pengaturan.
+std::filesystem::path sample_master(const std::filesystem::path& dir) {
+  const auto master = make_master(dir);
+  {
+    Workbook book = Workbook::load(master);
+    Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
+    const auto settings = uno::sheet_named(document, "Pengaturan");
+    const core::Grid grid = uno::read_sheet(settings, "Pengaturan");
+    for (int r = 0; r < grid.row_count(); ++r) {
+      if (grid.text(r, 0) == "Tempat") Reference<css::text::XText>(settings->getCellByPosition(1, r), UNO_QUERY_THROW)->setString("Paringin");
+      if (grid.text(r, 0) == "Nama Penanda Tangan") Reference<css::text::XText>(settings->getCellByPosition(1, r), UNO_QUERY_THROW)->setString("Budi Santoso");
+    }
+    book.store_as(master, "calc8");
+  }
+  for (int quarter = 1; quarter <= 4; ++quarter) {
+    REQUIRE(run_cli({"pull", "--master", master.string(), "--quarter", std::to_string(quarter),
+                     sample_path("realisasi-2023.csv")})
+                .exit_code == 0);
+  }
+  return master;
+}
+
+std::string pdf_text(const std::filesystem::path& pdf) {
+  std::string text;
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(("pdftotext -layout '" + pdf.string() + "' -").c_str(), "r"), pclose);
+  REQUIRE(pipe);
+  std::array<char, 4096> buffer{};
+  while (std::fgets(buffer.data(), buffer.size(), pipe.get())) text += buffer.data();
+  return text;
+}
+
+core::Date today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+}  // namespace
+
+TEST_CASE("kinerja rollup: Rekap for every period, by hand, with AutoFilter") {
+  TempDir dir;
+  const auto master = sample_master(dir.path);
+  const CliRun run = run_cli({"rollup", "--master", master.string(), "--period", "tw3"});
+  CHECK(run.err == "");
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find("14 indikator x 10 periode") != std::string::npos);
+
+  const core::Grid rekap = sheet_of(master, "Rekap");
+  REQUIRE(rekap.row_count() == 1 + 14 * 10);
+  const std::vector<std::string> titles = {"Kode", "Bidang", "Sasaran", "Indikator", "Satuan", "Periode", "Target",
+                                           "Realisasi", "Capaian (%)", "Predikat", "Status", "Catatan"};
+  for (int c = 0; c < 12; ++c) CHECK(rekap.text(0, c) == titles[static_cast<std::size_t>(c)]);
+  const auto row_of = [&](const std::string& code, const std::string& period) {
+    for (int r = 1; r < rekap.row_count(); ++r) {
+      if (rekap.text(r, 0) == code && rekap.text(r, 5) == period) return r;
+    }
+    return -1;
+  };
+  const struct {
+    const char* code;
+    const char* period;
+    double target, actual, achievement;
+    const char* rating;
+    const char* status;
+    const char* note;  // a part of Catatan
+  } expected[] = {
+      // LINMAS-01, sum, targets 0/100/100/100, TW III not reported: S II target 100 + 100, actual 112.
+      {"LINMAS-01", "Semester II", 200, 112, 112.0 / 200 * 100, "Rendah", "Tidak tercapai", "TW III belum lapor"},
+      {"LINMAS-01", "TW I", 0, 0, none, "", "Tidak dapat dihitung", "target 0"},
+      {"LINMAS-01", "TW III", 100, none, none, "", "Belum lapor", "TW III belum lapor"},
+      {"LINMAS-01", "Tahunan", 300, 207, 207.0 / 300 * 100, "Sedang", "Tidak tercapai", "TW III belum lapor"},
+      // SEK-02: only a TW IV target.
+      {"SEK-02", "TW I", none, none, none, "", "Tidak ada target", ""},
+      {"SEK-02", "Tahunan", 70, 66.2, 66.2 / 70 * 100, "Sangat Tinggi", "Tidak tercapai", ""},
+      // LINMAS-02, last, kumulatif 60/65/70/80: s.d. TW III takes TW II's actual 66 and target 65.
+      {"LINMAS-02", "s.d. TW III", 65, 66, 66.0 / 65 * 100, "Sangat Tinggi", "Tercapai", "TW III belum lapor"},
+      // PPUD-04, negative, sum: year (2 x 200 - 204) / 200.
+      {"PPUD-04", "Tahunan", 200, 204, (400.0 - 204) / 200 * 100, "Sangat Tinggi", "Tidak tercapai", ""},
+      // TIBUM-03, negative, average: S I average 23.75 against 24.
+      {"TIBUM-03", "Semester I", 24, 23.75, (48 - 23.75) / 24 * 100, "Sangat Tinggi", "Tercapai", ""},
+      // PPUD-02, sum: s.d. TW II 27 + 34 against 60.
+      {"PPUD-02", "s.d. TW II", 60, 61, 61.0 / 60 * 100, "Sangat Tinggi", "Tercapai", ""},
+  };
+  for (const auto& e : expected) {
+    CAPTURE(e.code);
+    CAPTURE(e.period);
+    const int r = row_of(e.code, e.period);
+    REQUIRE(r > 0);
+    const auto check_number = [&](int column, double want) {
+      const core::CellNumber got = core::read_cell_number(rekap, r, column);
+      if (std::isnan(want)) {
+        CHECK_FALSE(got.value);
+      } else {
+        REQUIRE(got.value);
+        CHECK(*got.value == doctest::Approx(want).epsilon(1e-12));
+      }
+    };
+    check_number(6, e.target);
+    check_number(7, e.actual);
+    check_number(8, e.achievement);
+    CHECK(rekap.text(r, 9) == e.rating);
+    CHECK(rekap.text(r, 10) == e.status);
+    CHECK(rekap.text(r, 11).find(e.note) != std::string::npos);
+  }
+  // AutoFilter on, and the follow-up list of TW III per bidang.
+  Workbook book = Workbook::load(master);
+  Reference<css::beans::XPropertySet> properties(book.component(), UNO_QUERY_THROW);
+  Reference<css::container::XNameAccess> ranges(properties->getPropertyValue("DatabaseRanges"), UNO_QUERY_THROW);
+  REQUIRE(ranges->hasByName("Kinerja_Rekap"));
+  bool filter = false;
+  Reference<css::beans::XPropertySet>(ranges->getByName("Kinerja_Rekap"), UNO_QUERY_THROW)->getPropertyValue("AutoFilter") >>= filter;
+  CHECK(filter);
+  const core::Grid list = sheet_of(master, "Disposisi");
+  CHECK(list.text(0, 0) == "Daftar tindak lanjut s.d. TW III 2023 (disposisi kepada Kabid)");
+  bool linmas01 = false;
+  for (int r = 2; r < list.row_count(); ++r) {
+    if (list.text(r, 1) == "LINMAS-01") {
+      linmas01 = true;
+      CHECK(list.text(r, 3) == "Tidak tercapai");  // s.d. TW III: 95 of 200
+    }
+  }
+  CHECK(linmas01);
+  const core::Grid trail = sheet_of(master, "Jejak SOP");
+  CHECK(trail.text(core::find_sop_row(trail, 3), 6) == "kinerja rollup");
+}
+
+TEST_CASE("rollup of a master with nothing pulled yet (its report sheet still empty)") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const CliRun run = run_cli({"rollup", "--master", master.string()});
+  CHECK(run.err == "");
+  CHECK(run.exit_code == 0);
+  const core::Grid rekap = sheet_of(master, "Rekap");
+  CHECK(rekap.row_count() == 141);
+  CHECK(rekap.text(1, 10) == "Belum lapor");
+}
+
+TEST_CASE("kinerja report: the SOP's layout, its PDF, the chart") {
+  TempDir dir;
+  const auto master = sample_master(dir.path);
+  const auto pdf = dir.path / "laporan-tw2.pdf";
+  const CliRun run = run_cli({"report", "--master", master.string(), "--period", "tw2", "--pdf", pdf.string()});
+  CHECK(run.err == "");
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find("LAPORAN KINERJA TRIWULAN II TAHUN 2023 diisi: 14 indikator") != std::string::npos);
+
+  const core::Grid report = sheet_of(master, "Laporan");
+  CHECK(report.text(0, 0) == "SATUAN POLISI PAMONG PRAJA");
+  CHECK(report.text(1, 0) == "LAPORAN KINERJA TRIWULAN II TAHUN 2023");
+  const std::vector<std::string> titles = {"No", "Sasaran", "Indikator Kinerja", "Satuan", "Target Tahunan",
+                                           "Target s.d. TW II", "Realisasi TW I", "Realisasi TW II", "Realisasi TW III",
+                                           "Realisasi TW IV", "Realisasi s.d. TW II", "Capaian (%)", "Predikat",
+                                           "Kendala", "Tindak Lanjut", "Bidang"};
+  for (int c = 0; c < 16; ++c) CHECK(report.text(4, c) == titles[static_cast<std::size_t>(c)]);
+  // The first goal, then its three indicators; SEK-03 s.d. TW II: 41.75 of 45.
+  CHECK(report.text(5, 0) == "A");
+  CHECK(report.text(5, 1) == "Meningkatnya akuntabilitas kinerja perangkat daerah");
+  CHECK(report.text(5, 2) == "Rata-rata capaian sasaran");
+  // SEK-01 100 %, SEK-02 no target (left out), SEK-03 41.75 / 45: the goal's average.
+  CHECK(*core::read_cell_number(report, 5, 11).value == doctest::Approx((100 + 41.75 / 45 * 100) / 2));
+  CHECK(report.text(8, 2) == "Persentase realisasi anggaran");
+  CHECK(*core::read_cell_number(report, 8, 11).value == doctest::Approx(41.75 / 45 * 100));
+  CHECK(report.text(8, 6) == "18.4");
+  CHECK(report.text(8, 8).empty());  // TW III is after the period
+  CHECK(report.text(8, 13) == "TW I: Pencairan anggaran triwulan I terlambat");
+  int footer = -1;
+  for (int r = 0; r < report.row_count(); ++r) {
+    if (report.text(r, 1) == "Rata-rata capaian kinerja") footer = r;
+  }
+  REQUIRE(footer > 0);
+  CHECK(report.text(footer + 2, 13) == "Paringin, " + core::indonesian_date(today()));
+  CHECK(report.text(footer + 3, 13) == "Kepala Satuan");
+  CHECK(report.text(footer + 6, 13) == "Budi Santoso");
+
+  REQUIRE(std::filesystem::exists(pdf));
+  const std::string text = pdf_text(pdf);
+  CHECK(text.find("LAPORAN KINERJA TRIWULAN II TAHUN 2023") != std::string::npos);
+  CHECK(text.find("Persentase realisasi anggaran") != std::string::npos);
+  CHECK(text.find("Jumlah patroli wilayah") != std::string::npos);
+  CHECK(text.find("Paringin,") != std::string::npos);
+  CHECK(text.find("Pengaturan Buku Induk") == std::string::npos);  // the report sheet only
+
+  Workbook book = Workbook::load(master);
+  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
+  Reference<css::table::XTableChartsSupplier> charts(uno::sheet_named(document, "Laporan"), UNO_QUERY_THROW);
+  CHECK(charts->getCharts()->hasByName("Capaian"));
+  const core::Grid trail = sheet_of(master, "Jejak SOP");
+  CHECK(trail.text(core::find_sop_row(trail, 4), 6) == "kinerja report");
+  CHECK(trail.text(core::find_sop_row(trail, 5), 6) == "kinerja report --pdf");
+
+  const CliRun year = run_cli({"report", "--master", master.string(), "--period", "year"});
+  CHECK(year.exit_code == 0);
+  CHECK(sheet_of(master, "Laporan").text(1, 0) == "LAPORAN KINERJA TAHUNAN 2023");
+  const core::Grid trail2 = sheet_of(master, "Jejak SOP");
+  CHECK(trail2.text(core::find_sop_row(trail2, 9), 6) == "kinerja report");
+  CHECK(run_cli({"report", "--master", master.string(), "--period", "tw5"}).exit_code == 2);
+}
+
+TEST_CASE("kinerja share: a copy that opens without the extension, with no error cell") {
+  TempDir dir;
+  const auto master = sample_master(dir.path);
+  REQUIRE(run_cli({"rollup", "--master", master.string()}).exit_code == 0);
+  REQUIRE(run_cli({"report", "--master", master.string(), "--period", "s1"}).exit_code == 0);
+  {  // staff's own add-in formulas in the master, one of them without data (#N/A)
+    Workbook book = Workbook::load(master);
+    Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
+    const auto sheet = uno::sheet_named(document, "Rekap");
+    sheet->getCellByPosition(13, 1)->setFormula("=CAPAIAN(80;100)");
+    sheet->getCellByPosition(13, 2)->setFormula("=CAPAIAN(\"\";100)");
+    book.recalculate();
+    book.store_as(master, "calc8");
+  }
+  for (const char* name : {"salinan.ods", "salinan.xlsx"}) {
+    const CliRun run = run_cli({"share", "--master", master.string(), "--out", (dir.path / name).string()});
+    CHECK(run.err == "");
+    CHECK(run.exit_code == 0);
+  }
+  // A second office, on a profile without the extension, as a colleague has it.
+  const office::Installation installation = office::Installation::locate();
+  office::Session plain(installation, office::Profile::create(installation), std::chrono::seconds(25));
+  for (const char* name : {"salinan.ods", "salinan.xlsx"}) {
+    CAPTURE(name);
+    css::beans::PropertyValue hidden;
+    hidden.Name = "Hidden";
+    hidden.Value <<= true;
+    Reference<css::lang::XComponent> copy = css::frame::Desktop::create(plain.context())->loadComponentFromURL(
+        ou(office::file_url(dir.path / name)), "_blank", 0, css::uno::Sequence<css::beans::PropertyValue>(&hidden, 1));
+    REQUIRE(copy.is());
+    Reference<css::sheet::XCalculatable>(copy, UNO_QUERY_THROW)->calculateAll();
+    Reference<css::sheet::XSpreadsheetDocument> document(copy, UNO_QUERY_THROW);
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    CHECK(sheets->getCount() >= 9);
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+      Reference<css::sheet::XCellRangesQuery> query(sheets->getByIndex(i), UNO_QUERY_THROW);
+      CHECK(Reference<css::sheet::XSheetCellRanges>(query->queryContentCells(css::sheet::CellFlags::FORMULA), UNO_QUERY_THROW)
+                ->getCount() == 0);
+    }
+    const auto rekap = uno::sheet_named(document, "Rekap");
+    CHECK(rekap->getCellByPosition(13, 1)->getValue() == 80);
+    CHECK(rekap->getCellByPosition(13, 2)->getType() == css::table::CellContentType_EMPTY);
+    CHECK(uno::read_sheet(rekap, "Rekap").row_count() == 141);  // nothing of the recap lost
+    CHECK(uno::read_sheet(uno::sheet_named(document, "Laporan"), "Laporan").text(1, 0) ==
+          "LAPORAN KINERJA SEMESTER I TAHUN 2023");
+    Reference<css::util::XCloseable>(copy, UNO_QUERY_THROW)->close(true);
+  }
+}
