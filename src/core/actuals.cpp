@@ -114,6 +114,26 @@ QuarterValues quarter_actuals(const std::vector<ActualRecord>& records, const st
   return values;
 }
 
+ActualsIndex::ActualsIndex(const std::vector<ActualRecord>& records, int year) {
+  for (const ActualRecord& r : records) {
+    if (r.year == year && r.quarter >= 1 && r.quarter <= 4) by_code_[upper(r.code)].push_back(&r);
+  }
+}
+
+QuarterValues ActualsIndex::values(const std::string& code) const {
+  QuarterValues values;
+  for (const ActualRecord* r : records(code)) {
+    if (r->actual) values[static_cast<std::size_t>(r->quarter - 1)] = r->actual;
+  }
+  return values;
+}
+
+const std::vector<const ActualRecord*>& ActualsIndex::records(const std::string& code) const {
+  static const std::vector<const ActualRecord*> none;
+  const auto found = by_code_.find(upper(code));
+  return found == by_code_.end() ? none : found->second;
+}
+
 MergeOutcome merge_actuals(std::vector<ActualRecord>& table, const std::vector<ActualRecord>& incoming) {
   MergeOutcome outcome;
   std::map<Key, std::size_t> index;

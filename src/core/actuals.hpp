@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/grid.hpp"
@@ -37,6 +38,18 @@ std::vector<ActualRecord> read_actuals(const Grid& grid, std::vector<Problem>& p
 
 // Quarterly actuals per indicator code (upper case), for the rollups.
 QuarterValues quarter_actuals(const std::vector<ActualRecord>& records, const std::string& code, int year);
+
+// The same for many indicators: the records of a year indexed once by code.
+class ActualsIndex {
+ public:
+  ActualsIndex(const std::vector<ActualRecord>& records, int year);
+  QuarterValues values(const std::string& code) const;
+  // The year's records of an indicator (any quarter), in table order.
+  const std::vector<const ActualRecord*>& records(const std::string& code) const;
+
+ private:
+  std::unordered_map<std::string, std::vector<const ActualRecord*>> by_code_;
+};
 
 struct MergeOutcome {
   int added = 0;

@@ -28,9 +28,10 @@ Cell number_or_empty(const std::optional<double>& value) { return value ? Cell(N
 std::vector<RecapRow> recap_for(const Agreement& agreement, const std::vector<ActualRecord>& actuals, int year,
                                 const Settings& settings, Period period) {
   std::vector<RecapRow> rows;
+  const ActualsIndex index(actuals, year);
   for (const Indicator& indicator : agreement.indicators) {
     const QuarterTargets targets = quarter_targets(indicator);
-    const QuarterValues values = quarter_actuals(actuals, indicator.code, year);
+    const QuarterValues values = index.values(indicator.code);
     Evaluation e = evaluate(indicator, targets, values, period, settings);
     std::string note = note_of(e);
     rows.push_back({&indicator, std::move(e), std::move(note)});
@@ -42,9 +43,10 @@ std::vector<RecapRow> build_recap(const Agreement& agreement, const std::vector<
                                   const Settings& settings) {
   std::vector<RecapRow> rows;
   rows.reserve(agreement.indicators.size() * all_periods.size());
+  const ActualsIndex index(actuals, year);
   for (const Indicator& indicator : agreement.indicators) {
     const QuarterTargets targets = quarter_targets(indicator);
-    const QuarterValues values = quarter_actuals(actuals, indicator.code, year);
+    const QuarterValues values = index.values(indicator.code);
     for (Period period : all_periods) {
       Evaluation e = evaluate(indicator, targets, values, period, settings);
       std::string note = note_of(e);

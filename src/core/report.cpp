@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "core/recap.hpp"
 #include "core/rollup.hpp"
@@ -26,15 +27,14 @@ std::string what_of(Period period) {
 }
 
 // The texts of the period's quarters: one quarter as is, several prefixed "TW n: ".
-std::string texts_of(const std::vector<ActualRecord>& actuals, const Indicator& indicator, int year, Period period,
-                     std::string ActualRecord::*field) {
+std::string texts_of(const std::vector<const ActualRecord*>& records, Period period, std::string ActualRecord::*field) {
   const QuarterRange range = quarters_of(period);
   std::string out;
   int count = 0;
   for (int q = range.first; q <= range.last; ++q) {
-    for (const ActualRecord& r : actuals) {
-      if (r.year != year || r.quarter != q || r.code != indicator.code || (r.*field).empty()) continue;
-      const std::string text = range.first == range.last ? r.*field : "TW " + std::string(roman(q)) + ": " + r.*field;
+    for (const ActualRecord* r : records) {
+      if (r->quarter != q || (r->*field).empty()) continue;
+      const std::string text = range.first == range.last ? r->*field : "TW " + std::string(roman(q)) + ": " + r->*field;
       out += (count++ ? "\n" : "") + text;
     }
   }
@@ -74,6 +74,7 @@ Report build_report(const Agreement& agreement, const std::vector<ActualRecord>&
   const std::vector<RecapRow> rows = recap_for(agreement, actuals, info.year, settings.rules, period.evaluated);
   const std::string what = what_of(period.evaluated);
   const QuarterRange shown = quarters_of(period.evaluated);
+  const ActualsIndex index(actuals, info.year);
 
   Report report;
   std::vector<std::vector<Cell>> cells = {
@@ -88,17 +89,17 @@ Report build_report(const Agreement& agreement, const std::vector<ActualRecord>&
   report.layout.header_row = 4;
   report.layout.first_row = 5;
 
-  std::vector<std::string> goals;
-  for (const Indicator& i : agreement.indicators) {
-    if (std::find(goals.begin(), goals.end(), i.goal) == goals.end()) goals.push_back(i.goal);
+  std::vector<std::string> goals;  // in order of first appearance
+  std::map<std::string, std::vector<const RecapRow*>> by_goal;
+  for (const RecapRow& row : rows) {
+    auto& members = by_goal[row.indicator->goal];
+    if (members.empty()) goals.push_back(row.indicator->goal);
+    members.push_back(&row);
   }
   std::vector<const RecapRow*> all;
   int number = 0;
   for (std::size_t g = 0; g < goals.size(); ++g) {
-    std::vector<const RecapRow*> members;
-    for (const RecapRow& row : rows) {
-      if (row.indicator->goal == goals[g]) members.push_back(&row);
-    }
+    const std::vector<const RecapRow*>& members = by_goal[goals[g]];
     const std::optional<double> average = average_of(members, settings.rules);
     report.layout.goal_rows.push_back(static_cast<int>(cells.size()));
     cells.push_back({std::string(1, static_cast<char>('A' + g % 26)), goals[g], std::string("Rata-rata capaian sasaran"),
@@ -106,7 +107,8 @@ Report build_report(const Agreement& agreement, const std::vector<ActualRecord>&
                      average ? settings.rules.rating_scale.rate(*average) : std::string()});
     for (const RecapRow* row : members) {
       const Indicator& i = *row->indicator;
-      const QuarterValues values = quarter_actuals(actuals, i.code, info.year);
+      const QuarterValues values = index.values(i.code);
+      const std::vector<const ActualRecord*>& records = index.records(i.code);
       std::vector<Cell> line = {Number{static_cast<double>(++number)}, i.goal, i.name, i.unit,
                                 number_or_empty(i.annual_target), number_or_empty(row->evaluation.target)};
       for (int q = 1; q <= 4; ++q) {
@@ -115,15 +117,46 @@ Report build_report(const Agreement& agreement, const std::vector<ActualRecord>&
       const bool computed = row->evaluation.achievement.has_value();
       line.insert(line.end(), {number_or_empty(row->evaluation.actual), number_or_empty(row->evaluation.achievement),
                                computed ? row->evaluation.rating : std::string(label_of(row->evaluation.status)),
-                               texts_of(actuals, i, info.year, period.evaluated, &ActualRecord::obstacle),
-                               texts_of(actuals, i, info.year, period.evaluated, &ActualRecord::follow_up), i.division});
+                               texts_of(records, period.evaluated, &ActualRecord::obstacle),
+                               texts_of(records, period.evaluated, &ActualRecord::follow_up), i.division});
       report.layout.indicator_rows.push_back(static_cast<int>(cells.size()));
-      report.layout.indicator_codes.push_back(i.code);
       cells.push_back(std::move(line));
       all.push_back(row);
     }
   }
   report.layout.last_row = static_cast<int>(cells.size()) - 1;
+
+  // The chart: per indicator, or per goal, or per bidang, whichever has few enough bars.
+  std::vector<std::pair<std::string, double>> per_indicator;
+  for (const RecapRow* row : all) {
+    if (row->evaluation.achievement) per_indicator.emplace_back(row->indicator->code, *row->evaluation.achievement);
+  }
+  const std::string title_tail = " (%): " + report_title(asked, info.year);
+  if (per_indicator.size() <= ReportChart::chart_points_max) {
+    report.chart = {"Capaian per indikator" + title_tail, std::move(per_indicator)};
+  } else {
+    const auto per_group = [&](auto key) {
+      std::vector<std::string> order;
+      std::map<std::string, std::vector<const RecapRow*>> groups;
+      for (const RecapRow* row : all) {
+        auto& members = groups[key(*row->indicator)];
+        if (members.empty()) order.push_back(key(*row->indicator));
+        members.push_back(row);
+      }
+      std::vector<std::pair<std::string, double>> points;
+      for (const std::string& name : order) {
+        if (const auto average = average_of(groups[name], settings.rules)) points.emplace_back(name, *average);
+      }
+      return points;
+    };
+    auto per_goal = per_group([](const Indicator& i) { return i.goal; });
+    if (per_goal.size() <= ReportChart::chart_points_max) {
+      report.chart = {"Rata-rata capaian per sasaran" + title_tail, std::move(per_goal)};
+    } else {
+      report.chart = {"Rata-rata capaian per bidang" + title_tail,
+                      per_group([](const Indicator& i) { return i.division; })};
+    }
+  }
   report.average = average_of(all, settings.rules);
   report.average_rating = report.average ? settings.rules.rating_scale.rate(*report.average) : std::string();
   report.layout.footer_row = static_cast<int>(cells.size());
@@ -142,6 +175,40 @@ Report build_report(const Agreement& agreement, const std::vector<ActualRecord>&
   signature(info.signatory_name.empty() ? std::string("(nama penanda tangan)") : info.signatory_name);
   signature(info.signatory_nip.empty() ? std::string("NIP. -") : "NIP. " + info.signatory_nip);
   report.grid = Grid("Laporan", std::move(cells));
+  // About 5 characters per cm at 10 pt; a word never breaks, so count whole words.
+  for (int r = 0; r < report.grid.row_count(); ++r) {
+    int lines = 1;
+    if (r >= report.layout.header_row && r <= report.layout.footer_row) {
+      for (int c = 0; c < report.layout.column_count; ++c) {
+        const std::string text = report.grid.text(r, c);
+        if (text.empty()) continue;
+        const int per_line = std::max(1, static_cast<int>(ReportLayout::widths_cm[c] * 5.0));
+        int line = 1, used = 0;
+        std::size_t start = 0;
+        while (start <= text.size()) {
+          std::size_t end = text.find_first_of(" \n", start);
+          if (end == std::string::npos) end = text.size();
+          const int word = static_cast<int>(end - start);
+          if (used > 0 && used + 1 + word > per_line) {
+            ++line;
+            used = 0;
+          }
+          used += (used > 0 ? 1 : 0) + word;
+          while (used > per_line) {  // a word longer than the line
+            ++line;
+            used -= per_line;
+          }
+          if (end < text.size() && text[end] == '\n') {
+            ++line;
+            used = 0;
+          }
+          start = end + 1;
+        }
+        lines = std::max(lines, line);
+      }
+    }
+    report.layout.row_lines.push_back(lines);
+  }
   return report;
 }
 

@@ -35,16 +35,29 @@ struct ReportLayout {
   int footer_row = 0;        // the average of all indicators
   std::vector<int> goal_rows;
   std::vector<int> indicator_rows;
-  std::vector<std::string> indicator_codes;  // the code of each indicator row
   int column_count = 16;
   static constexpr int name_column = 2;         // Indikator Kinerja
   static constexpr int achievement_column = 11;  // Capaian (%)
   static constexpr int status_column = 12;       // Predikat
+  // Column widths in cm, for A4 landscape fitted to the page width.
+  static constexpr double widths_cm[16] = {1, 4.5, 6, 1.6, 1.8, 1.8, 1.6, 1.6, 1.6, 1.6, 1.8, 1.8, 2.4, 4.5, 4.5, 3.5};
+  // Lines each row needs with wrapped text in those widths (an estimate, so that a large
+  // report does not have the office measure every row).
+  std::vector<int> row_lines;
+};
+
+// The report's bar chart: achievement per indicator, or per goal / per bidang when there are
+// too many indicators for bars to be read (more than chart_points_max).
+struct ReportChart {
+  static constexpr std::size_t chart_points_max = 100;
+  std::string title;
+  std::vector<std::pair<std::string, double>> points;
 };
 
 struct Report {
   Grid grid;
   ReportLayout layout;
+  ReportChart chart;
   std::optional<double> average;
   std::string average_rating;
 };

@@ -12,6 +12,12 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/text/XText.hpp>
@@ -288,4 +294,44 @@ TEST_CASE("kinerja share: a copy that opens without the extension, with no error
           "LAPORAN KINERJA SEMESTER I TAHUN 2023");
     Reference<css::util::XCloseable>(copy, UNO_QUERY_THROW)->close(true);
   }
+}
+
+TEST_CASE("the menu: Hitung Rekap, Tandai, Isi Laporan, Ekspor PDF, Salin untuk Dibagikan") {
+  TempDir dir;
+  const auto master = sample_master(dir.path);
+  Workbook book = Workbook::load(master);
+  Reference<css::frame::XModel> model(book.component(), UNO_QUERY_THROW);
+  Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(), UNO_QUERY_THROW);
+  const auto dispatch = [&](const char* command, const char* name = nullptr, const css::uno::Any& value = {}) {
+    css::uno::Sequence<css::beans::PropertyValue> arguments;
+    if (name != nullptr) {
+      css::beans::PropertyValue argument;
+      argument.Name = rtl::OUString::createFromAscii(name);
+      argument.Value = value;
+      arguments = css::uno::Sequence<css::beans::PropertyValue>(&argument, 1);
+    }
+    css::frame::DispatchResultEvent event;
+    REQUIRE((css::frame::DispatchHelper::create(office_session().context())
+                 ->executeDispatch(frame, ou(std::string("org.kinerja:") + command), "", 0, arguments) >>= event));
+    rtl::OUString message;
+    event.Result >>= message;
+    CAPTURE(utf8(message));
+    CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
+    return utf8(message);
+  };
+  CHECK(dispatch("ComputeRecap").find("14 indikator x 10 periode") != std::string::npos);
+  CHECK(dispatch("FlagTargets", "Period", css::uno::Any(ou("s1"))).find("Semester I 2023") != std::string::npos);
+  CHECK(dispatch("ReportQuarter", "Period", css::uno::Any(ou("tw3"))).find("TRIWULAN III") != std::string::npos);
+  CHECK(dispatch("ReportSemester", "Period", css::uno::Any(ou("s2"))).find("SEMESTER II") != std::string::npos);
+  CHECK(dispatch("ReportYear").find("TAHUNAN 2023") != std::string::npos);
+  const auto pdf = dir.path / "tahunan.pdf";
+  dispatch("ExportPdf", "PdfUrl", css::uno::Any(ou(office::file_url(pdf))));
+  CHECK(pdf_text(pdf).find("LAPORAN KINERJA TAHUNAN 2023") != std::string::npos);
+  const auto copy = dir.path / "untuk-surel.xlsx";
+  dispatch("ShareCopy", "OutputUrl", css::uno::Any(ou(office::file_url(copy))));
+  CHECK(std::filesystem::exists(copy));
+  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
+  CHECK(uno::read_sheet(uno::sheet_named(document, "Rekap"), "Rekap").row_count() == 141);
+  const core::Grid trail = uno::read_sheet(uno::sheet_named(document, "Jejak SOP"), "Jejak SOP");
+  for (int step : {3, 4, 5, 6, 7, 9}) CHECK_FALSE(trail.text(core::find_sop_row(trail, step), 5).empty());
 }

@@ -1,6 +1,10 @@
 #include <utility>
 
 #include "uno/commands/commands.hpp"
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+
+#include "uno/document.hpp"
 #include "uno/strings.hpp"
 
 namespace kinerja::uno {
@@ -11,6 +15,13 @@ constexpr std::pair<std::string_view, CommandFunction> commands[] = {
     {"MakeForms", &make_forms_command},
     {"PullSubmissions", &pull_files_command},
     {"PullFolder", &pull_folder_command},
+    {"ComputeRecap", &compute_recap_command},
+    {"FlagTargets", &flag_targets_command},
+    {"ReportQuarter", &report_quarter_command},
+    {"ReportSemester", &report_semester_command},
+    {"ReportYear", &report_year_command},
+    {"ExportPdf", &export_pdf_command},
+    {"ShareCopy", &share_copy_command},
     {"About", &about_command},
 };
 
@@ -21,6 +32,18 @@ CommandFunction find_command(std::string_view path) {
     if (name == path) return function;
   }
   return nullptr;
+}
+
+OpenMaster open_master(const CommandContext& command) {
+  OpenMaster master;
+  if (!command.frame.is()) return master;
+  css::uno::Reference<css::frame::XController> controller = command.frame->getController();
+  css::uno::Reference<css::frame::XModel> model = controller.is() ? controller->getModel() : nullptr;
+  master.document.set(model, css::uno::UNO_QUERY);
+  if (!master.document.is()) return master;
+  master.url = model->getURL();
+  master.name = master.url.isEmpty() ? std::string("buku induk") : file_name_of(master.url);
+  return master;
 }
 
 std::optional<rtl::OUString> CommandContext::text(const char* name) const {

@@ -7,9 +7,11 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <org/kinerja/OperationResult.hpp>
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace kinerja::uno {
@@ -37,11 +39,29 @@ CommandFunction find_command(std::string_view path);
 // The outcome of an engine operation: its summary, then its problems, one per line.
 CommandOutcome outcome_of(const org::kinerja::OperationResult& result);
 
+// The spreadsheet open in the command's frame (the master), its URL and file name; empty
+// when the frame shows no spreadsheet.
+struct OpenMaster {
+  css::uno::Reference<css::sheet::XSpreadsheetDocument> document;
+  rtl::OUString url;
+  std::string name;
+  rtl::OUString folder() const { return url.copy(0, url.lastIndexOf('/') + 1); }
+};
+OpenMaster open_master(const CommandContext& context);
+inline constexpr char no_master[] = "Buka buku induk Kinerja dulu, lalu jalankan perintah ini.";
+
 // The commands themselves, one file each.
 CommandOutcome about_command(const CommandContext& context);
 CommandOutcome new_master_command(const CommandContext& context);
 CommandOutcome make_forms_command(const CommandContext& context);
 CommandOutcome pull_files_command(const CommandContext& context);
 CommandOutcome pull_folder_command(const CommandContext& context);
+CommandOutcome compute_recap_command(const CommandContext& context);
+CommandOutcome flag_targets_command(const CommandContext& context);
+CommandOutcome report_quarter_command(const CommandContext& context);
+CommandOutcome report_semester_command(const CommandContext& context);
+CommandOutcome report_year_command(const CommandContext& context);
+CommandOutcome export_pdf_command(const CommandContext& context);
+CommandOutcome share_copy_command(const CommandContext& context);
 
 }  // namespace kinerja::uno

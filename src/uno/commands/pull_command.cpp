@@ -1,8 +1,6 @@
 // Kinerja > Tarik Kiriman Bidang... and Tarik Kiriman dari Folder...: the submissions the
 // user picks (several files, or a folder) pulled into the open master, as one undo step,
 // with progress in the status bar.
-#include <com/sun/star/frame/XController.hpp>
-#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
@@ -38,11 +36,8 @@ std::vector<rtl::OUString> pick_submissions(const css::uno::Reference<css::uno::
 }
 
 CommandOutcome pull_command(const CommandContext& command, bool folder) {
-  if (!command.frame.is()) return {false, "Tidak ada dokumen: buka buku induk dulu."};
-  css::uno::Reference<css::frame::XController> controller = command.frame->getController();
-  css::uno::Reference<css::frame::XModel> model = controller.is() ? controller->getModel() : nullptr;
-  css::uno::Reference<css::sheet::XSpreadsheetDocument> master(model, css::uno::UNO_QUERY);
-  if (!master.is()) return {false, "Buka buku induk Kinerja dulu, lalu jalankan perintah ini."};
+  const OpenMaster master = open_master(command);
+  if (!master.document.is()) return {false, rtl::OUString::createFromAscii(no_master)};
 
   PullRequest request;
   request.quarter = command.number("Quarter").value_or(0);
@@ -53,10 +48,9 @@ CommandOutcome pull_command(const CommandContext& command, bool folder) {
     if (argument.Name == "InputUrls" && (argument.Value >>= urls)) request.inputs.assign(urls.begin(), urls.end());
     if (argument.Name == "InputUrls" && (argument.Value >>= url)) request.inputs.push_back(url);
   }
-  const rtl::OUString master_url = model->getURL();
   if (request.inputs.empty()) {
     if (office_is_headless()) return {false, "Tarik Kiriman tanpa layar memerlukan argumen InputUrls."};
-    const rtl::OUString start = master_url.copy(0, master_url.lastIndexOf('/') + 1);
+    const rtl::OUString start = master.folder();
     if (folder) {
       if (auto picked = pick_folder(command.context, "Folder kiriman bidang", start)) request.inputs.push_back(*picked);
     } else {
@@ -67,8 +61,7 @@ CommandOutcome pull_command(const CommandContext& command, bool folder) {
   css::uno::Reference<css::task::XStatusIndicator> progress;
   css::uno::Reference<css::task::XStatusIndicatorFactory> factory(command.frame, css::uno::UNO_QUERY);
   if (factory.is()) progress = factory->createStatusIndicator();
-  const std::string name = master_url.isEmpty() ? std::string("buku induk") : file_name_of(master_url);
-  return outcome_of(pull_submissions(command.context, master, name, request, progress));
+  return outcome_of(pull_submissions(command.context, master.document, master.name, request, progress));
 }
 
 }  // namespace

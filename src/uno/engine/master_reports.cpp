@@ -249,12 +249,9 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
   const core::ReportLayout& layout = report.layout;
   const auto sheet = sheet_named(master, core::master_layout::report);
 
-  // The chart's data: indicator codes and achievements, in one block below the report.
-  std::vector<std::vector<core::Cell>> chart_rows = {{std::string("Kode"), std::string("Capaian (%)")}};
-  for (std::size_t i = 0; i < layout.indicator_rows.size(); ++i) {
-    const core::Cell& value = report.grid.at(layout.indicator_rows[i], core::ReportLayout::achievement_column);
-    if (std::holds_alternative<core::Number>(value)) chart_rows.push_back({layout.indicator_codes[i], value});
-  }
+  // The chart's data in one block below the report.
+  std::vector<std::vector<core::Cell>> chart_rows = {{std::string(""), std::string("Capaian (%)")}};
+  for (const auto& [label, value] : report.chart.points) chart_rows.push_back({label, core::Number{value}});
   const int chart_data_row = report.grid.row_count() + 1;
 
   Reference<css::table::XTableChartsSupplier> charts_supplier(sheet, UNO_QUERY_THROW);
@@ -270,8 +267,24 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
     edit.commit();
   }
 
-  // Presentation: styles, widths, borders, number format, print titles, the chart.
+  // Presentation: row heights (first: once manual, the office does not measure them again
+  // when styles are applied), styles, widths, borders, number format, print titles, chart.
   const int last_column = layout.column_count - 1;
+  // Row heights from core's estimate, set per run of rows of equal height: the office
+  // measuring thousands of wrapped rows itself takes seconds.
+  const std::vector<int>& lines = layout.row_lines;
+  for (std::size_t first = 0; first < lines.size();) {
+    std::size_t last = first;
+    while (last + 1 < lines.size() && lines[last + 1] == lines[first]) ++last;
+    Reference<css::beans::XPropertySet>(
+        Reference<css::table::XColumnRowRange>(
+            sheet->getCellRangeByPosition(0, static_cast<sal_Int32>(first), 0, static_cast<sal_Int32>(last)), UNO_QUERY_THROW)
+            ->getRows(),
+        UNO_QUERY_THROW)
+        ->setPropertyValue("Height", Any(static_cast<sal_Int32>(lines[first] * 420 + 80)));
+    first = last + 1;
+  }
+
   range_properties(sheet, 0, 0, last_column, layout.last_row + 40)->setPropertyValue("CellStyle", Any(OUString("Default")));
   range_properties(sheet, 0, 0, 0, 1)->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_title)));
   range_properties(sheet, 0, layout.header_row, last_column, layout.header_row)
@@ -301,24 +314,17 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
                                {css::sheet::ConditionOperator_LESS, threshold, style_missed}});
   range_properties(sheet, 2, chart_data_row + 1, 2, chart_data_row + static_cast<int>(chart_rows.size()))
       ->setPropertyValue("NumberFormat", Any(number_format(master, "0.00")));
-  const double widths_cm[] = {1, 4.5, 6, 1.6, 1.8, 1.8, 1.6, 1.6, 1.6, 1.6, 1.8, 1.8, 2.4, 4.5, 4.5, 3.5};
   Reference<css::container::XIndexAccess> columns(Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns(),
                                                   UNO_QUERY_THROW);
   for (int c = 0; c <= last_column; ++c) {
     Reference<css::beans::XPropertySet>(columns->getByIndex(c), UNO_QUERY_THROW)
-        ->setPropertyValue("Width", Any(static_cast<sal_Int32>(widths_cm[c] * 1000)));
+        ->setPropertyValue("Width", Any(static_cast<sal_Int32>(core::ReportLayout::widths_cm[c] * 1000)));
   }
   Reference<css::sheet::XPrintAreas> print(sheet, UNO_QUERY_THROW);
   const auto address = [&](int c1, int r1, int c2, int r2) {
     return Reference<css::sheet::XCellRangeAddressable>(sheet->getCellRangeByPosition(c1, r1, c2, r2), UNO_QUERY_THROW)
         ->getRangeAddress();
   };
-  Reference<css::beans::XPropertySet>(
-      Reference<css::table::XColumnRowRange>(sheet->getCellRangeByPosition(0, 0, last_column, report.grid.row_count()),
-                                             UNO_QUERY_THROW)
-          ->getRows(),
-      UNO_QUERY_THROW)
-      ->setPropertyValue("OptimalHeight", Any(true));
   // Printed: the report, then the chart (about 20 rows below its data).
   const int chart_rows_printed = chart_rows.size() > 1 ? std::max(static_cast<int>(chart_rows.size()), 22) : -1;
   const css::table::CellRangeAddress area = address(0, 0, last_column, chart_data_row + chart_rows_printed);
@@ -344,7 +350,7 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
     chart->setDiagram(Reference<css::chart::XDiagram>(factory->createInstance("com.sun.star.chart.BarDiagram"), UNO_QUERY_THROW));
     Reference<css::beans::XPropertySet>(chart, UNO_QUERY_THROW)->setPropertyValue("HasMainTitle", Any(true));
     Reference<css::beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)
-        ->setPropertyValue("String", Any(to_ou("Capaian per indikator (%): " + core::report_title(period, data.master.settings.info.year))));
+        ->setPropertyValue("String", Any(to_ou(report.chart.title)));
   }
   std::string summary = core::report_title(period, data.master.settings.info.year) + " diisi: " +
                         std::to_string(layout.indicator_rows.size()) + " indikator";

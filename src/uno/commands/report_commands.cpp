@@ -1,0 +1,117 @@
+// Kinerja > Hitung Rekap, Tandai Target Tidak Tercapai, Isi Laporan (triwulan, semester,
+// tahunan), Ekspor Laporan ke PDF..., Salin untuk Dibagikan...: SOP steps 3-9 on the open
+// master. Arguments replace the GUI's questions: Period (tw1..tw4, s1, s2, year), PdfUrl,
+// OutputUrl.
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FilePicker.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/ui/dialogs/XFilterManager.hpp>
+
+#include "core/master_settings.hpp"
+#include "uno/clock.hpp"
+#include "uno/commands/commands.hpp"
+#include "uno/commands/message_box.hpp"
+#include "uno/document.hpp"
+#include "uno/engine/master_builder.hpp"
+#include "uno/engine/master_reports.hpp"
+#include "uno/strings.hpp"
+
+namespace kinerja::uno {
+
+namespace {
+
+// The period asked for, else the master's working quarter mapped by `choose`.
+template <typename Choose>
+std::optional<core::Period> period_of(const CommandContext& command, const OpenMaster& master, Choose&& choose) {
+  if (const auto text = command.text("Period")) return parse_report_period(to_utf8(*text));
+  const MasterReading reading = read_master(master.document, master.name);
+  return choose(core::working_quarter(reading.settings.info, today()));
+}
+
+std::optional<rtl::OUString> save_as(const CommandContext& command, const char* argument, const rtl::OUString& title,
+                                     const rtl::OUString& filter_name, const rtl::OUString& filter,
+                                     const rtl::OUString& start) {
+  if (auto given = command.text(argument)) return given;
+  if (office_is_headless()) return std::nullopt;
+  auto picker = css::ui::dialogs::FilePicker::createWithMode(
+      command.context, css::ui::dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION);
+  picker->setTitle(title);
+  if (!start.isEmpty()) picker->setDisplayDirectory(start);
+  css::uno::Reference<css::ui::dialogs::XFilterManager> filters(picker, css::uno::UNO_QUERY);
+  if (filters.is()) {
+    filters->appendFilter(filter_name, filter);
+    filters->setCurrentFilter(filter_name);
+  }
+  if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK) return std::nullopt;
+  const auto files = picker->getSelectedFiles();
+  if (files.getLength() == 0) return std::nullopt;
+  return files[0];
+}
+
+template <typename Choose>
+CommandOutcome report_command(const CommandContext& command, Choose&& choose) {
+  const OpenMaster master = open_master(command);
+  if (!master.document.is()) return {false, rtl::OUString::createFromAscii(no_master)};
+  const auto period = period_of(command, master, choose);
+  if (!period) return {false, "Periode tidak dikenal: tw1, tw2, tw3, tw4, s1, s2 atau year."};
+  return outcome_of(fill_report(master.document, master.name, *period, "Isi Laporan"));
+}
+
+}  // namespace
+
+CommandOutcome compute_recap_command(const CommandContext& command) {
+  const OpenMaster master = open_master(command);
+  if (!master.document.is()) return {false, rtl::OUString::createFromAscii(no_master)};
+  return outcome_of(compute_recap(master.document, master.name, "Hitung Rekap"));
+}
+
+CommandOutcome flag_targets_command(const CommandContext& command) {
+  const OpenMaster master = open_master(command);
+  if (!master.document.is()) return {false, rtl::OUString::createFromAscii(no_master)};
+  std::optional<core::Period> period;
+  if (const auto text = command.text("Period")) {
+    period = parse_report_period(to_utf8(*text));
+    if (!period) return {false, "Periode tidak dikenal: tw1, tw2, tw3, tw4, s1, s2 atau year."};
+  }
+  return outcome_of(flag_targets(master.document, master.name, period));
+}
+
+CommandOutcome report_quarter_command(const CommandContext& command) {
+  return report_command(command, [](int quarter) { return core::quarter_period(quarter); });
+}
+
+CommandOutcome report_semester_command(const CommandContext& command) {
+  return report_command(command, [](int quarter) { return quarter <= 2 ? core::Period::s1 : core::Period::s2; });
+}
+
+CommandOutcome report_year_command(const CommandContext& command) {
+  return report_command(command, [](int) { return core::Period::year; });
+}
+
+CommandOutcome export_pdf_command(const CommandContext& command) {
+  const OpenMaster master = open_master(command);
+  if (!master.document.is()) return {false, rtl::OUString::createFromAscii(no_master)};
+  const auto url = save_as(command, "PdfUrl", "Ekspor laporan ke PDF", "PDF (*.pdf)", "*.pdf", master.folder());
+  if (!url) {
+    if (office_is_headless()) return {false, "Ekspor PDF tanpa layar memerlukan argumen PdfUrl."};
+    return {false, "Dibatalkan.", false};
+  }
+  export_report_pdf(master.document, *url, "Ekspor Laporan ke PDF");
+  return {true, "Laporan diekspor ke " + to_ou(file_name_of(*url)) + "."};
+}
+
+CommandOutcome share_copy_command(const CommandContext& command) {
+  const OpenMaster master = open_master(command);
+  if (!master.document.is()) return {false, rtl::OUString::createFromAscii(no_master)};
+  const auto url = save_as(command, "OutputUrl", "Salinan untuk dibagikan (tanpa rumus Kinerja)",
+                           "Excel 2007-365 (*.xlsx)", "*.xlsx", master.folder());
+  if (!url) {
+    if (office_is_headless()) return {false, "Salin tanpa layar memerlukan argumen OutputUrl."};
+    return {false, "Dibatalkan.", false};
+  }
+  store_share_copy(command.context, master.document, *url, "Salin untuk Dibagikan");
+  return {true, "Salinan untuk dibagikan dibuat: " + to_ou(file_name_of(*url)) +
+                    " (nilai saja; terbuka tanpa ekstensi Kinerja)."};
+}
+
+}  // namespace kinerja::uno
