@@ -19,6 +19,7 @@ struct Command {
 
 std::span<const Command> commands();
 
+int run_demo(const GlobalOptions& global, const std::vector<std::string>& arguments);
 int run_init(const GlobalOptions& global, const std::vector<std::string>& arguments);
 int run_pull(const GlobalOptions& global, const std::vector<std::string>& arguments);
 int run_rollup(const GlobalOptions& global, const std::vector<std::string>& arguments);

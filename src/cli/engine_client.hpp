@@ -15,6 +15,7 @@ class EngineClient {
  public:
   explicit EngineClient(const GlobalOptions& options);
   org::kinerja::XEngine& engine() const { return *engine_; }
+  const css::uno::Reference<css::uno::XComponentContext>& context() const { return session_.context(); }
 
  private:
   office::Session session_;

@@ -38,7 +38,7 @@ namespace {
 
 // A file shipped with the program: next to the given .oxt, next to the program (build
 // tree), or in ../share/kinerja (installed).
-std::filesystem::path find_shipped(const GlobalOptions& options, const std::string& name) {
+std::filesystem::path find_shipped(const GlobalOptions& options, const std::string& name, bool directory = false) {
   std::error_code error;
   const std::filesystem::path self = std::filesystem::canonical("/proc/self/exe", error);
   const std::filesystem::path dir = error ? options.program.parent_path() : self.parent_path();
@@ -47,13 +47,17 @@ std::filesystem::path find_shipped(const GlobalOptions& options, const std::stri
   candidates.push_back(dir / name);
   candidates.push_back(dir / ".." / "share" / "kinerja" / name);
   for (const std::filesystem::path& candidate : candidates) {
-    if (std::filesystem::is_regular_file(candidate, error)) return candidate;
+    if (directory ? std::filesystem::is_directory(candidate, error) : std::filesystem::is_regular_file(candidate, error)) {
+      return candidate;
+    }
   }
   throw Failure(name + " tidak ditemukan di samping program maupun di ../share/kinerja; "
                 "berikan --oxt atau KINERJA_OXT.");
 }
 
 }  // namespace
+
+std::filesystem::path find_example(const GlobalOptions& options) { return find_shipped(options, "example-2023", true); }
 
 std::filesystem::path find_extension(const GlobalOptions& options) {
   return options.extension.empty() ? find_shipped(options, "kinerja.oxt") : options.extension;

@@ -21,6 +21,10 @@ struct GlobalOptions {
   office::SessionOptions session_options() const;
 };
 
+// The bundled example year (example-2023: agreement, actuals, the .xlsx filler), next to the
+// program or in ../share/kinerja.
+std::filesystem::path find_example(const GlobalOptions& options);
+
 boost::program_options::options_description global_options_description(GlobalOptions& options);
 
 // Fills in the defaults from the environment after parsing.

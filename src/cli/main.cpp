@@ -21,7 +21,8 @@ using namespace kinerja::cli;
 namespace kinerja::cli {
 
 std::span<const Command> commands() {
-  static constexpr std::array<Command, 9> table = {{
+  static constexpr std::array<Command, 10> table = {{
+      {"demo", "menjalankan setahun contoh dari awal sampai laporan (untuk mencoba)", &run_demo},
       {"init", "membuat buku induk dari Perjanjian Kinerja (CSV)", &run_init},
       {"forms", "membuat formulir realisasi untuk setiap bidang", &run_forms},
       {"pull", "menarik kiriman bidang ke buku induk", &run_pull},

@@ -69,7 +69,7 @@ void fill_ods_form(const std::filesystem::path& form, const std::filesystem::pat
 
 void fill_xlsx_form(const std::filesystem::path& form, const std::filesystem::path& out,
                     const std::vector<Entry>& entries) {
-  std::string command = std::string("/usr/bin/python3 '") + KINERJA_TEST_SOURCE_DIR + "/fill_form.py' '" +
+  std::string command = std::string("/usr/bin/python3 '") + KINERJA_SAMPLES_DIR + std::string("/fill_form_xlsx.py' '") +
                         form.string() + "' '" + out.string() + "'";
   for (const Entry& entry : entries) command += " '" + entry.code + "=" + entry.value + "|" + entry.obstacle + "'";
   REQUIRE(std::system(command.c_str()) == 0);

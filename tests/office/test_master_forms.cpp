@@ -259,7 +259,7 @@ TEST_CASE("an .xlsx form filled by a program other than LibreOffice reads back")
   REQUIRE(run_cli({"forms", "--master", master.string(), "--quarter", "2", "--out", dir.path.string()}).exit_code == 0);
   const auto form = dir.path / "Kinerja-2023-TW2-Bidang-Perlindungan-Masyarakat.xlsx";
   const auto filled = dir.path / "laporan linmas (final).xlsx";
-  const std::string command = std::string("/usr/bin/python3 '") + KINERJA_TEST_SOURCE_DIR + "/fill_form.py' '" +
+  const std::string command = std::string("/usr/bin/python3 '") + KINERJA_SAMPLES_DIR + std::string("/fill_form_xlsx.py' '") +
                               form.string() + "' '" + filled.string() + "'";
   REQUIRE(std::system(command.c_str()) == 0);
 

@@ -2,8 +2,8 @@
 """Fills a Kinerja .xlsx form the way Excel would save it (openpyxl, not LibreOffice).
 
 Usage:
-  fill_form.py FORM.xlsx OUT.xlsx                      a fixed filling (see below)
-  fill_form.py FORM.xlsx OUT.xlsx CODE=VALUE[|KENDALA]...  the given values
+  fill_form_xlsx.py FORM.xlsx OUT.xlsx                      a fixed filling (see below)
+  fill_form_xlsx.py FORM.xlsx OUT.xlsx CODE=VALUE[|KENDALA]...  the given values
 
 Fixed filling: Realisasi (G10..) 95, 0.66 formatted as percent, the text "4,8"; Kendala,
 Tindak Lanjut and Bukti Dukung for the first row. With CODE=VALUE pairs, each value goes to
