@@ -47,6 +47,9 @@ extern "C" void kill_children_and_reraise(int signal_number) {
 
 void install_signal_handlers_once() {
   static const bool installed = [] {
+    // The UNO bridge writes to the office's pipe; when the office exits first (it was told to
+    // terminate, or it crashed), that write must be an error, not SIGPIPE ending this process.
+    ::signal(SIGPIPE, SIG_IGN);
     for (int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
       struct sigaction action {};
       action.sa_handler = kill_children_and_reraise;
