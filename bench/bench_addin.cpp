@@ -80,14 +80,8 @@ int main(int argc, char** argv) {
   const int cells = argc > 1 ? std::atoi(argv[1]) : 100000;
   const int runs = argc > 2 ? std::atoi(argv[2]) : 7;
   try {
-    kinerja::office::SessionOptions options;
-    options.type_library = KINERJA_BENCH_RDB;
-    if (const char* profile = std::getenv("KINERJA_PROFILE"); profile && *profile) {
-      options.prepared_profile = profile;
-    } else {
-      options.extension = KINERJA_BENCH_OXT;
-    }
-    kinerja::office::Session session(options);
+    kinerja::office::Session session(
+        kinerja::office::session_options_from_environment(KINERJA_BENCH_RDB, KINERJA_BENCH_OXT));
     const auto addin = make_sheet(session.context(), cells, "=CAPAIAN(A1;B1)");
     const auto builtin = make_sheet(session.context(), cells, "=IF(B1=0;NA();A1/B1*100)");
     median_recalc_seconds(addin, 1);  // warm up: the add-in is instantiated on first use

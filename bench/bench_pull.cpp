@@ -85,14 +85,8 @@ double median(std::vector<double> values) {
 
 int main() {
   try {
-    kinerja::office::SessionOptions options;
-    options.type_library = KINERJA_BENCH_RDB;
-    if (const char* profile = std::getenv("KINERJA_PROFILE"); profile && *profile) {
-      options.prepared_profile = profile;
-    } else {
-      options.extension = KINERJA_BENCH_OXT;
-    }
-    kinerja::office::Session session(options);
+    kinerja::office::Session session(
+        kinerja::office::session_options_from_environment(KINERJA_BENCH_RDB, KINERJA_BENCH_OXT));
     const auto context = session.context();
     Reference<org::kinerja::XEngine> engine(session.create("org.kinerja.Engine"), UNO_QUERY_THROW);
     const fs::path dir = kinerja::office::make_temp_dir("kinerja-bench-pull");

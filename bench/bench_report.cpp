@@ -39,14 +39,8 @@ int main(int argc, char** argv) {
   const int indicators = argc > 1 ? std::atoi(argv[1]) : 5000;
   const int per_division = 100;
   try {
-    kinerja::office::SessionOptions options;
-    options.type_library = KINERJA_BENCH_RDB;
-    if (const char* profile = std::getenv("KINERJA_PROFILE"); profile && *profile) {
-      options.prepared_profile = profile;
-    } else {
-      options.extension = KINERJA_BENCH_OXT;
-    }
-    kinerja::office::Session session(options);
+    kinerja::office::Session session(
+        kinerja::office::session_options_from_environment(KINERJA_BENCH_RDB, KINERJA_BENCH_OXT));
     css::uno::Reference<org::kinerja::XEngine> engine(session.create("org.kinerja.Engine"), css::uno::UNO_QUERY_THROW);
     const fs::path dir = kinerja::office::make_temp_dir("kinerja-bench-report");
     {

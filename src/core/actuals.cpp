@@ -13,17 +13,9 @@
 namespace kinerja::core {
 namespace {
 
-std::string upper(std::string_view text) {
-  std::string out(trim(text));
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
-
 using Key = std::tuple<std::string, int, int, std::string>;
 
-Key key_of(const ActualRecord& r) { return {fold(r.division), r.year, r.quarter, upper(r.code)}; }
+Key key_of(const ActualRecord& r) { return {fold(r.division), r.year, r.quarter, code_key(r.code)}; }
 
 std::string value_text(const std::optional<double>& value) {
   return value ? format_number(*value) : std::string("(kosong)");
@@ -105,9 +97,9 @@ std::vector<ActualRecord> read_actuals(const Grid& grid, std::vector<Problem>& p
 
 QuarterValues quarter_actuals(const std::vector<ActualRecord>& records, const std::string& code, int year) {
   QuarterValues values;
-  const std::string wanted = upper(code);
+  const std::string wanted = code_key(code);
   for (const ActualRecord& r : records) {
-    if (r.year == year && r.quarter >= 1 && r.quarter <= 4 && upper(r.code) == wanted && r.actual) {
+    if (r.year == year && r.quarter >= 1 && r.quarter <= 4 && code_key(r.code) == wanted && r.actual) {
       values[static_cast<std::size_t>(r.quarter - 1)] = r.actual;
     }
   }
@@ -116,7 +108,7 @@ QuarterValues quarter_actuals(const std::vector<ActualRecord>& records, const st
 
 ActualsIndex::ActualsIndex(const std::vector<ActualRecord>& records, int year) {
   for (const ActualRecord& r : records) {
-    if (r.year == year && r.quarter >= 1 && r.quarter <= 4) by_code_[upper(r.code)].push_back(&r);
+    if (r.year == year && r.quarter >= 1 && r.quarter <= 4) by_code_[code_key(r.code)].push_back(&r);
   }
 }
 
@@ -130,7 +122,7 @@ QuarterValues ActualsIndex::values(const std::string& code) const {
 
 const std::vector<const ActualRecord*>& ActualsIndex::records(const std::string& code) const {
   static const std::vector<const ActualRecord*> none;
-  const auto found = by_code_.find(upper(code));
+  const auto found = by_code_.find(code_key(code));
   return found == by_code_.end() ? none : found->second;
 }
 

@@ -34,14 +34,6 @@ const std::vector<ColumnSpec>& specs() {
   return columns;
 }
 
-std::string upper_code(std::string_view code) {
-  std::string out(trim(code));
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
-
 bool nearly_equal(double a, double b) {
   return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
 }
@@ -115,9 +107,9 @@ class RowReader {
 }  // namespace
 
 const Indicator* Agreement::find(std::string_view code) const {
-  const std::string wanted = upper_code(code);
+  const std::string wanted = code_key(code);
   for (const Indicator& indicator : indicators) {
-    if (upper_code(indicator.code) == wanted) return &indicator;
+    if (code_key(indicator.code) == wanted) return &indicator;
   }
   return nullptr;
 }
@@ -194,7 +186,7 @@ AgreementReading read_agreement(const Grid& grid) {
     }
 
     if (!indicator.code.empty()) {
-      const std::string key = upper_code(indicator.code);
+      const std::string key = code_key(indicator.code);
       const auto [previous, inserted] = first_seen.emplace(key, cells.address("kode"));
       if (!inserted) {
         cells.error("kode", "Kode \"" + indicator.code + "\" ganda: sudah dipakai di " +

@@ -3,18 +3,6 @@
 #include "core/text.hpp"
 
 namespace kinerja::core {
-namespace {
-
-std::string code_key(std::string_view code) {
-  std::string out(trim(code));
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
-
-}  // namespace
-
 AgreementIndex::AgreementIndex(const Agreement& agreement) : agreement_(agreement) {
   for (const Indicator& indicator : agreement.indicators) {
     by_code_.emplace(code_key(indicator.code), &indicator);

@@ -29,14 +29,6 @@ const std::vector<ColumnSpec>& table_columns() {
   return columns;
 }
 
-std::string upper(std::string_view text) {
-  std::string out(trim(text));
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
-
 // A whole number in a cell (number or text), or 0.
 int whole_of(const Grid& grid, int row, int column) {
   const CellNumber cell = read_cell_number(grid, row, column);
@@ -242,7 +234,7 @@ void Reader::read_row(const Grid& grid, const HeaderMatch& header, int row) {
     reading_.problems.push_back(*value.problem);
   }
   if (!value.value && obstacle.empty() && follow_up.empty() && evidence.empty()) return;  // not reported
-  if (!seen_codes_.insert(upper(indicator->code) + "/" + std::to_string(quarter)).second) {
+  if (!seen_codes_.insert(code_key(indicator->code) + "/" + std::to_string(quarter)).second) {
     reject_row("Kode " + indicator->code + " muncul lebih dari sekali; baris pertama yang dipakai.", code_where);
     return;
   }

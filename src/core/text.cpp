@@ -41,6 +41,14 @@ std::string to_lower(std::string_view text) {
   return out;
 }
 
+std::string code_key(std::string_view code) {
+  std::string out(trim(code));
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
 std::string fold(std::string_view text) {
   std::string out;
   out.reserve(text.size());

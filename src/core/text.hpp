@@ -14,6 +14,9 @@ std::string_view trim(std::string_view text);
 // ASCII lower case.
 std::string to_lower(std::string_view text);
 
+// Trimmed and ASCII upper case: the form in which indicator codes are compared.
+std::string code_key(std::string_view code);
+
 // Lower case, every run of whitespace, '_' or line breaks collapsed to one space, trimmed:
 // the form in which header titles and option words are compared.
 std::string fold(std::string_view text);

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdlib>
 #include <mutex>
 #include <random>
 #include <thread>
@@ -92,6 +93,18 @@ Reference<css::uno::XComponentContext> local_context(const Installation& install
     }
   }
   return local_instance;
+}
+
+SessionOptions session_options_from_environment(const std::filesystem::path& type_library,
+                                                const std::filesystem::path& extension) {
+  SessionOptions options;
+  options.type_library = type_library;
+  if (const char* profile = std::getenv("KINERJA_PROFILE"); profile != nullptr && *profile != '\0') {
+    options.prepared_profile = profile;
+  } else {
+    options.extension = extension;
+  }
+  return options;
 }
 
 Session::Session(const SessionOptions& options)

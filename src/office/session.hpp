@@ -31,6 +31,11 @@ struct SessionOptions {
   std::chrono::seconds connect_timeout{25};
 };
 
+// Options for programs that need an office with the extension (tests, benchmarks): the
+// prepared profile named by KINERJA_PROFILE when set, else `extension` installed into a new one.
+SessionOptions session_options_from_environment(const std::filesystem::path& type_library,
+                                                const std::filesystem::path& extension);
+
 class Session {
  public:
   // Starts and connects; throws OfficeError with a message for the user on failure, leaving

@@ -14,6 +14,7 @@
 
 #include <vector>
 
+#include "uno/properties.hpp"
 #include "uno/strings.hpp"
 
 namespace kinerja::uno {
@@ -24,13 +25,6 @@ using css::uno::Reference;
 using css::uno::Sequence;
 
 namespace {
-
-PropertyValue property(const char* name, const Any& value) {
-  PropertyValue p;
-  p.Name = rtl::OUString::createFromAscii(name);
-  p.Value = value;
-  return p;
-}
 
 Sequence<PropertyValue> sequence_of(const std::vector<PropertyValue>& properties) {
   Sequence<PropertyValue> out(static_cast<sal_Int32>(properties.size()));

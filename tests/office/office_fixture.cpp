@@ -42,16 +42,7 @@ std::filesystem::path test_data(const std::string& file) {
 }
 
 office::Session& office_session() {
-  static office::Session session([] {
-    office::SessionOptions options;
-    options.type_library = KINERJA_TEST_RDB;
-    if (const char* profile = std::getenv("KINERJA_PROFILE"); profile && *profile) {
-      options.prepared_profile = profile;
-    } else {
-      options.extension = KINERJA_TEST_OXT;
-    }
-    return options;
-  }());
+  static office::Session session(office::session_options_from_environment(KINERJA_TEST_RDB, KINERJA_TEST_OXT));
   return session;
 }
 

@@ -15,22 +15,17 @@
 #include "cli/engine_client.hpp"
 #include "core/form.hpp"
 #include "office/file_url.hpp"
+#include "uno/properties.hpp"
 
 namespace kinerja::cli {
 
 using css::uno::Any;
+using uno::property;
 using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY_THROW;
 
 namespace {
-
-css::beans::PropertyValue property(const char* name, const Any& value) {
-  css::beans::PropertyValue p;
-  p.Name = rtl::OUString::createFromAscii(name);
-  p.Value = value;
-  return p;
-}
 
 class Document {
  public:

@@ -8,12 +8,14 @@
 
 namespace kinerja::uno {
 
-std::optional<rtl::OUString> pick_file(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                       const rtl::OUString& title, const rtl::OUString& filter_name,
-                                       const rtl::OUString& filter) {
-  auto picker = css::ui::dialogs::FilePicker::createWithMode(
-      context, css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
+namespace {
+
+std::optional<rtl::OUString> pick(const css::uno::Reference<css::uno::XComponentContext>& context, sal_Int16 mode,
+                                  const rtl::OUString& title, const rtl::OUString& filter_name,
+                                  const rtl::OUString& filter, const rtl::OUString& start) {
+  auto picker = css::ui::dialogs::FilePicker::createWithMode(context, mode);
   picker->setTitle(title);
+  if (!start.isEmpty()) picker->setDisplayDirectory(start);
   css::uno::Reference<css::ui::dialogs::XFilterManager> filters(picker, css::uno::UNO_QUERY);
   if (filters.is()) {
     filters->appendFilter(filter_name, filter);
@@ -23,6 +25,21 @@ std::optional<rtl::OUString> pick_file(const css::uno::Reference<css::uno::XComp
   const auto files = picker->getSelectedFiles();
   if (files.getLength() == 0) return std::nullopt;
   return files[0];
+}
+
+}  // namespace
+
+std::optional<rtl::OUString> pick_file(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                       const rtl::OUString& title, const rtl::OUString& filter_name,
+                                       const rtl::OUString& filter) {
+  return pick(context, css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE, title, filter_name, filter, {});
+}
+
+std::optional<rtl::OUString> pick_save_file(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                            const rtl::OUString& title, const rtl::OUString& filter_name,
+                                            const rtl::OUString& filter, const rtl::OUString& start) {
+  return pick(context, css::ui::dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION, title, filter_name, filter,
+              start);
 }
 
 std::optional<rtl::OUString> pick_folder(const css::uno::Reference<css::uno::XComponentContext>& context,

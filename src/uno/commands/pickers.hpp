@@ -13,6 +13,11 @@ std::optional<rtl::OUString> pick_file(const css::uno::Reference<css::uno::XComp
                                        const rtl::OUString& title, const rtl::OUString& filter_name,
                                        const rtl::OUString& filter);
 
+// A file to save, with one filter, starting at `start`; nullopt when cancelled.
+std::optional<rtl::OUString> pick_save_file(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                            const rtl::OUString& title, const rtl::OUString& filter_name,
+                                            const rtl::OUString& filter, const rtl::OUString& start);
+
 // A folder, starting at `start` (a URL, may be empty); nullopt when cancelled.
 std::optional<rtl::OUString> pick_folder(const css::uno::Reference<css::uno::XComponentContext>& context,
                                          const rtl::OUString& title, const rtl::OUString& start);

@@ -2,15 +2,11 @@
 // tahunan), Ekspor Laporan ke PDF..., Salin untuk Dibagikan...: SOP steps 3-9 on the open
 // master. Arguments replace the GUI's questions: Period (tw1..tw4, s1, s2, year), PdfUrl,
 // OutputUrl.
-#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
-#include <com/sun/star/ui/dialogs/FilePicker.hpp>
-#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
-#include <com/sun/star/ui/dialogs/XFilterManager.hpp>
-
 #include "core/master_settings.hpp"
 #include "uno/clock.hpp"
 #include "uno/commands/commands.hpp"
 #include "uno/commands/message_box.hpp"
+#include "uno/commands/pickers.hpp"
 #include "uno/document.hpp"
 #include "uno/engine/master_builder.hpp"
 #include "uno/engine/master_reports.hpp"
@@ -33,19 +29,7 @@ std::optional<rtl::OUString> save_as(const CommandContext& command, const char* 
                                      const rtl::OUString& start) {
   if (auto given = command.text(argument)) return given;
   if (office_is_headless()) return std::nullopt;
-  auto picker = css::ui::dialogs::FilePicker::createWithMode(
-      command.context, css::ui::dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION);
-  picker->setTitle(title);
-  if (!start.isEmpty()) picker->setDisplayDirectory(start);
-  css::uno::Reference<css::ui::dialogs::XFilterManager> filters(picker, css::uno::UNO_QUERY);
-  if (filters.is()) {
-    filters->appendFilter(filter_name, filter);
-    filters->setCurrentFilter(filter_name);
-  }
-  if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK) return std::nullopt;
-  const auto files = picker->getSelectedFiles();
-  if (files.getLength() == 0) return std::nullopt;
-  return files[0];
+  return pick_save_file(command.context, title, filter_name, filter, start);
 }
 
 template <typename Choose>

@@ -50,6 +50,7 @@
 #include "uno/sheets/bulk_edit.hpp"
 #include "uno/sheets/grid_io.hpp"
 #include "uno/sheets/styles.hpp"
+#include "uno/properties.hpp"
 #include "uno/strings.hpp"
 
 namespace kinerja::uno {
@@ -98,14 +99,8 @@ void set_condition(const Reference<css::beans::XPropertySet>& range,
   Reference<css::sheet::XSheetConditionalEntries> entries(range->getPropertyValue("ConditionalFormat"), UNO_QUERY_THROW);
   entries->clear();
   for (const auto& [op, formula, style] : rules) {
-    css::beans::PropertyValue rule[3];
-    rule[0].Name = "Operator";
-    rule[0].Value <<= op;
-    rule[1].Name = "Formula1";
-    rule[1].Value <<= formula;
-    rule[2].Name = "StyleName";
-    rule[2].Value <<= OUString::createFromAscii(style);
-    entries->addNew(Sequence<css::beans::PropertyValue>(rule, 3));
+    entries->addNew(properties({property("Operator", Any(op)), property("Formula1", Any(formula)),
+                                property("StyleName", Any(OUString::createFromAscii(style)))}));
   }
   range->setPropertyValue("ConditionalFormat", Any(entries));
 }
@@ -365,17 +360,10 @@ void export_report_pdf(const Reference<css::sheet::XSpreadsheetDocument>& master
                        const std::string& command) {
   const auto started = Clock::now();
   const auto sheet = sheet_named(master, core::master_layout::report);
-  css::beans::PropertyValue selection;
-  selection.Name = "Selection";
-  selection.Value <<= sheet;
-  css::beans::PropertyValue properties[2];
-  properties[0].Name = "FilterName";
-  properties[0].Value <<= OUString("calc_pdf_Export");
-  properties[1].Name = "FilterData";
-  properties[1].Value <<= Sequence<css::beans::PropertyValue>(&selection, 1);
   try {
     Reference<css::frame::XStorable>(master, UNO_QUERY_THROW)
-        ->storeToURL(pdf_url, Sequence<css::beans::PropertyValue>(properties, 2));
+        ->storeToURL(pdf_url, properties({property("FilterName", Any(OUString("calc_pdf_Export"))),
+                                          property("FilterData", Any(properties({property("Selection", Any(sheet))})))}));
   } catch (const css::uno::Exception& e) {
     throw css::uno::RuntimeException("PDF " + to_ou(file_name_of(pdf_url)) + " tidak dapat dibuat: " + e.Message);
   }
