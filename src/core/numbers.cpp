@@ -150,6 +150,15 @@ NumberReading read_number(std::string_view text) {
   return reading;
 }
 
+std::string indonesian_decimal(double value, int decimals) {
+  const double scale = std::pow(10.0, decimals);
+  std::string text = format_number(std::round(value * scale) / scale);
+  for (char& c : text) {
+    if (c == '.') c = ',';
+  }
+  return text;
+}
+
 std::string warning_message(NumberWarning warning, std::string_view text, double value) {
   const std::string typed(trim(text));
   switch (warning) {

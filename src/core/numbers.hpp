@@ -29,6 +29,9 @@ struct NumberReading {
 // separators, optional spaces, optional trailing "%". Anything else is invalid.
 NumberReading read_number(std::string_view text);
 
+// A number for Indonesian readers: at most `decimals` decimals, decimal comma ("97,5").
+std::string indonesian_decimal(double value, int decimals = 2);
+
 // The Indonesian message for a warning, naming the text and what it was read as.
 std::string warning_message(NumberWarning warning, std::string_view text, double value);
 

@@ -33,14 +33,7 @@ constexpr SopStep steps[] = {
 std::span<const SopStep> sop_steps() { return steps; }
 
 std::string duration_text(double seconds) {
-  if (seconds < 60) {
-    const double scale = seconds < 10 ? 100 : 10;
-    std::string text = format_number(std::round(seconds * scale) / scale);
-    for (char& c : text) {
-      if (c == '.') c = ',';
-    }
-    return text + " detik";
-  }
+  if (seconds < 60) return indonesian_decimal(seconds, seconds < 10 ? 2 : 1) + " detik";
   const long total = std::lround(seconds);
   return std::to_string(total / 60) + " menit " + std::to_string(total % 60) + " detik";
 }

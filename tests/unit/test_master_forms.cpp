@@ -5,6 +5,8 @@
 #include "core/form.hpp"
 #include "core/master_layout.hpp"
 #include "core/master_settings.hpp"
+#include "core/numbers.hpp"
+#include "core/sop.hpp"
 #include "csv_fixture.hpp"
 
 using namespace kinerja::core;
@@ -18,6 +20,15 @@ TEST_CASE("Indonesian dates and quarter deadlines") {
   CHECK(spreadsheet_serial({1899, 12, 30}) == 0);
   CHECK(spreadsheet_serial({2023, 1, 3}) == 44929);  // as Calc shows DATE(2023;1;3)
   CHECK(indonesian_date(from_spreadsheet_serial(44929.75)) == "3 Januari 2023");
+}
+
+TEST_CASE("numbers and durations for Indonesian readers") {
+  CHECK(indonesian_decimal(97.4999) == "97,5");
+  CHECK(indonesian_decimal(100) == "100");
+  CHECK(indonesian_decimal(2.0 / 3, 1) == "0,7");
+  CHECK(duration_text(2.345) == "2,35 detik");
+  CHECK(duration_text(12.34) == "12,3 detik");
+  CHECK(duration_text(125) == "2 menit 5 detik");
 }
 
 TEST_CASE("the checksum of an indicator list is stable and order-sensitive") {

@@ -39,6 +39,7 @@
 #include <cmath>
 
 #include "core/master_layout.hpp"
+#include "core/numbers.hpp"
 #include "core/recap.hpp"
 #include "core/report.hpp"
 #include "core/text.hpp"
@@ -115,10 +116,6 @@ Reference<css::sheet::XSpreadsheet> sheet_or_new(const Reference<css::sheet::XSp
   return sheet_named(document, name);
 }
 
-int used_rows(const Reference<css::sheet::XSpreadsheet>& sheet, const std::string& name) {
-  return read_sheet(sheet, name).row_count();
-}
-
 void auto_filter(const Reference<css::sheet::XSpreadsheetDocument>& document, const Reference<css::sheet::XSpreadsheet>& sheet,
                  int rows, int columns) {
   Reference<css::beans::XPropertySet> properties(document, UNO_QUERY_THROW);
@@ -178,7 +175,7 @@ org::kinerja::OperationResult compute_recap(const Reference<css::sheet::XSpreads
   const auto sheet = sheet_named(master, core::master_layout::recap);
   {
     BulkEdit edit(Reference<css::frame::XModel>(master, UNO_QUERY_THROW), "Hitung Rekap");
-    edit.write(sheet, grid, 0, 0, used_rows(sheet, "Rekap"));
+    edit.write(sheet, grid, 0, 0, used_row_count(sheet));
     record_sop_step(edit, master, 3, command, seconds_since(started));
     edit.commit();
   }
@@ -200,7 +197,7 @@ org::kinerja::OperationResult flag_targets(const Reference<css::sheet::XSpreadsh
   ensure_status_styles(master);
 
   const auto recap = sheet_named(master, core::master_layout::recap);
-  const int recap_rows = std::max(2, used_rows(recap, "Rekap"));
+  const int recap_rows = std::max(2, used_row_count(recap));
   const auto quoted = [](const char* text) { return "\"" + OUString::createFromAscii(text) + "\""; };
   set_condition(range_properties(recap, 10, 1, 10, recap_rows - 1),
                 {{css::sheet::ConditionOperator_EQUAL, quoted("Tercapai"), style_achieved},
@@ -215,7 +212,7 @@ org::kinerja::OperationResult flag_targets(const Reference<css::sheet::XSpreadsh
   const auto sheet = sheet_or_new(master, disposition_sheet);
   {
     BulkEdit edit(Reference<css::frame::XModel>(master, UNO_QUERY_THROW), "Tandai Target Tidak Tercapai");
-    edit.write(sheet, grid, 0, 0, used_rows(sheet, disposition_sheet));
+    edit.write(sheet, grid, 0, 0, used_row_count(sheet));
     edit.commit();
   }
   range_properties(sheet, 0, 0, 0, 0)->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_title)));
@@ -253,7 +250,7 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
   if (charts_supplier->getCharts()->hasByName(chart_name)) charts_supplier->getCharts()->removeByName(chart_name);
   {
     BulkEdit edit(Reference<css::frame::XModel>(master, UNO_QUERY_THROW), "Isi Laporan");
-    const int previous = used_rows(sheet, "Laporan");
+    const int previous = used_row_count(sheet);
     edit.write(sheet, report.grid, 0, 0, std::max(previous, report.grid.row_count()));
     edit.write(sheet, core::Grid("", chart_rows), chart_data_row, 1);
     const int step = core::report_sop_step(period);
@@ -350,7 +347,7 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
   std::string summary = core::report_title(period, data.master.settings.info.year) + " diisi: " +
                         std::to_string(layout.indicator_rows.size()) + " indikator";
   if (report.average) {
-    summary += ", rata-rata capaian " + core::format_number(std::round(*report.average * 100) / 100) + " % (" +
+    summary += ", rata-rata capaian " + core::indonesian_decimal(*report.average) + " % (" +
                report.average_rating + ")";
   }
   return result.finish(true, summary + ".");

@@ -2,9 +2,6 @@
 
 #include <com/sun/star/document/XUndoAction.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
-#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
-#include <com/sun/star/sheet/XSheetCellCursor.hpp>
-#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <cppuhelper/implbase1.hxx>
 
 #include "uno/sheets/grid_io.hpp"
@@ -38,12 +35,6 @@ class RangesUndoAction : public cppu::WeakImplHelper1<css::document::XUndoAction
   rtl::OUString title_;
   std::vector<RangeChange> changes_;
 };
-
-int last_used_row(const Reference<css::sheet::XSpreadsheet>& sheet) {
-  Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
-  Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
-  return Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress().EndRow;
-}
 
 }  // namespace
 
@@ -82,7 +73,7 @@ void BulkEdit::write(const Reference<css::sheet::XSpreadsheet>& sheet, const cor
 }
 
 void BulkEdit::append(const Reference<css::sheet::XSpreadsheet>& sheet, const core::Grid& grid) {
-  write(sheet, grid, last_used_row(sheet) + 1, 0);
+  write(sheet, grid, used_row_count(sheet), 0);
 }
 
 void BulkEdit::commit() {

@@ -7,6 +7,7 @@
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -147,6 +148,14 @@ std::vector<core::Grid> read_all_sheets(const Reference<css::sheet::XSpreadsheet
     grids.push_back(read_sheet_with(sheet, to_utf8(named->getName()), formats));
   }
   return grids;
+}
+
+int used_row_count(const Reference<css::sheet::XSpreadsheet>& sheet) {
+  const css::table::CellRangeAddress area = used_area(sheet);
+  if (area.EndRow == 0 && area.EndColumn == 0 && sheet->getCellByPosition(0, 0)->getType() == css::table::CellContentType_EMPTY) {
+    return 0;
+  }
+  return area.EndRow + 1;
 }
 
 void append_rows(const Reference<css::sheet::XSpreadsheet>& sheet, const core::Grid& rows) {

@@ -20,6 +20,10 @@ core::Grid read_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet
 std::vector<core::Grid> read_all_sheets(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                                         bool number_kinds);
 
+// The number of rows from row 1 to the last used one (0 for an empty sheet), without reading
+// the cells.
+int used_row_count(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
+
 // Writes rows below the used area (after the last non-empty row).
 void append_rows(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const core::Grid& rows);
 
