@@ -12,8 +12,11 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/ValidationType.hpp>
 #include <com/sun/star/util/CellProtection.hpp>
+#include <com/sun/star/ucb/XSimpleFileAccess.hpp>
+#include <com/sun/star/util/XMacroExpander.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "core/form.hpp"
@@ -325,4 +328,26 @@ TEST_CASE("the templates carry the titles core writes and reads") {
   for (int c = 0; c < core::form_layout::column_count; ++c) {
     CHECK(grid.text(core::form_layout::table_header_row, c) == core::form_table_titles()[static_cast<std::size_t>(c)]);
   }
+}
+
+TEST_CASE("the templates are registered for File > New > Templates") {
+  const auto context = office_session().context();
+  Reference<css::beans::XPropertySet> paths(office_session().create("com.sun.star.util.PathSettings"), UNO_QUERY_THROW);
+  css::uno::Sequence<rtl::OUString> internal;
+  paths->getPropertyValue("Template_internal") >>= internal;
+  Reference<css::util::XMacroExpander> expander(
+      context->getValueByName("/singletons/com.sun.star.util.theMacroExpander"), UNO_QUERY_THROW);
+  Reference<css::ucb::XSimpleFileAccess> files(office_session().create("com.sun.star.ucb.SimpleFileAccess"),
+                                               UNO_QUERY_THROW);
+  std::vector<std::string> found;
+  for (const rtl::OUString& path : internal) {
+    if (!path.endsWith("kinerja.oxt/templates")) continue;
+    rtl::OUString url = path;
+    if (url.startsWith("vnd.sun.star.expand:")) url = expander->expandMacros(url.copy(20));
+    for (const rtl::OUString& file : files->getFolderContents(url, false)) {
+      found.push_back(utf8(file.copy(file.lastIndexOf('/') + 1)));
+    }
+  }
+  std::sort(found.begin(), found.end());
+  CHECK(found == std::vector<std::string>{"buku-induk.ots", "formulir-bidang.ots"});
 }
