@@ -12,8 +12,4 @@ EngineClient::EngineClient(const GlobalOptions& options) : session_(options.sess
   }
 }
 
-rtl::OUString to_ou(const std::string& text) {
-  return rtl::OUString(text.data(), static_cast<sal_Int32>(text.size()), RTL_TEXTENCODING_UTF8);
-}
-
 }  // namespace kinerja::cli

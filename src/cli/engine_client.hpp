@@ -8,6 +8,7 @@
 
 #include "cli/global_options.hpp"
 #include "office/session.hpp"
+#include "uno/strings.hpp"
 
 namespace kinerja::cli {
 
@@ -22,7 +23,7 @@ class EngineClient {
   css::uno::Reference<org::kinerja::XEngine> engine_;
 };
 
-// UTF-8 text for the engine's string arguments.
-rtl::OUString to_ou(const std::string& text);
+using uno::to_ou;
+using uno::to_utf8;
 
 }  // namespace kinerja::cli

@@ -96,14 +96,7 @@ std::vector<ActualRecord> read_actuals(const Grid& grid, std::vector<Problem>& p
 }
 
 QuarterValues quarter_actuals(const std::vector<ActualRecord>& records, const std::string& code, int year) {
-  QuarterValues values;
-  const std::string wanted = code_key(code);
-  for (const ActualRecord& r : records) {
-    if (r.year == year && r.quarter >= 1 && r.quarter <= 4 && code_key(r.code) == wanted && r.actual) {
-      values[static_cast<std::size_t>(r.quarter - 1)] = r.actual;
-    }
-  }
-  return values;
+  return ActualsIndex(records, year).values(code);
 }
 
 ActualsIndex::ActualsIndex(const std::vector<ActualRecord>& records, int year) {

@@ -21,6 +21,7 @@
 #include "office/child_process.hpp"
 #include "office/file_url.hpp"
 #include "office/office_error.hpp"
+#include "uno/strings.hpp"
 
 namespace kinerja::office {
 
@@ -29,13 +30,8 @@ using rtl::OUString;
 
 namespace {
 
-OUString ou(const std::string& text) {
-  return OUString(text.data(), static_cast<sal_Int32>(text.size()), RTL_TEXTENCODING_UTF8);
-}
-
-std::string utf8(const OUString& text) {
-  return std::string(rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8).getStr());
-}
+using uno::to_ou;
+using uno::to_utf8;
 
 std::string unique_pipe_name() {
   static std::atomic<int> counter{0};
@@ -84,12 +80,12 @@ Reference<css::uno::XComponentContext> local_context(const Installation& install
     try {
       // unorc names the service libraries; the values it refers to come from fundamentalrc,
       // found through URE_BOOTSTRAP.
-      rtl::Bootstrap::set("URE_BOOTSTRAP", ou("vnd.sun.star.pathname:" + installation.fundamentalrc().string()));
-      rtl::Bootstrap::set("UNO_TYPES", ou(type_libraries(installation)));
-      local_instance = cppu::defaultBootstrap_InitialComponentContext(ou(file_url(installation.program_dir / "unorc")));
+      rtl::Bootstrap::set("URE_BOOTSTRAP", to_ou("vnd.sun.star.pathname:" + installation.fundamentalrc().string()));
+      rtl::Bootstrap::set("UNO_TYPES", to_ou(type_libraries(installation)));
+      local_instance = cppu::defaultBootstrap_InitialComponentContext(to_ou(file_url(installation.program_dir / "unorc")));
     } catch (const css::uno::Exception& e) {
       throw OfficeError("UNO tidak dapat dimulai dari " + installation.program_dir.string() + ": " +
-                        utf8(e.Message));
+                        to_utf8(e.Message));
     }
   }
   return local_instance;
@@ -134,7 +130,7 @@ void Session::start(std::chrono::seconds connect_timeout) {
       profile_.dir() / "office.log");
 
   const Reference<css::bridge::XUnoUrlResolver> resolver = css::bridge::UnoUrlResolver::create(local);
-  const OUString url = ou("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext");
+  const OUString url = to_ou("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext");
   const auto deadline = std::chrono::steady_clock::now() + connect_timeout;
   for (;;) {
     try {
@@ -143,7 +139,7 @@ void Session::start(std::chrono::seconds connect_timeout) {
     } catch (const css::connection::NoConnectException&) {
     } catch (const css::uno::Exception& e) {
       shutdown();
-      throw OfficeError("Tidak dapat terhubung ke LibreOffice: " + utf8(e.Message));
+      throw OfficeError("Tidak dapat terhubung ke LibreOffice: " + to_utf8(e.Message));
     }
     if (const auto code = process_->poll()) {
       process_.reset();
@@ -161,7 +157,7 @@ void Session::start(std::chrono::seconds connect_timeout) {
 
 Reference<css::uno::XInterface> Session::create(const std::string& service) const {
   Reference<css::uno::XInterface> instance =
-      remote_->getServiceManager()->createInstanceWithContext(ou(service), remote_);
+      remote_->getServiceManager()->createInstanceWithContext(to_ou(service), remote_);
   if (!instance.is()) {
     throw OfficeError("Layanan " + service + " tidak tersedia di LibreOffice: apakah ekstensi "
                       "Kinerja terpasang?");
@@ -197,14 +193,14 @@ Profile prepare_profile(const Installation& installation, const std::filesystem:
   try {
     const Reference<css::deployment::XExtensionManager> manager =
         css::deployment::ExtensionManager::get(installer.context());
-    manager->addExtension(ou(file_url(extension)), {}, "user", manager->createAbortChannel(),
+    manager->addExtension(to_ou(file_url(extension)), {}, "user", manager->createAbortChannel(),
                           new ApprovingEnvironment);
   } catch (const css::deployment::DeploymentException& e) {
     css::uno::Exception cause;
-    const std::string detail = (e.Cause >>= cause) ? " (" + utf8(cause.Message) + ")" : std::string();
-    throw OfficeError("Ekstensi Kinerja tidak dapat dipasang: " + utf8(e.Message) + detail);
+    const std::string detail = (e.Cause >>= cause) ? " (" + to_utf8(cause.Message) + ")" : std::string();
+    throw OfficeError("Ekstensi Kinerja tidak dapat dipasang: " + to_utf8(e.Message) + detail);
   } catch (const css::uno::Exception& e) {
-    throw OfficeError("Ekstensi Kinerja tidak dapat dipasang: " + utf8(e.Message));
+    throw OfficeError("Ekstensi Kinerja tidak dapat dipasang: " + to_utf8(e.Message));
   }
   return installer.take_profile();
 }

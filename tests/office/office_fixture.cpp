@@ -23,19 +23,16 @@
 
 #include "office/file_url.hpp"
 #include "office/profile.hpp"
+#include "uno/strings.hpp"
 
 namespace kinerja::test {
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 
-rtl::OUString ou(const std::string& text) {
-  return rtl::OUString(text.data(), static_cast<sal_Int32>(text.size()), RTL_TEXTENCODING_UTF8);
-}
+rtl::OUString ou(const std::string& text) { return uno::to_ou(text); }
 
-std::string utf8(const rtl::OUString& text) {
-  return std::string(rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8).getStr());
-}
+std::string utf8(const rtl::OUString& text) { return uno::to_utf8(text); }
 
 std::filesystem::path test_data(const std::string& file) {
   return std::filesystem::path(KINERJA_TEST_DATA_DIR) / file;

@@ -5,7 +5,10 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/text/XText.hpp>
 
+#include <array>
+#include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <fstream>
 #include <sstream>
 
@@ -86,6 +89,15 @@ std::vector<core::ActualRecord> master_actuals(const std::filesystem::path& mast
   std::vector<core::ActualRecord> records = core::read_actuals(sheet_of(master, "Realisasi"), problems);
   CHECK(problems.empty());
   return records;
+}
+
+std::string pdf_text(const std::filesystem::path& pdf) {
+  std::string text;
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(("pdftotext -layout '" + pdf.string() + "' -").c_str(), "r"), pclose);
+  REQUIRE(pipe);
+  std::array<char, 4096> buffer{};
+  while (std::fgets(buffer.data(), buffer.size(), pipe.get())) text += buffer.data();
+  return text;
 }
 
 std::string file_sha256(const std::filesystem::path& file) {

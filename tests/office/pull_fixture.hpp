@@ -50,4 +50,7 @@ core::Grid sheet_of(const std::filesystem::path& file, std::string_view sheet);
 
 std::string file_sha256(const std::filesystem::path& file);
 
+// The text of a PDF (pdftotext -layout).
+std::string pdf_text(const std::filesystem::path& pdf);
+
 }  // namespace kinerja::test

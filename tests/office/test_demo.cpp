@@ -1,29 +1,12 @@
 // kinerja demo, end to end: the README's main job, and what it leaves for the user to open.
 #include <doctest/doctest.h>
 
-#include <array>
-#include <cstdio>
-#include <memory>
-
 #include "core/sop.hpp"
 #include "csv_fixture.hpp"
 #include "pull_fixture.hpp"
 
 using namespace kinerja;
 using namespace kinerja::test;
-
-namespace {
-
-std::string pdf_text(const std::filesystem::path& pdf) {
-  std::string text;
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(("pdftotext '" + pdf.string() + "' -").c_str(), "r"), pclose);
-  REQUIRE(pipe);
-  std::array<char, 4096> buffer{};
-  while (std::fgets(buffer.data(), buffer.size(), pipe.get())) text += buffer.data();
-  return text;
-}
-
-}  // namespace
 
 TEST_CASE("kinerja demo runs the example year end to end") {
   TempDir dir;

@@ -26,6 +26,7 @@
 #include "office/file_url.hpp"
 #include "office/profile.hpp"
 #include "office_fixture.hpp"
+#include "pull_fixture.hpp"
 #include "uno/sheets/grid_io.hpp"
 
 using namespace kinerja::test;
@@ -34,11 +35,6 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 
 namespace {
-
-struct TempDir {
-  std::filesystem::path path = office::make_temp_dir("kinerja-master-test");
-  ~TempDir() { std::filesystem::remove_all(path); }
-};
 
 core::Grid sheet_grid(const Workbook& book, std::string_view name) {
   Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);

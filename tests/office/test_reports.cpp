@@ -23,12 +23,9 @@
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
-#include <array>
 #include <cmath>
 #include <limits>
-#include <cstdio>
 #include <ctime>
-#include <memory>
 
 #include "core/dates.hpp"
 #include "core/numbers.hpp"
@@ -68,15 +65,6 @@ std::filesystem::path sample_master(const std::filesystem::path& dir) {
                 .exit_code == 0);
   }
   return master;
-}
-
-std::string pdf_text(const std::filesystem::path& pdf) {
-  std::string text;
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(("pdftotext -layout '" + pdf.string() + "' -").c_str(), "r"), pclose);
-  REQUIRE(pipe);
-  std::array<char, 4096> buffer{};
-  while (std::fgets(buffer.data(), buffer.size(), pipe.get())) text += buffer.data();
-  return text;
 }
 
 core::Date today() {

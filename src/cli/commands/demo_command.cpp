@@ -26,10 +26,6 @@ namespace {
 
 rtl::OUString url(const fs::path& path) { return to_ou(office::file_url(path)); }
 
-std::string utf8(const rtl::OUString& text) {
-  return std::string(rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8).getStr());
-}
-
 // Runs one step, prints it with its time; a failed step ends the demo.
 class Steps {
  public:
@@ -49,8 +45,8 @@ class Steps {
 };
 
 std::string checked(const org::kinerja::OperationResult& result) {
-  if (!result.Success) throw Failure(utf8(result.Summary));
-  std::string summary = utf8(result.Summary);
+  if (!result.Success) throw Failure(to_utf8(result.Summary));
+  std::string summary = to_utf8(result.Summary);
   return summary.substr(0, summary.find('\n'));
 }
 

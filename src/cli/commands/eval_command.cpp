@@ -14,10 +14,6 @@ namespace po = boost::program_options;
 
 namespace {
 
-std::string utf8(const rtl::OUString& text) {
-  return std::string(rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8).getStr());
-}
-
 }  // namespace
 
 int run_eval(const GlobalOptions& global, const std::vector<std::string>& arguments) {
@@ -36,12 +32,12 @@ int run_eval(const GlobalOptions& global, const std::vector<std::string>& argume
   EngineClient client(global);
   const org::kinerja::FormulaResult result = client.engine().evaluate(to_ou(formula));
   if (result.Kind == "error") {
-    throw Failure(fmt::format("rumus {} menghasilkan galat {}", formula, utf8(result.Text)));
+    throw Failure(fmt::format("rumus {} menghasilkan galat {}", formula, to_utf8(result.Text)));
   }
   if (result.Kind == "number") {
     fmt::print("{}\n", core::format_number(result.Number));
   } else {
-    fmt::print("{}\n", utf8(result.Text));
+    fmt::print("{}\n", to_utf8(result.Text));
   }
   return exit_success;
 }

@@ -14,8 +14,7 @@ int run_info(const GlobalOptions& global, const std::vector<std::string>& argume
   boost::program_options::variables_map values;
   if (!parse_command_options("info", arguments, options, {}, values, "kinerja info")) return exit_success;
   EngineClient client(global);
-  const rtl::OString engine = rtl::OUStringToOString(client.engine().getVersion(), RTL_TEXTENCODING_UTF8);
-  fmt::print("kinerja {}\nmesin (ekstensi di LibreOffice) {}\n", version, engine.getStr());
+  fmt::print("kinerja {}\nmesin (ekstensi di LibreOffice) {}\n", version, to_utf8(client.engine().getVersion()));
   return exit_success;
 }
 

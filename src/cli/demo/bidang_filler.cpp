@@ -62,7 +62,7 @@ class Document {
 std::string text_of(const Any& value) {
   rtl::OUString text;
   double number = 0;
-  if (value >>= text) return std::string(rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8).getStr());
+  if (value >>= text) return to_utf8(text);
   if (value >>= number) return std::to_string(static_cast<long long>(number));
   return {};
 }

@@ -29,6 +29,7 @@
 #include <com/sun/star/table/TableBorder2.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/MalformedNumberFormatException.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
@@ -145,8 +146,8 @@ sal_Int32 number_format(const Reference<css::sheet::XSpreadsheetDocument>& docum
 
 int sop_step_of_share(const Reference<css::sheet::XSpreadsheetDocument>& master) {
   // A copy or PDF of a semester report socialises it (step 8); otherwise the quarterly one (5).
-  const core::Grid grid = read_sheet(sheet_named(master, core::master_layout::report), "Laporan");
-  return grid.text(1, 0).find("SEMESTER") != std::string::npos ? 8 : 5;
+  const auto title = sheet_named(master, core::master_layout::report)->getCellByPosition(0, 1);
+  return Reference<css::text::XText>(title, UNO_QUERY_THROW)->getString().indexOf("SEMESTER") >= 0 ? 8 : 5;
 }
 
 }  // namespace
