@@ -72,7 +72,7 @@ std::string normalise(std::string_view body, char decimal, char grouping) {
   std::string plain = remove_char(integer, grouping);
   if (!all_digits(plain)) return {};
   if (plain.empty() && fraction.empty()) return {};
-  if (plain.empty()) plain = "0";
+  if (plain.empty()) plain.push_back('0');  // not `= "0"`: GCC 12 -O3 warns -Wrestrict on that, wrongly
   if (at != std::string_view::npos) {
     if (fraction.empty()) return {};
     plain += '.';
@@ -197,11 +197,14 @@ CellNumber read_cell_number(const Grid& grid, int row, int column) {
   const NumberReading reading = read_number(*text);
   switch (reading.outcome) {
     case NumberReading::Outcome::empty: return result;
-    case NumberReading::Outcome::invalid:
-      result.problem = Problem{Severity::error,
-                               "\"" + std::string(trim(*text)) + "\" bukan angka.",
-                               grid.address(row, column), {}};
+    case NumberReading::Outcome::invalid: {
+      // Appended, not `"\"" + text + ...`: GCC 12 -O3 warns -Wrestrict on that, wrongly.
+      std::string message = "\"";
+      message += trim(*text);
+      message += "\" bukan angka.";
+      result.problem = Problem{Severity::error, std::move(message), grid.address(row, column), {}};
       return result;
+    }
     case NumberReading::Outcome::number: break;
   }
   result.value = reading.value;
