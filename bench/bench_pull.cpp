@@ -3,14 +3,10 @@
 // (target: pull <= 1.25x floor), and the office's memory before and after the pull (target:
 // within 50 MB). Prints medians of 3 runs. Generates its own input in a temporary folder.
 //   bench_pull   (KINERJA_PROFILE: a prepared profile, else one is made)
-#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
-#include <com/sun/star/frame/Desktop.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 #include <org/kinerja/XEngine.hpp>
 
 #include <algorithm>
@@ -25,6 +21,8 @@
 #include "office/file_url.hpp"
 #include "office/profile.hpp"
 #include "office/session.hpp"
+#include "unobase/document.hpp"
+#include "unobase/strings.hpp"
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -37,31 +35,17 @@ namespace {
 constexpr int submissions = 40;
 constexpr int indicators_each = 25;
 
-rtl::OUString ou(const std::string& s) { return rtl::OUString::createFromAscii(s.c_str()); }
-rtl::OUString url(const fs::path& p) { return ou(kinerja::office::file_url(p)); }
+rtl::OUString url(const fs::path& p) { return kinerja::unobase::to_ou(kinerja::office::file_url(p)); }
 
-css::beans::PropertyValue property(const char* name, const Any& value) {
-  css::beans::PropertyValue p;
-  p.Name = rtl::OUString::createFromAscii(name);
-  p.Value = value;
-  return p;
-}
-
+// A document as the pull opens a submission (untrusted: read-only, no macros, no link
+// updates) or as we open our own files.
 Reference<css::lang::XComponent> load(const Reference<css::uno::XComponentContext>& context, const fs::path& file,
                                       bool read_only) {
-  Sequence<css::beans::PropertyValue> properties(read_only ? 4 : 1);
-  properties.getArray()[0] = property("Hidden", Any(true));
-  if (read_only) {
-    properties.getArray()[1] = property("ReadOnly", Any(true));
-    properties.getArray()[2] = property("MacroExecutionMode", Any(sal_Int16(0)));
-    properties.getArray()[3] = property("UpdateDocMode", Any(sal_Int16(0)));
-  }
-  return css::frame::Desktop::create(context)->loadComponentFromURL(url(file), "_blank", 0, properties);
+  return kinerja::unobase::load_document(context, url(file), read_only ? kinerja::unobase::LoadMode::untrusted
+                                                                        : kinerja::unobase::LoadMode::editable);
 }
 
-void close(const Reference<css::lang::XComponent>& document) {
-  Reference<css::util::XCloseable>(document, UNO_QUERY_THROW)->close(true);
-}
+void close(const Reference<css::lang::XComponent>& document) { kinerja::unobase::OwnedDocument closed(document); }
 
 long office_rss_kib(int pid) {
   std::ifstream status("/proc/" + std::to_string(pid) + "/status");
@@ -119,9 +103,8 @@ int main() {
       for (int i = 0; i < indicators_each; ++i) values.getArray()[i].getArray()[0] <<= double(90 + (b + i) % 20);
       Reference<css::sheet::XCellRangeData>(sheet->getCellRangeByPosition(6, 9, 6, 9 + indicators_each - 1), UNO_QUERY_THROW)
           ->setDataArray(values);
-      css::beans::PropertyValue filter = property("FilterName", Any(ou(b % 2 ? "Calc MS Excel 2007 XML" : "calc8")));
-      Reference<css::frame::XStorable>(form, UNO_QUERY_THROW)
-          ->storeToURL(url(inbox / ("kiriman-" + std::to_string(b) + "." + extension)), Sequence<css::beans::PropertyValue>(&filter, 1));
+      kinerja::unobase::store_document(form, url(inbox / ("kiriman-" + std::to_string(b) + "." + extension)),
+                                       b % 2 ? kinerja::core::FileFormat::xlsx : kinerja::core::FileFormat::ods);
       close(form);
     }
     std::vector<fs::path> files;
@@ -139,11 +122,8 @@ int main() {
       fs::copy_file(master, copy);
       {  // what the CLI adds to any pull: loading the master and storing it again
         const auto io_start = std::chrono::steady_clock::now();
-        const auto document = load(context, copy, false);
-        css::beans::PropertyValue filter = property("FilterName", Any(ou("calc8")));
-        Reference<css::frame::XStorable>(document, UNO_QUERY_THROW)
-            ->storeToURL(url(dir / "io.ods"), Sequence<css::beans::PropertyValue>(&filter, 1));
-        close(document);
+        const kinerja::unobase::OwnedDocument document(load(context, copy, false));
+        kinerja::unobase::store_document(document.get(), url(dir / "io.ods"), kinerja::core::FileFormat::ods);
         master_io.push_back(seconds_since(io_start));
       }
       const long before = office_rss_kib(session.pid());

@@ -8,7 +8,7 @@
 
 #include "cli/global_options.hpp"
 #include "office/session.hpp"
-#include "uno/strings.hpp"
+#include "unobase/strings.hpp"
 
 namespace kinerja::cli {
 
@@ -23,7 +23,7 @@ class EngineClient {
   css::uno::Reference<org::kinerja::XEngine> engine_;
 };
 
-using uno::to_ou;
-using uno::to_utf8;
+using unobase::to_ou;
+using unobase::to_utf8;
 
 }  // namespace kinerja::cli

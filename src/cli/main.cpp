@@ -14,7 +14,7 @@
 #include "cli/global_options.hpp"
 #include "core/version.hpp"
 #include "office/office_error.hpp"
-#include "uno/strings.hpp"
+#include "unobase/strings.hpp"
 
 namespace po = boost::program_options;
 using namespace kinerja::cli;
@@ -119,7 +119,7 @@ int main(int argc, char** argv) {
   } catch (const kinerja::office::OfficeError& e) {
     fmt::print(stderr, "kinerja: {}\n", e.what());
   } catch (const css::uno::Exception& e) {
-    fmt::print(stderr, "kinerja: {}\n", kinerja::uno::to_utf8(e.Message));
+    fmt::print(stderr, "kinerja: {}\n", kinerja::unobase::to_utf8(e.Message));
   } catch (const std::exception& e) {
     fmt::print(stderr, "kinerja: galat: {}\n", e.what());
   }

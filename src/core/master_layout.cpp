@@ -25,6 +25,7 @@ const std::vector<std::string_view>& headers(std::string_view sheet) {
        {"Waktu Tarik", "Berkas", "SHA-256", "Bidang", "Tahun", "Triwulan", "Hasil", "Nilai Diterima",
         "Nilai Ditolak", "Catatan"}},
       {problems, {"Waktu", "Berkas", "Lokasi", "Tingkat", "Pesan"}},
+      {disposition, {"Bidang", "Kode", "Indikator", "Keadaan", "Capaian (%)", "Catatan"}},
       {sop_trail,
        {"No", "Uraian Prosedur", "Pelaksana", "Waktu Standar", "Output", "Dilakukan", "Perintah", "Oleh",
         "Durasi", "Sesuai Standar"}},

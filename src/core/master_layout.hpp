@@ -17,11 +17,49 @@ inline constexpr std::string_view report = "Laporan";
 inline constexpr std::string_view submissions = "Kiriman";
 inline constexpr std::string_view problems = "Masalah";
 inline constexpr std::string_view sop_trail = "Jejak SOP";
+// Added after the others by Tandai Target Tidak Tercapai: the follow-up list per bidang.
+inline constexpr std::string_view disposition = "Disposisi";
+
+// The columns (0-based) of Rekap, in the order of its header row.
+namespace recap_column {
+inline constexpr int code = 0, division = 1, goal = 2, indicator = 3, unit = 4, period = 5, target = 6,
+                     actual = 7, achievement = 8, rating = 9, status = 10, note = 11;
+inline constexpr int count = 12;
+}  // namespace recap_column
+
+// The columns (0-based) of the report table on Laporan: No | Sasaran | Indikator Kinerja |
+// Satuan | Target Tahunan | Target of the period | Realisasi TW I..IV | Realisasi of the period |
+// Capaian (%) | Predikat | Kendala | Tindak Lanjut | Bidang.
+namespace report_column {
+inline constexpr int number = 0, goal = 1, indicator = 2, unit = 3, annual_target = 4, period_target = 5,
+                     first_quarter_actual = 6, period_actual = 10, achievement = 11, rating = 12, obstacle = 13,
+                     follow_up = 14, division = 15;
+inline constexpr int count = 16;
+// The figures, from the annual target to the achievement.
+inline constexpr int first_figure = annual_target, last_figure = achievement;
+}  // namespace report_column
+
+// The chart's data block below the report: its labels and values, in these columns.
+namespace report_chart_column {
+inline constexpr int label = 1, value = 2, anchor = 3;
+}  // namespace report_chart_column
+
+// The column of Kiriman that notes what a pull replaced.
+namespace submission_column {
+inline constexpr int note = 9;
+}  // namespace submission_column
+
+// The columns (0-based) of the follow-up list on Disposisi.
+namespace disposition_column {
+inline constexpr int division = 0, code = 1, indicator = 2, state = 3, achievement = 4, note = 5;
+inline constexpr int count = 6;
+}  // namespace disposition_column
 
 // Every sheet, in the workbook's order.
 const std::vector<std::string_view>& sheets();
 
-// The header row of a sheet (row 1), or empty for sheets without a table header.
+// The header row of a sheet (row 1; on Disposisi row 2, below its title), or empty for
+// sheets without a table header.
 const std::vector<std::string_view>& headers(std::string_view sheet);
 
 }  // namespace kinerja::core::master_layout

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/dates.hpp"
@@ -14,8 +15,16 @@
 
 namespace kinerja::core {
 
+// The years a master may be made for.
+inline constexpr int first_year = 1900;
+inline constexpr int last_year = 2200;
+constexpr bool valid_year(int year) { return year >= first_year && year <= last_year; }
+
+// The agency a master names when none is given.
+inline constexpr std::string_view default_agency = "Satuan Polisi Pamong Praja";
+
 struct MasterInfo {
-  std::string agency;
+  std::string agency{default_agency};
   int year = 0;
   std::string place;
   std::string signatory_name;

@@ -53,6 +53,21 @@ Period to_date_period(int quarter) {
                       : static_cast<Period>(static_cast<int>(Period::to_tw1) + quarter - 1);
 }
 
+Period semester_of(int quarter) { return quarter <= 2 ? Period::s1 : Period::s2; }
+
+std::optional<Period> parse_report_period(std::string_view text) {
+  const std::optional<Period> period = parse_period(text);
+  if (!period) return std::nullopt;
+  switch (*period) {
+    case Period::to_tw1: return Period::tw1;
+    case Period::to_tw2: return Period::tw2;
+    case Period::to_tw3: return Period::tw3;
+    default: return period;
+  }
+}
+
+std::string_view report_period_codes() { return "tw1, tw2, tw3, tw4, s1, s2, year"; }
+
 std::string_view roman(int quarter) {
   constexpr std::string_view numerals[] = {"I", "II", "III", "IV"};
   return (quarter >= 1 && quarter <= 4) ? numerals[quarter - 1] : "?";

@@ -38,4 +38,24 @@ Period to_date_period(int quarter);
 // Roman numeral of a quarter: I..IV.
 std::string_view roman(int quarter);
 
+// A quarter is 1..4. On the engine's interface and in the menu, quarter 0 asks for the
+// master's working quarter (working_quarter in master_settings.hpp).
+inline constexpr int working_quarter_request = 0;
+constexpr bool is_quarter(int quarter) { return quarter >= 1 && quarter <= 4; }
+
+// The semester a quarter belongs to: Semester I for TW I-II, Semester II for TW III-IV.
+Period semester_of(int quarter);
+
+// The periods a report is made for (the SOP's quarterly, semester and annual reports), in
+// order: tw1..tw4, s1, s2, year.
+inline constexpr std::array<Period, 7> report_periods = {Period::tw1, Period::tw2, Period::tw3, Period::tw4,
+                                                         Period::s1,  Period::s2,  Period::year};
+
+// A report period from a code or label (tw2, "TW II", s1, year, tahunan); a period to date
+// (sd2, "s.d. TW II") asks for the quarter's report. nullopt for anything else.
+std::optional<Period> parse_report_period(std::string_view text);
+
+// "tw1, tw2, tw3, tw4, s1, s2, year": the codes parse_report_period takes, for messages.
+std::string_view report_period_codes();
+
 }  // namespace kinerja::core

@@ -91,20 +91,20 @@ std::vector<FollowUp> follow_ups(const std::vector<RecapRow>& period_rows) {
 Grid follow_up_grid(const std::vector<FollowUp>& list, Period period, int year) {
   std::vector<std::vector<Cell>> rows = {
       {"Daftar tindak lanjut " + std::string(label_of(period)) + " " + std::to_string(year) + " (disposisi kepada Kabid)"},
-      {std::string("Bidang"), std::string("Kode"), std::string("Indikator"), std::string("Keadaan"),
-       std::string("Capaian (%)"), std::string("Catatan")}};
+      {}};
+  for (std::string_view title : master_layout::headers(master_layout::disposition)) rows[1].emplace_back(std::string(title));
   for (const FollowUp& f : list) {
-    const auto add = [&](const std::vector<const RecapRow*>& items, const char* what) {
+    const auto add = [&](const std::vector<const RecapRow*>& items, std::string_view what) {
       for (const RecapRow* r : items) {
         rows.push_back({f.division, r->indicator->code, r->indicator->name, std::string(what),
                         number_or_empty(r->evaluation.achievement), r->note});
       }
     };
-    add(f.missed, "Tidak tercapai");
-    add(f.unreported, "Belum lapor");
-    add(f.behind, "Di belakang jadwal");
+    add(f.missed, label_of(Status::missed));
+    add(f.unreported, label_of(Status::not_reported));
+    add(f.behind, behind_schedule_label);
   }
-  return Grid("Disposisi", std::move(rows));
+  return Grid(std::string(master_layout::disposition), std::move(rows));
 }
 
 std::optional<double> average_of(const std::vector<const RecapRow*>& rows, const Settings& settings) {

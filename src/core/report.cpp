@@ -62,9 +62,19 @@ std::string report_title(Period period, int year) {
   }
 }
 
-int report_sop_step(Period period) {
-  if (period == Period::s1 || period == Period::s2) return 7;
-  return period == Period::year ? 9 : 4;
+std::optional<Period> report_period_of_title(std::string_view title, int year) {
+  for (Period period : report_periods) {
+    if (title == report_title(period, year)) return period;
+  }
+  return std::nullopt;
+}
+
+int share_sop_step(Period period) { return period == Period::s1 || period == Period::s2 ? 8 : 5; }
+
+std::vector<int> report_sop_steps(Period period) {
+  if (period == Period::s1 || period == Period::s2) return {6, 7};
+  if (period == Period::year) return {9};
+  return {4};
 }
 
 Report build_report(const Agreement& agreement, const std::vector<ActualRecord>& actuals,

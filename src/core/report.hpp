@@ -10,6 +10,7 @@
 #include "core/agreement.hpp"
 #include "core/dates.hpp"
 #include "core/grid.hpp"
+#include "core/master_layout.hpp"
 #include "core/master_settings.hpp"
 #include "core/period.hpp"
 
@@ -25,8 +26,16 @@ ReportPeriod report_period(Period asked);
 // "LAPORAN KINERJA TRIWULAN II TAHUN 2023", "... SEMESTER I ...", "LAPORAN KINERJA TAHUNAN 2023".
 std::string report_title(Period period, int year);
 
-// The SOP step a report of this period completes (TW: 4, semester: 7, year: 9).
-int report_sop_step(Period period);
+// The report period whose title this is (the inverse of report_title), or nullopt.
+std::optional<Period> report_period_of_title(std::string_view title, int year);
+
+// The SOP steps a report of this period completes, in order: a quarterly report step 4; a
+// semester report steps 6 (the recap of its quarters) and 7; the annual report step 9.
+std::vector<int> report_sop_steps(Period period);
+
+// The SOP step that sharing a report (its PDF or the copy to share) completes: a semester
+// report is socialised in step 8, every other report in step 5.
+int share_sop_step(Period period);
 
 struct ReportLayout {
   int header_row = 0;        // the table's column titles (repeated on every printed page)
@@ -35,12 +44,11 @@ struct ReportLayout {
   int footer_row = 0;        // the average of all indicators
   std::vector<int> goal_rows;
   std::vector<int> indicator_rows;
-  int column_count = 16;
-  static constexpr int name_column = 2;         // Indikator Kinerja
-  static constexpr int achievement_column = 11;  // Capaian (%)
-  static constexpr int status_column = 12;       // Predikat
+  int column_count = master_layout::report_column::count;
   // Column widths in cm, for A4 landscape fitted to the page width.
-  static constexpr double widths_cm[16] = {1, 4.5, 6, 1.6, 1.8, 1.8, 1.6, 1.6, 1.6, 1.6, 1.8, 1.8, 2.4, 4.5, 4.5, 3.5};
+  static constexpr double widths_cm[master_layout::report_column::count] = {1,   4.5, 6,   1.6, 1.8, 1.8,
+                                                                          1.6, 1.6, 1.6, 1.6, 1.8, 1.8,
+                                                                          2.4, 4.5, 4.5, 3.5};
   // Lines each row needs with wrapped text in those widths (an estimate, so that a large
   // report does not have the office measure every row).
   std::vector<int> row_lines;

@@ -20,6 +20,10 @@ enum class Status { achieved, missed, not_reported, no_target, not_computable };
 // "Tercapai", "Tidak tercapai", "Belum lapor", "Tidak ada target", "Tidak dapat dihitung".
 std::string_view label_of(Status status);
 
+// The early warning's label in the follow-up list: the actual to date is behind the action
+// plan's schedule.
+inline constexpr std::string_view behind_schedule_label = "Di belakang jadwal";
+
 // In this order: no target -> no_target; no actual -> not_reported; no achievement ->
 // not_computable; achievement >= threshold -> achieved; otherwise missed.
 Status status_of(const std::optional<double>& target, const std::optional<double>& actual,

@@ -21,7 +21,7 @@
 #include "office/child_process.hpp"
 #include "office/file_url.hpp"
 #include "office/office_error.hpp"
-#include "uno/strings.hpp"
+#include "unobase/strings.hpp"
 
 namespace kinerja::office {
 
@@ -30,8 +30,8 @@ using rtl::OUString;
 
 namespace {
 
-using uno::to_ou;
-using uno::to_utf8;
+using unobase::to_ou;
+using unobase::to_utf8;
 
 std::string unique_pipe_name() {
   static std::atomic<int> counter{0};

@@ -4,9 +4,11 @@
 
 #include <ctime>
 
-#include "uno/strings.hpp"
+#include "unobase/strings.hpp"
 
 namespace kinerja::uno {
+
+using namespace unobase;
 namespace {
 
 std::tm local_now() {

@@ -11,7 +11,7 @@
 #include <exception>
 #include <utility>
 
-#include "uno/strings.hpp"
+#include "unobase/strings.hpp"
 
 namespace kinerja::uno {
 
@@ -28,7 +28,7 @@ auto guarded(Body&& body) -> decltype(body()) {
   } catch (const css::uno::Exception& e) {
     throw css::uno::RuntimeException(e.Message);
   } catch (const std::exception& e) {
-    throw css::uno::RuntimeException("Kinerja: " + to_ou(e.what()));
+    throw css::uno::RuntimeException("Kinerja: " + unobase::to_ou(e.what()));
   } catch (...) {
     throw css::uno::RuntimeException("Kinerja: unknown internal error");
   }

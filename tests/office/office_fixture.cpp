@@ -23,16 +23,16 @@
 
 #include "office/file_url.hpp"
 #include "office/profile.hpp"
-#include "uno/strings.hpp"
+#include "unobase/strings.hpp"
 
 namespace kinerja::test {
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 
-rtl::OUString ou(const std::string& text) { return uno::to_ou(text); }
+rtl::OUString ou(const std::string& text) { return unobase::to_ou(text); }
 
-std::string utf8(const rtl::OUString& text) { return uno::to_utf8(text); }
+std::string utf8(const rtl::OUString& text) { return unobase::to_utf8(text); }
 
 std::filesystem::path test_data(const std::string& file) {
   return std::filesystem::path(KINERJA_TEST_DATA_DIR) / file;

@@ -15,7 +15,7 @@
 #include "core/sha256.hpp"
 #include "csv_fixture.hpp"
 #include "office/profile.hpp"
-#include "uno/sheets/grid_io.hpp"
+#include "unobase/grid_io.hpp"
 
 namespace kinerja::test {
 
@@ -45,8 +45,8 @@ void fill_ods_form(const std::filesystem::path& form, const std::filesystem::pat
                    const std::vector<Entry>& entries, bool values_as_text) {
   Workbook book = Workbook::load(form);
   Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
-  const auto sheet = uno::sheet_named(document, core::form_layout::form_sheet);
-  const core::Grid grid = uno::read_sheet(sheet, "Formulir");
+  const auto sheet = unobase::sheet_named(document, core::form_layout::form_sheet);
+  const core::Grid grid = unobase::read_sheet(sheet, "Formulir");
   for (const Entry& entry : entries) {
     int row = -1;
     for (int r = core::form_layout::first_data_row; r < grid.row_count(); ++r) {
@@ -81,7 +81,7 @@ void fill_xlsx_form(const std::filesystem::path& form, const std::filesystem::pa
 core::Grid sheet_of(const std::filesystem::path& file, std::string_view sheet) {
   Workbook book = Workbook::load(file);
   Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
-  return uno::read_sheet(uno::sheet_named(document, sheet), std::string(sheet));
+  return unobase::read_sheet(unobase::sheet_named(document, sheet), std::string(sheet));
 }
 
 std::vector<core::ActualRecord> master_actuals(const std::filesystem::path& master) {

@@ -6,7 +6,7 @@
 #include <com/sun/star/sheet/XFunctionDescriptions.hpp>
 
 #include "office_fixture.hpp"
-#include "uno/addin/function_catalog.hpp"
+#include "core/function_catalog.hpp"
 
 using namespace kinerja::test;
 using css::uno::Reference;
@@ -40,7 +40,7 @@ T property(const css::uno::Sequence<css::beans::PropertyValue>& properties, cons
 }  // namespace
 
 TEST_CASE("every function of the catalog is in the office's function list, with its help") {
-  for (const kinerja::uno::FunctionInfo& info : kinerja::uno::function_catalog()) {
+  for (const kinerja::core::FunctionInfo& info : kinerja::core::function_catalog()) {
     CAPTURE(info.display_name);
     const auto properties = describe(std::string(info.display_name));
     REQUIRE(properties.getLength() > 0);

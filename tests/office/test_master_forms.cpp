@@ -27,7 +27,7 @@
 #include "office/profile.hpp"
 #include "office_fixture.hpp"
 #include "pull_fixture.hpp"
-#include "uno/sheets/grid_io.hpp"
+#include "unobase/grid_io.hpp"
 
 using namespace kinerja::test;
 using namespace kinerja;
@@ -38,7 +38,7 @@ namespace {
 
 core::Grid sheet_grid(const Workbook& book, std::string_view name) {
   Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
-  return uno::read_sheet(uno::sheet_named(document, name), std::string(name));
+  return unobase::read_sheet(unobase::sheet_named(document, name), std::string(name));
 }
 
 std::vector<std::string> sheet_names(const Workbook& book) {
@@ -225,9 +225,9 @@ TEST_CASE("a form is protected, only its input cells unlocked, with validation o
     Workbook book = Workbook::load(dir.path / (std::string("Kinerja-2023-TW2-Sekretariat.") + extension));
     Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
     for (const char* name : {"Formulir", "Identitas"}) {
-      CHECK(Reference<css::util::XProtectable>(uno::sheet_named(document, name), UNO_QUERY_THROW)->isProtected());
+      CHECK(Reference<css::util::XProtectable>(unobase::sheet_named(document, name), UNO_QUERY_THROW)->isProtected());
     }
-    const auto sheet = uno::sheet_named(document, "Formulir");
+    const auto sheet = unobase::sheet_named(document, "Formulir");
     const auto locked = [&](const char* a1) {
       css::util::CellProtection protection;
       Reference<css::beans::XPropertySet>(sheet->getCellRangeByName(ou(a1)), UNO_QUERY_THROW)

@@ -29,7 +29,7 @@
 #include "csv_fixture.hpp"
 #include "office/file_url.hpp"
 #include "pull_fixture.hpp"
-#include "uno/sheets/grid_io.hpp"
+#include "unobase/grid_io.hpp"
 
 using namespace kinerja;
 using namespace kinerja::test;
@@ -195,7 +195,7 @@ TEST_CASE("rows and files that do not belong are rejected with a problem naming 
   {
     Workbook book = Workbook::load(forms / "Kinerja-2023-TW2-Bidang-Penegakan-Perundang-undangan-Daerah.ods");
     Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
-    const auto sheet = uno::sheet_named(document, "Formulir");
+    const auto sheet = unobase::sheet_named(document, "Formulir");
     Reference<css::util::XProtectable>(sheet, UNO_QUERY_THROW)->unprotect("");
     Reference<css::text::XText>(sheet->getCellByPosition(0, 9), UNO_QUERY_THROW)->setString("TIBUM-02");
     sheet->getCellByPosition(6, 9)->setValue(120);
@@ -234,7 +234,7 @@ TEST_CASE("rows and files that do not belong are rejected with a problem naming 
   // In the master, the text "=1+1"-like obstacle is a text cell, not a formula.
   Workbook book = Workbook::load(master);
   Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
-  const auto actuals = uno::sheet_named(document, "Realisasi");
+  const auto actuals = unobase::sheet_named(document, "Realisasi");
   for (int r = 1; r <= static_cast<int>(records.size()); ++r) {
     for (int c = 0; c < 12; ++c) CHECK(actuals->getCellByPosition(c, r)->getType() != css::table::CellContentType_FORMULA);
   }
@@ -347,7 +347,7 @@ TEST_CASE("a submission carrying a macro, an external link and a DDE formula giv
   {
     Workbook book = Workbook::load(forms / "Kinerja-2023-TW1-Bidang-Penegakan-Perundang-undangan-Daerah.ods");
     Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
-    const auto sheet = uno::sheet_named(document, "Formulir");
+    const auto sheet = unobase::sheet_named(document, "Formulir");
     sheet->getCellByPosition(6, 9)->setValue(88);
     sheet->getCellByPosition(6, 10)->setFormula(ou("='" + office::file_url(linked) + "'#$Sheet1.A1"));
     sheet->getCellByPosition(6, 11)->setFormula(ou("=DDE(\"soffice\";\"" + linked.string() + "\";\"Sheet1.A1\")"));
@@ -379,7 +379,7 @@ TEST_CASE("a submission carrying a macro, an external link and a DDE formula giv
   // Nothing but values reached the master: no formula, no link, no macro library.
   Workbook book = Workbook::load(master);
   Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
-  const auto actuals = uno::sheet_named(document, "Realisasi");
+  const auto actuals = unobase::sheet_named(document, "Realisasi");
   for (int r = 1; r <= 3; ++r) CHECK(actuals->getCellByPosition(4, r)->getType() == css::table::CellContentType_VALUE);
   Reference<css::beans::XPropertySet> properties(book.component(), UNO_QUERY_THROW);
   Reference<css::container::XIndexAccess> sheet_links(properties->getPropertyValue("SheetLinks"), UNO_QUERY_THROW);
@@ -411,14 +411,14 @@ TEST_CASE("the menu's pull is one undo step, with the master as it was after und
                                  css::uno::Sequence<css::beans::PropertyValue>(arguments, 2)) >>= event));
   CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
   Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
-  const auto actuals = uno::sheet_named(document, "Realisasi");
+  const auto actuals = unobase::sheet_named(document, "Realisasi");
   CHECK(utf8(Reference<css::text::XText>(actuals->getCellByPosition(3, 1), UNO_QUERY_THROW)->getString()) == "LINMAS-01");
-  CHECK(uno::read_sheet(uno::sheet_named(document, "Kiriman"), "Kiriman").row_count() == 2);
+  CHECK(unobase::read_sheet(unobase::sheet_named(document, "Kiriman"), "Kiriman").row_count() == 2);
   auto undo = Reference<css::document::XUndoManagerSupplier>(book.component(), UNO_QUERY_THROW)->getUndoManager();
   CHECK(utf8(undo->getCurrentUndoActionTitle()) == "Tarik Kiriman Bidang");
   undo->undo();
-  CHECK(uno::read_sheet(actuals, "Realisasi").row_count() == 1);
-  CHECK(uno::read_sheet(uno::sheet_named(document, "Kiriman"), "Kiriman").row_count() == 1);
+  CHECK(unobase::read_sheet(actuals, "Realisasi").row_count() == 1);
+  CHECK(unobase::read_sheet(unobase::sheet_named(document, "Kiriman"), "Kiriman").row_count() == 1);
   undo->redo();
-  CHECK(uno::read_sheet(actuals, "Realisasi").row_count() == 3);
+  CHECK(unobase::read_sheet(actuals, "Realisasi").row_count() == 3);
 }

@@ -34,7 +34,7 @@
 #include "office/file_url.hpp"
 #include "office/session.hpp"
 #include "pull_fixture.hpp"
-#include "uno/sheets/grid_io.hpp"
+#include "unobase/grid_io.hpp"
 
 using namespace kinerja;
 using namespace kinerja::test;
@@ -51,8 +51,8 @@ std::filesystem::path sample_master(const std::filesystem::path& dir) {
   {
     Workbook book = Workbook::load(master);
     Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
-    const auto settings = uno::sheet_named(document, "Pengaturan");
-    const core::Grid grid = uno::read_sheet(settings, "Pengaturan");
+    const auto settings = unobase::sheet_named(document, "Pengaturan");
+    const core::Grid grid = unobase::read_sheet(settings, "Pengaturan");
     for (int r = 0; r < grid.row_count(); ++r) {
       if (grid.text(r, 0) == "Tempat") Reference<css::text::XText>(settings->getCellByPosition(1, r), UNO_QUERY_THROW)->setString("Paringin");
       if (grid.text(r, 0) == "Nama Penanda Tangan") Reference<css::text::XText>(settings->getCellByPosition(1, r), UNO_QUERY_THROW)->setString("Budi Santoso");
@@ -221,7 +221,7 @@ TEST_CASE("kinerja report: the SOP's layout, its PDF, the chart") {
 
   Workbook book = Workbook::load(master);
   Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
-  Reference<css::table::XTableChartsSupplier> charts(uno::sheet_named(document, "Laporan"), UNO_QUERY_THROW);
+  Reference<css::table::XTableChartsSupplier> charts(unobase::sheet_named(document, "Laporan"), UNO_QUERY_THROW);
   CHECK(charts->getCharts()->hasByName("Capaian"));
   const core::Grid trail = sheet_of(master, "Jejak SOP");
   CHECK(trail.text(core::find_sop_row(trail, 4), 6) == "kinerja report");
@@ -243,7 +243,7 @@ TEST_CASE("kinerja share: a copy that opens without the extension, with no error
   {  // staff's own add-in formulas in the master, one of them without data (#N/A)
     Workbook book = Workbook::load(master);
     Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
-    const auto sheet = uno::sheet_named(document, "Rekap");
+    const auto sheet = unobase::sheet_named(document, "Rekap");
     sheet->getCellByPosition(13, 1)->setFormula("=CAPAIAN(80;100)");
     sheet->getCellByPosition(13, 2)->setFormula("=CAPAIAN(\"\";100)");
     book.recalculate();
@@ -274,11 +274,11 @@ TEST_CASE("kinerja share: a copy that opens without the extension, with no error
       CHECK(Reference<css::sheet::XSheetCellRanges>(query->queryContentCells(css::sheet::CellFlags::FORMULA), UNO_QUERY_THROW)
                 ->getCount() == 0);
     }
-    const auto rekap = uno::sheet_named(document, "Rekap");
+    const auto rekap = unobase::sheet_named(document, "Rekap");
     CHECK(rekap->getCellByPosition(13, 1)->getValue() == 80);
     CHECK(rekap->getCellByPosition(13, 2)->getType() == css::table::CellContentType_EMPTY);
-    CHECK(uno::read_sheet(rekap, "Rekap").row_count() == 141);  // nothing of the recap lost
-    CHECK(uno::read_sheet(uno::sheet_named(document, "Laporan"), "Laporan").text(1, 0) ==
+    CHECK(unobase::read_sheet(rekap, "Rekap").row_count() == 141);  // nothing of the recap lost
+    CHECK(unobase::read_sheet(unobase::sheet_named(document, "Laporan"), "Laporan").text(1, 0) ==
           "LAPORAN KINERJA SEMESTER I TAHUN 2023");
     Reference<css::util::XCloseable>(copy, UNO_QUERY_THROW)->close(true);
   }
@@ -319,7 +319,7 @@ TEST_CASE("the menu: Hitung Rekap, Tandai, Isi Laporan, Ekspor PDF, Salin untuk 
   dispatch("ShareCopy", "OutputUrl", css::uno::Any(ou(office::file_url(copy))));
   CHECK(std::filesystem::exists(copy));
   Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
-  CHECK(uno::read_sheet(uno::sheet_named(document, "Rekap"), "Rekap").row_count() == 141);
-  const core::Grid trail = uno::read_sheet(uno::sheet_named(document, "Jejak SOP"), "Jejak SOP");
+  CHECK(unobase::read_sheet(unobase::sheet_named(document, "Rekap"), "Rekap").row_count() == 141);
+  const core::Grid trail = unobase::read_sheet(unobase::sheet_named(document, "Jejak SOP"), "Jejak SOP");
   for (int step : {3, 4, 5, 6, 7, 9}) CHECK_FALSE(trail.text(core::find_sop_row(trail, step), 5).empty());
 }

@@ -1,5 +1,5 @@
-// kinerja forms --master m.ods --quarter N --out DIR [--format ods|xlsx|both]: one form per
-// bidang for quarter N, to send by email.
+// kinerja forms --master m.ods [--quarter N] --out DIR [--format ods|xlsx|both]: one form per
+// bidang for quarter N (default: the master's working quarter), to send by email.
 #include <fmt/core.h>
 
 #include <filesystem>
@@ -9,6 +9,8 @@
 #include "cli/commands/parse_options.hpp"
 #include "cli/engine_client.hpp"
 #include "cli/operation_output.hpp"
+#include "core/file_format.hpp"
+#include "core/period.hpp"
 #include "office/file_url.hpp"
 
 namespace kinerja::cli {
@@ -18,23 +20,24 @@ namespace po = boost::program_options;
 int run_forms(const GlobalOptions& global, const std::vector<std::string>& arguments) {
   std::filesystem::path master;
   std::filesystem::path out;
-  int quarter = 0;
+  int quarter = core::working_quarter_request;
   std::string format = "xlsx";
   po::options_description options("Opsi forms");
   options.add_options()
       ("master", po::value<std::filesystem::path>(&master)->required(), "buku induk (.ods)")
-      ("quarter", po::value<int>(&quarter)->required(), "triwulan, 1 sampai 4")
+      ("quarter", po::value<int>(&quarter)->default_value(core::working_quarter_request),
+       "triwulan, 1 sampai 4 (bawaan: triwulan berjalan buku induk)")
       ("out", po::value<std::filesystem::path>(&out)->required(), "folder tujuan formulir")
       ("format", po::value<std::string>(&format)->default_value("xlsx"), "ods, xlsx atau both");
   po::variables_map values;
   if (!parse_command_options("forms", arguments, options, {}, values,
-                             "kinerja forms --master buku-induk.ods --quarter 2 --out FOLDER [--format ods|xlsx|both]")) {
+                             "kinerja forms --master buku-induk.ods [--quarter 2] --out FOLDER [--format ods|xlsx|both]")) {
     return exit_success;
   }
-  if (quarter < 1 || quarter > 4) throw UsageError("forms: --quarter harus 1 sampai 4");
-  if (format != "ods" && format != "xlsx" && format != "both") {
-    throw UsageError("forms: --format harus ods, xlsx atau both");
+  if (quarter != core::working_quarter_request && !core::is_quarter(quarter)) {
+    throw UsageError("forms: --quarter harus 1 sampai 4");
   }
+  if (core::parse_formats(format).empty()) throw UsageError("forms: --format harus ods, xlsx atau both");
   if (!std::filesystem::is_regular_file(master)) {
     throw Failure(fmt::format("{}: berkas tidak ditemukan", master.string()));
   }

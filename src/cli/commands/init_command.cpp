@@ -9,6 +9,7 @@
 #include "cli/commands/parse_options.hpp"
 #include "cli/engine_client.hpp"
 #include "cli/operation_output.hpp"
+#include "core/master_settings.hpp"
 #include "office/file_url.hpp"
 
 namespace kinerja::cli {
@@ -26,11 +27,14 @@ int run_init(const GlobalOptions& global, const std::vector<std::string>& argume
        "Perjanjian Kinerja dan Rencana Aksi (CSV, UTF-8, koma atau titik koma)")
       ("year", po::value<int>(&year)->required(), "tahun kinerja, misalnya 2023")
       ("out", po::value<std::filesystem::path>(&out)->required(), "buku induk yang dibuat (.ods)")
-      ("agency", po::value<std::string>(&agency), "nama instansi (bawaan: Satuan Polisi Pamong Praja)");
+      ("agency", po::value<std::string>(&agency), fmt::format("nama instansi (bawaan: {})", core::default_agency).c_str());
   po::variables_map values;
   if (!parse_command_options("init", arguments, options, {}, values,
                              "kinerja init --agreement PK.csv --year 2023 --out buku-induk.ods [--agency NAMA]")) {
     return exit_success;
+  }
+  if (!core::valid_year(year)) {
+    throw UsageError(fmt::format("init: --year harus {} sampai {}", core::first_year, core::last_year));
   }
   if (!std::filesystem::is_regular_file(agreement)) {
     throw Failure(fmt::format("{}: berkas tidak ditemukan", agreement.string()));

@@ -10,6 +10,7 @@
 #include "cli/commands/parse_options.hpp"
 #include "cli/engine_client.hpp"
 #include "cli/operation_output.hpp"
+#include "core/period.hpp"
 #include "office/file_url.hpp"
 
 namespace kinerja::cli {
@@ -33,7 +34,7 @@ int run_pull(const GlobalOptions& global, const std::vector<std::string>& argume
                              "kinerja pull --master buku-induk.ods [--quarter N] BERKAS/FOLDER...")) {
     return exit_success;
   }
-  if (quarter < 0 || quarter > 4) throw UsageError("pull: --quarter harus 1 sampai 4");
+  if (quarter != 0 && !core::is_quarter(quarter)) throw UsageError("pull: --quarter harus 1 sampai 4");
   if (!std::filesystem::is_regular_file(master)) {
     throw Failure(fmt::format("{}: berkas tidak ditemukan", master.string()));
   }

@@ -2,14 +2,15 @@
 // report sheet of the period in the SOP's format, and its PDF.
 #include <fmt/core.h>
 
-#include <algorithm>
 #include <filesystem>
+#include <optional>
 
 #include "cli/cli_error.hpp"
 #include "cli/command.hpp"
 #include "cli/commands/parse_options.hpp"
 #include "cli/engine_client.hpp"
 #include "cli/operation_output.hpp"
+#include "core/period.hpp"
 #include "office/file_url.hpp"
 
 namespace kinerja::cli {
@@ -30,13 +31,11 @@ int run_report(const GlobalOptions& global, const std::vector<std::string>& argu
                              "kinerja report --master buku-induk.ods --period tw2 [--pdf laporan.pdf]")) {
     return exit_success;
   }
-  const std::vector<std::string> periods = {"tw1", "tw2", "tw3", "tw4", "s1", "s2", "year"};
-  if (std::find(periods.begin(), periods.end(), period) == periods.end()) {
-    throw UsageError("report: --period harus tw1, tw2, tw3, tw4, s1, s2 atau year");
-  }
+  const std::optional<core::Period> asked = core::parse_report_period(period);
+  if (!asked) throw UsageError(fmt::format("report: --period harus salah satu dari {}", core::report_period_codes()));
   if (!std::filesystem::is_regular_file(master)) throw Failure(fmt::format("{}: berkas tidak ditemukan", master.string()));
   EngineClient client(global);
-  return report(client.engine().report(to_ou(office::file_url(master)), to_ou(period),
+  return report(client.engine().report(to_ou(office::file_url(master)), to_ou(core::code_of(*asked)),
                                        pdf.empty() ? rtl::OUString() : to_ou(office::file_url(pdf))));
 }
 

@@ -9,6 +9,7 @@
 #include "cli/commands/parse_options.hpp"
 #include "cli/engine_client.hpp"
 #include "cli/operation_output.hpp"
+#include "core/period.hpp"
 #include "office/file_url.hpp"
 
 namespace kinerja::cli {
@@ -27,6 +28,9 @@ int run_rollup(const GlobalOptions& global, const std::vector<std::string>& argu
   if (!parse_command_options("rollup", arguments, options, {}, values,
                              "kinerja rollup --master buku-induk.ods [--period tw2]")) {
     return exit_success;
+  }
+  if (!period.empty() && !core::parse_report_period(period)) {
+    throw UsageError(fmt::format("rollup: --period harus salah satu dari {}", core::report_period_codes()));
   }
   if (!std::filesystem::is_regular_file(master)) throw Failure(fmt::format("{}: berkas tidak ditemukan", master.string()));
   EngineClient client(global);

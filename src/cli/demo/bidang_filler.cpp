@@ -1,63 +1,26 @@
 #include "cli/demo/bidang_filler.hpp"
 
-#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/frame/Desktop.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 
 #include <cstdlib>
 
 #include "cli/engine_client.hpp"
 #include "core/form.hpp"
 #include "office/file_url.hpp"
-#include "uno/properties.hpp"
+#include "unobase/document.hpp"
+#include "unobase/grid_io.hpp"
 
 namespace kinerja::cli {
 
 using css::uno::Any;
-using uno::property;
 using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY_THROW;
 
 namespace {
-
-class Document {
- public:
-  Document(const Reference<css::uno::XComponentContext>& context, const std::filesystem::path& file,
-           const std::vector<css::beans::PropertyValue>& extra) {
-    std::vector<css::beans::PropertyValue> properties = {property("Hidden", Any(true))};
-    properties.insert(properties.end(), extra.begin(), extra.end());
-    component_ = css::frame::Desktop::create(context)->loadComponentFromURL(
-        to_ou(office::file_url(file)), "_blank", 0,
-        Sequence<css::beans::PropertyValue>(properties.data(), static_cast<sal_Int32>(properties.size())));
-    if (!component_.is()) throw std::runtime_error("cannot open " + file.string());
-  }
-  ~Document() {
-    try {
-      Reference<css::util::XCloseable>(component_, UNO_QUERY_THROW)->close(true);
-    } catch (...) {
-    }
-  }
-  Reference<css::sheet::XSpreadsheet> sheet(const char* name) const {
-    Reference<css::sheet::XSpreadsheetDocument> document(component_, UNO_QUERY_THROW);
-    if (name == nullptr) {
-      return Reference<css::sheet::XSpreadsheet>(
-          Reference<css::container::XIndexAccess>(document->getSheets(), UNO_QUERY_THROW)->getByIndex(0), UNO_QUERY_THROW);
-    }
-    return Reference<css::sheet::XSpreadsheet>(document->getSheets()->getByName(rtl::OUString::createFromAscii(name)),
-                                               UNO_QUERY_THROW);
-  }
-  const Reference<css::lang::XComponent>& component() const { return component_; }
-
- private:
-  Reference<css::lang::XComponent> component_;
-};
 
 std::string text_of(const Any& value) {
   rtl::OUString text;
@@ -71,10 +34,10 @@ std::string text_of(const Any& value) {
 
 std::vector<SampleActual> read_sample_actuals(const Reference<css::uno::XComponentContext>& context,
                                               const std::filesystem::path& csv) {
-  Document document(context, csv,
-                    {property("FilterName", Any(rtl::OUString("Text - txt - csv (StarCalc)"))),
-                     property("FilterOptions", Any(rtl::OUString("44,34,76,1,1/2/2/2/3/2/4/2/5/2/6/2/7/2/8/2")))});
-  const auto sheet = document.sheet(nullptr);
+  const unobase::OwnedDocument document(unobase::import_csv(context, to_ou(office::file_url(csv))));
+  Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document.get(), UNO_QUERY_THROW);
+  const Reference<css::sheet::XSpreadsheet> sheet(
+      Reference<css::container::XIndexAccess>(spreadsheet->getSheets(), UNO_QUERY_THROW)->getByIndex(0), UNO_QUERY_THROW);
   Reference<css::sheet::XCellRangeData> data(sheet->getCellRangeByName("A2:H1000"), UNO_QUERY_THROW);
   std::vector<SampleActual> actuals;
   for (const Sequence<Any>& row : data->getDataArray()) {
@@ -87,8 +50,11 @@ std::vector<SampleActual> read_sample_actuals(const Reference<css::uno::XCompone
 
 void fill_in_office(const Reference<css::uno::XComponentContext>& context, const std::filesystem::path& form,
                     const std::filesystem::path& out, const std::vector<SampleActual>& entries) {
-  Document document(context, form, {});
-  const auto sheet = document.sheet("Formulir");
+  // The bidang's own copy of the form, opened as they would (no macros, no link updates).
+  const unobase::OwnedDocument document(
+      unobase::load_document(context, to_ou(office::file_url(form)), unobase::LoadMode::editable));
+  const auto sheet = unobase::sheet_named(Reference<css::sheet::XSpreadsheetDocument>(document.get(), UNO_QUERY_THROW),
+                                          core::form_layout::form_sheet);
   namespace layout = core::form_layout;
   const int first = layout::first_data_row;
   Reference<css::sheet::XCellRangeData> codes(sheet->getCellRangeByPosition(0, first, 0, first + 199), UNO_QUERY_THROW);
@@ -110,9 +76,7 @@ void fill_in_office(const Reference<css::uno::XComponentContext>& context, const
           ->setDataArray(Sequence<Sequence<Any>>(&cells, 1));
     }
   }
-  css::beans::PropertyValue filter = property("FilterName", Any(rtl::OUString("calc8")));
-  Reference<css::frame::XStorable>(document.component(), UNO_QUERY_THROW)
-      ->storeToURL(to_ou(office::file_url(out)), Sequence<css::beans::PropertyValue>(&filter, 1));
+  unobase::store_document(document.get(), to_ou(office::file_url(out)), core::FileFormat::ods);
 }
 
 bool fill_in_excel_style(const std::filesystem::path& filler, const std::filesystem::path& form,

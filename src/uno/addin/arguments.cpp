@@ -7,9 +7,11 @@
 
 #include "core/numbers.hpp"
 #include "core/option_words.hpp"
-#include "uno/strings.hpp"
+#include "unobase/strings.hpp"
 
 namespace kinerja::uno {
+
+using namespace unobase;
 namespace {
 
 using Values = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;

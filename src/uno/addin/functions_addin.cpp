@@ -5,13 +5,19 @@
 #include "core/achievement.hpp"
 #include "core/rollup.hpp"
 #include "core/status.hpp"
+#include "core/function_catalog.hpp"
 #include "uno/addin/arguments.hpp"
-#include "uno/addin/function_catalog.hpp"
 #include "uno/guard.hpp"
-#include "uno/strings.hpp"
+#include "unobase/strings.hpp"
 
 namespace kinerja::uno {
 
+using namespace unobase;
+
+using core::find_by_display_name;
+using core::find_by_method;
+using core::FunctionInfo;
+using core::language_of;
 using css::uno::Any;
 using rtl::OUString;
 

@@ -1,8 +1,10 @@
 #include "core/version.hpp"
 #include "uno/commands/commands.hpp"
-#include "uno/strings.hpp"
+#include "unobase/strings.hpp"
 
 namespace kinerja::uno {
+
+using namespace unobase;
 
 CommandOutcome about_command(const CommandContext&) {
   const rtl::OUString message =

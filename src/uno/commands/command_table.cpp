@@ -4,10 +4,13 @@
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 
-#include "uno/document.hpp"
-#include "uno/strings.hpp"
+#include "unobase/document.hpp"
+#include "unobase/problems.hpp"
+#include "unobase/strings.hpp"
 
 namespace kinerja::uno {
+
+using namespace unobase;
 namespace {
 
 constexpr std::pair<std::string_view, CommandFunction> commands[] = {
@@ -66,10 +69,7 @@ CommandOutcome outcome_of(const org::kinerja::OperationResult& result) {
   rtl::OUString message = result.Summary;
   constexpr sal_Int32 shown = 15;
   for (sal_Int32 i = 0; i < result.Problems.getLength() && i < shown; ++i) {
-    const org::kinerja::Problem& p = result.Problems[i];
-    message += "\n" + (p.File.isEmpty() ? rtl::OUString() : p.File + ": ") +
-               (p.Where.isEmpty() ? rtl::OUString() : p.Where + ": ") +
-               (p.Severity == "error" ? rtl::OUString("Galat: ") : rtl::OUString("Peringatan: ")) + p.Message;
+    message += "\n" + to_ou(core::describe(to_core(result.Problems[i])));
   }
   if (result.Problems.getLength() > shown) {
     message += "\n... " + rtl::OUString::number(result.Problems.getLength() - shown) + " masalah lagi.";

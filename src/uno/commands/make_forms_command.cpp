@@ -1,12 +1,17 @@
 // Kinerja > Buat Formulir Bidang: one form per bidang from the open master, for the working
 // quarter, in a folder the user picks (next to the master by default).
+#include "core/file_format.hpp"
+#include "core/period.hpp"
 #include "uno/commands/commands.hpp"
 #include "uno/commands/message_box.hpp"
-#include "uno/commands/pickers.hpp"
-#include "uno/document.hpp"
+#include "unobase/pickers.hpp"
+#include "unobase/document.hpp"
+#include "unobase/strings.hpp"
 #include "uno/engine/operations.hpp"
 
 namespace kinerja::uno {
+
+using namespace unobase;
 
 // Arguments: Quarter (1-4; default the master's working quarter), OutputDirUrl, Format
 // (ods, xlsx or both; default xlsx, which every spreadsheet program opens).
@@ -14,10 +19,12 @@ CommandOutcome make_forms_command(const CommandContext& command) {
   const OpenMaster master = open_master(command);
   if (!master.document.is()) return {false, rtl::OUString::createFromAscii(no_master)};
 
-  const std::vector<FileFormat> formats = parse_formats(command.text("Format").value_or("xlsx"));
+  const std::vector<core::FileFormat> formats = core::parse_formats(to_utf8(command.text("Format").value_or("xlsx")));
   if (formats.empty()) return {false, "Format harus ods, xlsx atau both."};
-  const sal_Int32 quarter = command.number("Quarter").value_or(0);
-  if (quarter < 0 || quarter > 4) return {false, "Triwulan harus 1 sampai 4."};
+  const sal_Int32 quarter = command.number("Quarter").value_or(core::working_quarter_request);
+  if (quarter != core::working_quarter_request && !core::is_quarter(quarter)) {
+    return {false, "Triwulan harus 1 sampai 4."};
+  }
 
   std::optional<rtl::OUString> folder = command.text("OutputDirUrl");
   if (!folder) {

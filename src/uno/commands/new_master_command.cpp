@@ -3,10 +3,12 @@
 #include "uno/clock.hpp"
 #include "uno/commands/commands.hpp"
 #include "uno/commands/message_box.hpp"
-#include "uno/commands/pickers.hpp"
+#include "unobase/pickers.hpp"
 #include "uno/engine/operations.hpp"
 
 namespace kinerja::uno {
+
+using namespace unobase;
 
 // Arguments: AgreementUrl, Year, Agency, OutputUrl (store there instead of opening it).
 CommandOutcome new_master_command(const CommandContext& command) {

@@ -9,9 +9,11 @@
 
 #include "uno/commands/commands.hpp"
 #include "uno/commands/message_box.hpp"
-#include "uno/strings.hpp"
+#include "unobase/strings.hpp"
 
 namespace kinerja::uno {
+
+using namespace unobase;
 
 using css::uno::Reference;
 using css::uno::Sequence;

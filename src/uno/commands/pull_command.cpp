@@ -2,38 +2,18 @@
 // user picks (several files, or a folder) pulled into the open master, as one undo step,
 // with progress in the status bar.
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
-#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
-#include <com/sun/star/ui/dialogs/FilePicker.hpp>
-#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
-#include <com/sun/star/ui/dialogs/XFilterManager.hpp>
 
 #include "uno/commands/commands.hpp"
 #include "uno/commands/message_box.hpp"
-#include "uno/commands/pickers.hpp"
-#include "uno/document.hpp"
+#include "unobase/pickers.hpp"
+#include "unobase/document.hpp"
 #include "uno/engine/pull.hpp"
 
 namespace kinerja::uno {
 
-namespace {
+using namespace unobase;
 
-// The submissions the user picks: several files at once; empty when cancelled.
-std::vector<rtl::OUString> pick_submissions(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                            const rtl::OUString& start) {
-  auto picker = css::ui::dialogs::FilePicker::createWithMode(context,
-                                                             css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
-  picker->setTitle("Kiriman bidang (boleh beberapa berkas)");
-  picker->setMultiSelectionMode(true);
-  if (!start.isEmpty()) picker->setDisplayDirectory(start);
-  css::uno::Reference<css::ui::dialogs::XFilterManager> filters(picker, css::uno::UNO_QUERY);
-  if (filters.is()) {
-    filters->appendFilter("Lembar kerja dan CSV", "*.ods;*.xlsx;*.xls;*.fods;*.csv");
-    filters->setCurrentFilter("Lembar kerja dan CSV");
-  }
-  if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK) return {};
-  const auto files = picker->getSelectedFiles();
-  return std::vector<rtl::OUString>(files.begin(), files.end());
-}
+namespace {
 
 CommandOutcome pull_command(const CommandContext& command, bool folder) {
   const OpenMaster master = open_master(command);
@@ -54,7 +34,8 @@ CommandOutcome pull_command(const CommandContext& command, bool folder) {
     if (folder) {
       if (auto picked = pick_folder(command.context, "Folder kiriman bidang", start)) request.inputs.push_back(*picked);
     } else {
-      request.inputs = pick_submissions(command.context, start);
+      request.inputs = pick_files(command.context, "Kiriman bidang (boleh beberapa berkas)", "Lembar kerja dan CSV",
+                                  "*.ods;*.xlsx;*.xls;*.fods;*.csv", start);
     }
     if (request.inputs.empty()) return {false, "Dibatalkan.", false};
   }

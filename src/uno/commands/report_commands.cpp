@@ -3,23 +3,30 @@
 // master. Arguments replace the GUI's questions: Period (tw1..tw4, s1, s2, year), PdfUrl,
 // OutputUrl.
 #include "core/master_settings.hpp"
+#include "core/period.hpp"
 #include "uno/clock.hpp"
 #include "uno/commands/commands.hpp"
 #include "uno/commands/message_box.hpp"
-#include "uno/commands/pickers.hpp"
-#include "uno/document.hpp"
+#include "unobase/pickers.hpp"
+#include "unobase/document.hpp"
 #include "uno/engine/master_builder.hpp"
 #include "uno/engine/master_reports.hpp"
-#include "uno/strings.hpp"
+#include "unobase/strings.hpp"
 
 namespace kinerja::uno {
 
+using namespace unobase;
+
 namespace {
+
+CommandOutcome unknown_period() {
+  return {false, "Periode tidak dikenal: " + to_ou(core::report_period_codes()) + "."};
+}
 
 // The period asked for, else the master's working quarter mapped by `choose`.
 template <typename Choose>
 std::optional<core::Period> period_of(const CommandContext& command, const OpenMaster& master, Choose&& choose) {
-  if (const auto text = command.text("Period")) return parse_report_period(to_utf8(*text));
+  if (const auto text = command.text("Period")) return core::parse_report_period(to_utf8(*text));
   const MasterReading reading = read_master(master.document, master.name);
   return choose(core::working_quarter(reading.settings.info, today()));
 }
@@ -37,7 +44,7 @@ CommandOutcome report_command(const CommandContext& command, Choose&& choose) {
   const OpenMaster master = open_master(command);
   if (!master.document.is()) return {false, rtl::OUString::createFromAscii(no_master)};
   const auto period = period_of(command, master, choose);
-  if (!period) return {false, "Periode tidak dikenal: tw1, tw2, tw3, tw4, s1, s2 atau year."};
+  if (!period) return unknown_period();
   return outcome_of(fill_report(master.document, master.name, *period, "Isi Laporan"));
 }
 
@@ -54,8 +61,8 @@ CommandOutcome flag_targets_command(const CommandContext& command) {
   if (!master.document.is()) return {false, rtl::OUString::createFromAscii(no_master)};
   std::optional<core::Period> period;
   if (const auto text = command.text("Period")) {
-    period = parse_report_period(to_utf8(*text));
-    if (!period) return {false, "Periode tidak dikenal: tw1, tw2, tw3, tw4, s1, s2 atau year."};
+    period = core::parse_report_period(to_utf8(*text));
+    if (!period) return unknown_period();
   }
   return outcome_of(flag_targets(master.document, master.name, period));
 }
@@ -65,7 +72,7 @@ CommandOutcome report_quarter_command(const CommandContext& command) {
 }
 
 CommandOutcome report_semester_command(const CommandContext& command) {
-  return report_command(command, [](int quarter) { return quarter <= 2 ? core::Period::s1 : core::Period::s2; });
+  return report_command(command, [](int quarter) { return core::semester_of(quarter); });
 }
 
 CommandOutcome report_year_command(const CommandContext& command) {
@@ -80,7 +87,7 @@ CommandOutcome export_pdf_command(const CommandContext& command) {
     if (office_is_headless()) return {false, "Ekspor PDF tanpa layar memerlukan argumen PdfUrl."};
     return {false, "Dibatalkan.", false};
   }
-  export_report_pdf(master.document, *url, "Ekspor Laporan ke PDF");
+  export_report_pdf(master.document, master.name, *url, "Ekspor Laporan ke PDF");
   return {true, "Laporan diekspor ke " + to_ou(file_name_of(*url)) + "."};
 }
 
@@ -93,7 +100,7 @@ CommandOutcome share_copy_command(const CommandContext& command) {
     if (office_is_headless()) return {false, "Salin tanpa layar memerlukan argumen OutputUrl."};
     return {false, "Dibatalkan.", false};
   }
-  store_share_copy(command.context, master.document, *url, "Salin untuk Dibagikan");
+  store_share_copy(command.context, master.document, master.name, *url, "Salin untuk Dibagikan");
   return {true, "Salinan untuk dibagikan dibuat: " + to_ou(file_name_of(*url)) +
                     " (nilai saja; terbuka tanpa ekstensi Kinerja)."};
 }

@@ -10,15 +10,19 @@
 #include <com/sun/star/text/XText.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
+#include "core/file_format.hpp"
+#include "core/period.hpp"
 #include "core/version.hpp"
-#include "uno/document.hpp"
+#include "unobase/document.hpp"
 #include "uno/engine/operations.hpp"
 #include "uno/engine/master_reports.hpp"
 #include "uno/engine/pull.hpp"
 #include "uno/guard.hpp"
-#include "uno/strings.hpp"
+#include "unobase/strings.hpp"
 
 namespace kinerja::uno {
+
+using namespace unobase;
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
@@ -79,9 +83,12 @@ org::kinerja::OperationResult Engine::createMaster(const OUString& agreementCsvU
 org::kinerja::OperationResult Engine::makeForms(const OUString& masterUrl, sal_Int32 quarter,
                                                const OUString& outputDirUrl, const OUString& format) {
   return guarded([&] {
-    const std::vector<FileFormat> formats = parse_formats(format);
+    const std::vector<core::FileFormat> formats = core::parse_formats(to_utf8(format));
     if (formats.empty()) throw css::lang::IllegalArgumentException("Kinerja: format harus ods, xlsx atau both", {}, 3);
-    if (quarter < 1 || quarter > 4) throw css::lang::IllegalArgumentException("Kinerja: triwulan harus 1 sampai 4", {}, 1);
+    if (quarter != core::working_quarter_request && !core::is_quarter(quarter)) {
+      throw css::lang::IllegalArgumentException("Kinerja: triwulan harus 1 sampai 4, atau 0 untuk triwulan berjalan", {},
+                                                1);
+    }
     OwnedDocument master(load_document(context_, masterUrl, LoadMode::editable));
     org::kinerja::OperationResult result =
         make_forms(context_, Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW),
@@ -94,7 +101,9 @@ org::kinerja::OperationResult Engine::makeForms(const OUString& masterUrl, sal_I
 org::kinerja::OperationResult Engine::pull(const OUString& masterUrl, const css::uno::Sequence<OUString>& inputUrls,
                                           sal_Int32 quarter) {
   return guarded([&] {
-    if (quarter < 0 || quarter > 4) throw css::lang::IllegalArgumentException("Kinerja: triwulan harus 0 sampai 4", {}, 2);
+    if (quarter != 0 && !core::is_quarter(quarter)) {
+      throw css::lang::IllegalArgumentException("Kinerja: triwulan harus 1 sampai 4, atau 0 (sesuai tiap kiriman)", {}, 2);
+    }
     OwnedDocument master(load_document(context_, masterUrl, LoadMode::editable));
     PullRequest request{std::vector<OUString>(inputUrls.begin(), inputUrls.end()), quarter, "kinerja pull"};
     org::kinerja::OperationResult result =
@@ -108,10 +117,11 @@ org::kinerja::OperationResult Engine::pull(const OUString& masterUrl, const css:
 namespace {
 
 core::Period period_argument(const OUString& text) {
-  const auto period = parse_report_period(to_utf8(text));
+  const auto period = core::parse_report_period(to_utf8(text));
   if (!period) {
-    throw css::lang::IllegalArgumentException(
-        "Kinerja: periode \"" + text + "\" tidak dikenal (tw1, tw2, tw3, tw4, s1, s2, year)", {}, 1);
+    throw css::lang::IllegalArgumentException("Kinerja: periode \"" + text + "\" tidak dikenal (" +
+                                                  to_ou(core::report_period_codes()) + ")",
+                                              {}, 1);
   }
   return *period;
 }
@@ -142,7 +152,7 @@ org::kinerja::OperationResult Engine::report(const OUString& masterUrl, const OU
     org::kinerja::OperationResult result = fill_report(document, file_name_of(masterUrl), asked, "kinerja report");
     if (!result.Success) return result;
     if (!pdfUrl.isEmpty()) {
-      export_report_pdf(document, pdfUrl, "kinerja report --pdf");
+      export_report_pdf(document, file_name_of(masterUrl), pdfUrl, "kinerja report --pdf");
       const OUString path = to_ou(system_path(pdfUrl));
       result.Files = css::uno::Sequence<OUString>(&path, 1);
     }
@@ -154,7 +164,8 @@ org::kinerja::OperationResult Engine::report(const OUString& masterUrl, const OU
 org::kinerja::OperationResult Engine::share(const OUString& masterUrl, const OUString& outputUrl) {
   return guarded([&] {
     OwnedDocument master(load_document(context_, masterUrl, LoadMode::editable));
-    store_share_copy(context_, Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW), outputUrl,
+    store_share_copy(context_, Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW),
+                     file_name_of(masterUrl), outputUrl,
                      "kinerja share");
     store_replacing(master.get(), masterUrl);
     org::kinerja::OperationResult result;

@@ -9,10 +9,12 @@
 #include <com/sun/star/util/XProtectable.hpp>
 
 #include "core/period.hpp"
-#include "uno/sheets/grid_io.hpp"
-#include "uno/strings.hpp"
+#include "unobase/grid_io.hpp"
+#include "unobase/strings.hpp"
 
 namespace kinerja::uno {
+
+using namespace unobase;
 
 using css::uno::Any;
 using css::uno::Reference;

@@ -4,10 +4,12 @@
 
 #include "core/master_layout.hpp"
 #include "core/sop.hpp"
-#include "uno/document.hpp"
-#include "uno/sheets/grid_io.hpp"
+#include "unobase/document.hpp"
+#include "unobase/grid_io.hpp"
 
 namespace kinerja::uno {
+
+using namespace unobase;
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;

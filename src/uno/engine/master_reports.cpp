@@ -45,17 +45,19 @@
 #include "core/report.hpp"
 #include "core/text.hpp"
 #include "uno/clock.hpp"
-#include "uno/document.hpp"
+#include "unobase/document.hpp"
 #include "uno/engine/master_builder.hpp"
 #include "uno/engine/operation_result.hpp"
 #include "uno/engine/sop_trail.hpp"
 #include "uno/sheets/bulk_edit.hpp"
-#include "uno/sheets/grid_io.hpp"
+#include "unobase/grid_io.hpp"
 #include "uno/sheets/styles.hpp"
-#include "uno/properties.hpp"
-#include "uno/strings.hpp"
+#include "unobase/properties.hpp"
+#include "unobase/strings.hpp"
 
 namespace kinerja::uno {
+
+using namespace unobase;
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -65,7 +67,6 @@ using rtl::OUString;
 
 namespace {
 
-constexpr const char* disposition_sheet = "Disposisi";
 const OUString chart_name = "Capaian";
 
 using Clock = std::chrono::steady_clock;
@@ -108,10 +109,10 @@ void set_condition(const Reference<css::beans::XPropertySet>& range,
 }
 
 Reference<css::sheet::XSpreadsheet> sheet_or_new(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                                                 const char* name) {
+                                                 std::string_view name) {
   Reference<css::sheet::XSpreadsheets> sheets = document->getSheets();
-  if (!sheets->hasByName(OUString::createFromAscii(name))) {
-    sheets->insertNewByName(OUString::createFromAscii(name), static_cast<sal_Int16>(
+  if (!sheets->hasByName(to_ou(name))) {
+    sheets->insertNewByName(to_ou(name), static_cast<sal_Int16>(
         Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount()));
   }
   return sheet_named(document, name);
@@ -144,24 +145,17 @@ sal_Int32 number_format(const Reference<css::sheet::XSpreadsheetDocument>& docum
   }
 }
 
-int sop_step_of_share(const Reference<css::sheet::XSpreadsheetDocument>& master) {
-  // A copy or PDF of a semester report socialises it (step 8); otherwise the quarterly one (5).
+// The SOP step that sharing the master's report completes, by the period of the report on
+// Laporan (its title); a master without a report is shared as a quarter's (step 5).
+int sop_step_of_share(const Reference<css::sheet::XSpreadsheetDocument>& master, const std::string& master_name) {
+  const int year = read_master(master, master_name).settings.info.year;
   const auto title = sheet_named(master, core::master_layout::report)->getCellByPosition(0, 1);
-  return Reference<css::text::XText>(title, UNO_QUERY_THROW)->getString().indexOf("SEMESTER") >= 0 ? 8 : 5;
+  const std::optional<core::Period> period =
+      core::report_period_of_title(to_utf8(Reference<css::text::XText>(title, UNO_QUERY_THROW)->getString()), year);
+  return core::share_sop_step(period.value_or(core::Period::tw1));
 }
 
 }  // namespace
-
-std::optional<core::Period> parse_report_period(const std::string& text) {
-  const std::optional<core::Period> period = core::parse_period(text);
-  if (!period) return std::nullopt;
-  switch (*period) {
-    case core::Period::to_tw1: return core::Period::tw1;
-    case core::Period::to_tw2: return core::Period::tw2;
-    case core::Period::to_tw3: return core::Period::tw3;
-    default: return period;
-  }
-}
 
 org::kinerja::OperationResult compute_recap(const Reference<css::sheet::XSpreadsheetDocument>& master,
                                             const std::string& master_name, const std::string& command) {
@@ -181,7 +175,8 @@ org::kinerja::OperationResult compute_recap(const Reference<css::sheet::XSpreads
     edit.commit();
   }
   auto_filter(master, sheet, grid.row_count(), grid.column_count());
-  range_properties(sheet, 8, 1, 8, grid.row_count() - 1)
+  constexpr int achievement = core::master_layout::recap_column::achievement;
+  range_properties(sheet, achievement, 1, achievement, grid.row_count() - 1)
       ->setPropertyValue("NumberFormat", Any(number_format(master, "0.00")));
   return result.finish(true, "Rekap dihitung: " + std::to_string(data.master.agreement.indicators.size()) +
                                  " indikator x " + std::to_string(core::all_periods.size()) + " periode.");
@@ -199,25 +194,27 @@ org::kinerja::OperationResult flag_targets(const Reference<css::sheet::XSpreadsh
 
   const auto recap = sheet_named(master, core::master_layout::recap);
   const int recap_rows = std::max(2, used_row_count(recap));
-  const auto quoted = [](const char* text) { return "\"" + OUString::createFromAscii(text) + "\""; };
-  set_condition(range_properties(recap, 10, 1, 10, recap_rows - 1),
-                {{css::sheet::ConditionOperator_EQUAL, quoted("Tercapai"), style_achieved},
-                 {css::sheet::ConditionOperator_EQUAL, quoted("Tidak tercapai"), style_missed},
-                 {css::sheet::ConditionOperator_EQUAL, quoted("Belum lapor"), style_unreported},
-                 {css::sheet::ConditionOperator_EQUAL, quoted("Tidak dapat dihitung"), style_not_computed}});
+  const auto quoted = [](core::Status status) { return "\"" + to_ou(core::label_of(status)) + "\""; };
+  constexpr int status = core::master_layout::recap_column::status;
+  set_condition(range_properties(recap, status, 1, status, recap_rows - 1),
+                {{css::sheet::ConditionOperator_EQUAL, quoted(core::Status::achieved), style_achieved},
+                 {css::sheet::ConditionOperator_EQUAL, quoted(core::Status::missed), style_missed},
+                 {css::sheet::ConditionOperator_EQUAL, quoted(core::Status::not_reported), style_unreported},
+                 {css::sheet::ConditionOperator_EQUAL, quoted(core::Status::not_computable), style_not_computed}});
 
   const std::vector<core::RecapRow> rows =
       core::recap_for(data.master.agreement, data.actuals, settings.info.year, settings.rules, evaluated);
   const std::vector<core::FollowUp> list = core::follow_ups(rows);
   const core::Grid grid = core::follow_up_grid(list, evaluated, settings.info.year);
-  const auto sheet = sheet_or_new(master, disposition_sheet);
+  const auto sheet = sheet_or_new(master, core::master_layout::disposition);
   {
     BulkEdit edit(Reference<css::frame::XModel>(master, UNO_QUERY_THROW), "Tandai Target Tidak Tercapai");
     edit.write(sheet, grid, 0, 0, used_row_count(sheet));
     edit.commit();
   }
   range_properties(sheet, 0, 0, 0, 0)->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_title)));
-  range_properties(sheet, 0, 1, 5, 1)->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_header)));
+  range_properties(sheet, 0, 1, core::master_layout::disposition_column::count - 1, 1)
+      ->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_header)));
   int missed = 0, unreported = 0, behind = 0;
   for (const core::FollowUp& f : list) {
     missed += static_cast<int>(f.missed.size());
@@ -243,6 +240,8 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
   const auto sheet = sheet_named(master, core::master_layout::report);
 
   // The chart's data in one block below the report.
+  namespace chart_column = core::master_layout::report_chart_column;
+  namespace report_column = core::master_layout::report_column;
   std::vector<std::vector<core::Cell>> chart_rows = {{std::string(""), std::string("Capaian (%)")}};
   for (const auto& [label, value] : report.chart.points) chart_rows.push_back({label, core::Number{value}});
   const int chart_data_row = report.grid.row_count() + 1;
@@ -253,10 +252,8 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
     BulkEdit edit(Reference<css::frame::XModel>(master, UNO_QUERY_THROW), "Isi Laporan");
     const int previous = used_row_count(sheet);
     edit.write(sheet, report.grid, 0, 0, std::max(previous, report.grid.row_count()));
-    edit.write(sheet, core::Grid("", chart_rows), chart_data_row, 1);
-    const int step = core::report_sop_step(period);
-    if (step == 7) record_sop_step(edit, master, 6, command, seconds_since(started));
-    record_sop_step(edit, master, step, command, seconds_since(started));
+    edit.write(sheet, core::Grid("", chart_rows), chart_data_row, chart_column::label);
+    for (int step : core::report_sop_steps(period)) record_sop_step(edit, master, step, command, seconds_since(started));
     edit.commit();
   }
 
@@ -295,17 +292,18 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
   range_properties(sheet, 0, layout.header_row, last_column, layout.footer_row)->setPropertyValue("TableBorder2", Any(border));
   for (int row : layout.goal_rows) range_properties(sheet, 0, row, last_column, row)->setPropertyValue("CharWeight", Any(150.0f));
   range_properties(sheet, 0, layout.footer_row, last_column, layout.footer_row)->setPropertyValue("CharWeight", Any(150.0f));
-  range_properties(sheet, 4, layout.first_row, 11, layout.footer_row)
+  range_properties(sheet, report_column::first_figure, layout.first_row, report_column::last_figure, layout.footer_row)
       ->setPropertyValue("NumberFormat", Any(number_format(master, "#,##0.##")));
-  const auto achievements = range_properties(sheet, core::ReportLayout::achievement_column, layout.first_row,
-                                             core::ReportLayout::achievement_column, layout.footer_row);
+  const auto achievements = range_properties(sheet, report_column::achievement, layout.first_row,
+                                             report_column::achievement, layout.footer_row);
   achievements->setPropertyValue("NumberFormat", Any(number_format(master, "0.00")));
   // Status colours: the achievements against the master's threshold (conditional formats).
   ensure_status_styles(master);
   const OUString threshold = to_ou(core::format_number(data.master.settings.rules.missed_threshold));
   set_condition(achievements, {{css::sheet::ConditionOperator_GREATER_EQUAL, threshold, style_achieved},
                                {css::sheet::ConditionOperator_LESS, threshold, style_missed}});
-  range_properties(sheet, 2, chart_data_row + 1, 2, chart_data_row + static_cast<int>(chart_rows.size()))
+  range_properties(sheet, chart_column::value, chart_data_row + 1, chart_column::value,
+                   chart_data_row + static_cast<int>(chart_rows.size()))
       ->setPropertyValue("NumberFormat", Any(number_format(master, "0.00")));
   Reference<css::container::XIndexAccess> columns(Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns(),
                                                   UNO_QUERY_THROW);
@@ -327,10 +325,12 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
 
   if (chart_rows.size() > 1) {
     const css::table::CellRangeAddress chart_data =
-        address(1, chart_data_row, 2, chart_data_row + static_cast<int>(chart_rows.size()) - 1);
+        address(chart_column::label, chart_data_row, chart_column::value,
+                chart_data_row + static_cast<int>(chart_rows.size()) - 1);
     const css::awt::Size size{24000, 9000};
     // Below the chart data, in 1/100 mm from the sheet's origin: placed by its top-left cell.
-    Reference<css::beans::XPropertySet> anchor(sheet->getCellByPosition(3, chart_data_row), UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet> anchor(sheet->getCellByPosition(chart_column::anchor, chart_data_row),
+                                               UNO_QUERY_THROW);
     css::awt::Point position;
     anchor->getPropertyValue("Position") >>= position;
     const css::awt::Rectangle rectangle{position.X, position.Y, size.Width, size.Height};
@@ -354,7 +354,8 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
   return result.finish(true, summary + ".");
 }
 
-void export_report_pdf(const Reference<css::sheet::XSpreadsheetDocument>& master, const OUString& pdf_url,
+void export_report_pdf(const Reference<css::sheet::XSpreadsheetDocument>& master, const std::string& master_name,
+                       const OUString& pdf_url,
                        const std::string& command) {
   const auto started = Clock::now();
   const auto sheet = sheet_named(master, core::master_layout::report);
@@ -365,14 +366,15 @@ void export_report_pdf(const Reference<css::sheet::XSpreadsheetDocument>& master
   } catch (const css::uno::Exception& e) {
     throw css::uno::RuntimeException("PDF " + to_ou(file_name_of(pdf_url)) + " tidak dapat dibuat: " + e.Message);
   }
-  record_sop_step(master, sop_step_of_share(master), command, seconds_since(started));
+  record_sop_step(master, sop_step_of_share(master, master_name), command, seconds_since(started));
 }
 
 void store_share_copy(const Reference<css::uno::XComponentContext>& context,
-                      const Reference<css::sheet::XSpreadsheetDocument>& master, const OUString& url,
+                      const Reference<css::sheet::XSpreadsheetDocument>& master, const std::string& master_name,
+                      const OUString& url,
                       const std::string& command) {
   const auto started = Clock::now();
-  record_sop_step(master, sop_step_of_share(master), command, seconds_since(started));
+  record_sop_step(master, sop_step_of_share(master, master_name), command, seconds_since(started));
   // The copy is made from the master as it is now; the master itself keeps its formulas.
   const OUString temporary = url.copy(0, url.lastIndexOf('/') + 1) + ".~kinerja-salinan.ods";
   store_document(Reference<css::lang::XComponent>(master, UNO_QUERY_THROW), temporary, FileFormat::ods);

@@ -1,16 +1,14 @@
 #include "uno/engine/operation_result.hpp"
 
-#include "uno/strings.hpp"
+#include "unobase/problems.hpp"
+#include "unobase/strings.hpp"
 
 namespace kinerja::uno {
 
+using namespace unobase;
+
 void ResultBuilder::add(const core::Problem& problem) {
-  org::kinerja::Problem out;
-  out.Severity = problem.severity == core::Severity::error ? rtl::OUString("error") : rtl::OUString("warning");
-  out.Message = to_ou(problem.message);
-  out.Where = to_ou(problem.where);
-  out.File = to_ou(problem.file);
-  problems_.push_back(out);
+  problems_.push_back(to_idl(problem));
   if (problem.severity == core::Severity::error) ++errors_;
 }
 

@@ -1,10 +1,8 @@
 #include "uno/engine/operations.hpp"
 
-#include <osl/file.hxx>
-
 #include <chrono>
 
-
+#include "core/file_format.hpp"
 #include "core/form.hpp"
 #include "core/period.hpp"
 #include "uno/clock.hpp"
@@ -13,33 +11,26 @@
 #include "uno/engine/master_builder.hpp"
 #include "uno/engine/operation_result.hpp"
 #include "uno/engine/sop_trail.hpp"
-#include "uno/strings.hpp"
+#include "unobase/document.hpp"
+#include "unobase/strings.hpp"
 
 namespace kinerja::uno {
+
+using namespace unobase;
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
-std::string system_path(const OUString& url) {
-  OUString path;
-  if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None) return to_utf8(url);
-  return to_utf8(path);
-}
-
-std::vector<FileFormat> parse_formats(const OUString& format) {
-  std::vector<FileFormat> formats;
-  if (format == "ods" || format == "both") formats.push_back(FileFormat::ods);
-  if (format == "xlsx" || format == "both") formats.push_back(FileFormat::xlsx);
-  return formats;
-}
-
 org::kinerja::OperationResult new_master(const Reference<css::uno::XComponentContext>& context,
                                          const NewMaster& request, bool hidden,
                                          Reference<css::lang::XComponent>* document) {
   ResultBuilder result;
-  if (request.year < 1900 || request.year > 2200) {
-    result.add({core::Severity::error, "Tahun " + std::to_string(request.year) + " tidak sah.", {}, {}});
+  if (!core::valid_year(request.year)) {
+    result.add({core::Severity::error,
+                "Tahun " + std::to_string(request.year) + " tidak sah: buku induk dibuat untuk tahun " +
+                    std::to_string(core::first_year) + " sampai " + std::to_string(core::last_year) + ".",
+                {}, {}});
     return result.finish(false, "Buku induk tidak dibuat.");
   }
   std::optional<core::AgreementReading> agreement;
@@ -52,7 +43,7 @@ org::kinerja::OperationResult new_master(const Reference<css::uno::XComponentCon
     }
   }
   core::MasterSettings settings;
-  settings.info.agency = request.agency.isEmpty() ? std::string("Satuan Polisi Pamong Praja") : to_utf8(request.agency);
+  if (!request.agency.trim().isEmpty()) settings.info.agency = to_utf8(request.agency.trim());
   settings.info.year = request.year;
   OwnedDocument master(load_document(context, template_url(context, "buku-induk.ots"), LoadMode::as_template, hidden));
   fill_master(Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW), settings,
@@ -82,7 +73,7 @@ org::kinerja::OperationResult create_master_file(const Reference<css::uno::XComp
 org::kinerja::OperationResult make_forms(const Reference<css::uno::XComponentContext>& context,
                                          const Reference<css::sheet::XSpreadsheetDocument>& master,
                                          const std::string& master_name, int quarter,
-                                         const OUString& output_dir_url, const std::vector<FileFormat>& formats,
+                                         const OUString& output_dir_url, const std::vector<core::FileFormat>& formats,
                                          const std::string& command) {
   const auto started = std::chrono::steady_clock::now();
   ResultBuilder result;
@@ -92,7 +83,11 @@ org::kinerja::OperationResult make_forms(const Reference<css::uno::XComponentCon
     return result.finish(false, "Formulir tidak dibuat: " + std::to_string(result.error_count()) + " galat pada " +
                                     master_name + ".");
   }
-  if (quarter == 0) quarter = core::working_quarter(reading.settings.info, today());
+  if (quarter == core::working_quarter_request) quarter = core::working_quarter(reading.settings.info, today());
+  if (!core::is_quarter(quarter)) {
+    return result.finish(false, "Formulir tidak dibuat: triwulan " + std::to_string(quarter) +
+                                    " tidak ada (1 sampai 4, atau 0 untuk triwulan berjalan).");
+  }
   const std::vector<core::Form> forms = core::make_forms(reading.agreement, reading.settings.info, quarter);
   const OUString directory = output_dir_url.endsWith("/") ? output_dir_url : output_dir_url + "/";
   for (const core::Form& form : forms) {
@@ -100,7 +95,7 @@ org::kinerja::OperationResult make_forms(const Reference<css::uno::XComponentCon
     fill_form(Reference<css::sheet::XSpreadsheetDocument>(document.get(), UNO_QUERY_THROW), form);
     for (FileFormat format : formats) {
       // Form file names are ASCII letters, digits, '-' and '.': nothing to encode.
-      const OUString url = directory + to_ou(core::form_file_name(form, format == FileFormat::ods ? "ods" : "xlsx"));
+      const OUString url = directory + to_ou(core::form_file_name(form, core::extension_of(format)));
       store_document(document.get(), url, format);
       result.add_file(system_path(url));
     }

@@ -9,7 +9,7 @@
 #include <optional>
 #include <vector>
 
-#include "uno/document.hpp"
+#include "core/file_format.hpp"
 
 namespace kinerja::uno {
 
@@ -35,12 +35,7 @@ org::kinerja::OperationResult make_forms(const css::uno::Reference<css::uno::XCo
                                          const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
                                          const std::string& master_name, int quarter,
                                          const rtl::OUString& output_dir_url,
-                                         const std::vector<FileFormat>& formats, const std::string& command);
+                                         const std::vector<core::FileFormat>& formats, const std::string& command);
 
-// "ods", "xlsx", "both" -> formats; empty when unknown.
-std::vector<FileFormat> parse_formats(const rtl::OUString& format);
-
-// The local path of a file URL, for messages.
-std::string system_path(const rtl::OUString& url);
 
 }  // namespace kinerja::uno

@@ -11,19 +11,22 @@
 #include "core/actuals.hpp"
 #include "core/master_layout.hpp"
 #include "core/period.hpp"
+#include "core/pull_log.hpp"
 #include "core/sha256.hpp"
 #include "core/submission.hpp"
 #include "uno/clock.hpp"
-#include "uno/document.hpp"
+#include "unobase/document.hpp"
 #include "uno/engine/master_builder.hpp"
 #include "uno/engine/operation_result.hpp"
 #include "uno/engine/operations.hpp"
 #include "uno/engine/sop_trail.hpp"
 #include "uno/sheets/bulk_edit.hpp"
-#include "uno/sheets/grid_io.hpp"
-#include "uno/strings.hpp"
+#include "unobase/grid_io.hpp"
+#include "unobase/strings.hpp"
 
 namespace kinerja::uno {
+
+using namespace unobase;
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
@@ -67,17 +70,6 @@ std::vector<core::Grid> read_file(const Reference<css::uno::XComponentContext>& 
   Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document.get(), css::uno::UNO_QUERY);
   if (!spreadsheet.is()) throw css::uno::RuntimeException("bukan lembar kerja");
   return read_all_sheets(spreadsheet, true);
-}
-
-const char* verdict(const core::SubmissionReading& reading) {
-  if (!reading.usable) return "Ditolak";
-  return reading.rejected_rows > 0 ? "Sebagian" : "Diterima";
-}
-
-std::string joined(const std::vector<std::string>& parts, const char* separator) {
-  std::string out;
-  for (const std::string& part : parts) out += (out.empty() ? "" : separator) + part;
-  return out;
 }
 
 }  // namespace
@@ -132,7 +124,8 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
   const core::SubmissionContext submission_context{index, reading.settings.info.year, request.quarter};
   std::vector<core::ActualRecord> incoming;
   std::vector<std::vector<core::Cell>> log_rows;
-  int accepted_files = 0, partial_files = 0, rejected_files = 0, rejected_rows = 0;
+  core::PullTally tally;
+  int rejected_rows = 0;
   if (progress.is()) progress->start("Kinerja: menarik kiriman bidang", static_cast<sal_Int32>(files.size()));
   for (std::size_t i = 0; i < files.size(); ++i) {
     const std::string name = file_name_of(files[i]);
@@ -146,24 +139,16 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
     try {
       submission = core::read_submission(read_file(context, files[i]), submission_context, source);
     } catch (const css::uno::Exception& e) {
-      submission.usable = false;
       std::string why = to_utf8(e.Message);
       if (why.find("tidak dapat dibuka") == std::string::npos) why = "Berkas tidak dapat dibaca: " + why;
-      submission.problems.push_back({core::Severity::error, why, {}, name});
+      submission = core::unreadable_submission(name, why);
     }
-    if (!submission.usable) submission.records.clear();
+    const core::Verdict verdict = core::submission_verdict(submission);
+    tally.count(verdict);
     problems.insert(problems.end(), submission.problems.begin(), submission.problems.end());
-    incoming.insert(incoming.end(), submission.records.begin(), submission.records.end());
+    if (verdict != core::Verdict::rejected) incoming.insert(incoming.end(), submission.records.begin(), submission.records.end());
     rejected_rows += submission.rejected_rows;
-    const std::string verdict_text = verdict(submission);
-    if (verdict_text == "Ditolak") ++rejected_files;
-    else if (verdict_text == "Sebagian") ++partial_files;
-    else ++accepted_files;
-    log_rows.push_back({pulled_at, name, source.sha256, submission.division,
-                        submission.year ? core::Cell(core::Number{static_cast<double>(submission.year)}) : core::Cell(core::Empty{}),
-                        submission.quarter ? core::Cell(core::Number{static_cast<double>(submission.quarter)}) : core::Cell(core::Empty{}),
-                        verdict_text, core::Number{static_cast<double>(submission.records.size())},
-                        core::Number{static_cast<double>(submission.rejected_rows)}, std::string()});
+    log_rows.push_back(core::submission_log_row(submission, source));
   }
   if (progress.is()) progress->end();
 
@@ -177,12 +162,12 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
   problems.insert(problems.end(), table_problems.begin(), table_problems.end());
   const core::MergeOutcome merged = core::merge_actuals(table, incoming);
   problems.insert(problems.end(), merged.problems.begin(), merged.problems.end());
-  if (!log_rows.empty() && !merged.changes.empty()) {
+  if (!log_rows.empty()) {
     // The changes of a pull: old -> new, logged with the files of this pull.
-    log_rows.back().back() = "Diganti: " + joined(merged.changes, "; ");
+    log_rows.back()[core::master_layout::submission_column::note] = core::replaced_note(merged);
   }
   result.add(problems);
-  result.add_rejected(rejected_rows + rejected_files + static_cast<int>(missing.size()));
+  result.add_rejected(rejected_rows + tally.rejected + static_cast<int>(missing.size()));
 
   {
     BulkEdit edit(Reference<css::frame::XModel>(master, UNO_QUERY_THROW), "Tarik Kiriman Bidang");
@@ -190,9 +175,7 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
     edit.write(actuals_sheet, actuals, 0, 0, static_cast<int>(previous_rows));
     if (!log_rows.empty()) edit.append(sheet_named(master, core::master_layout::submissions), core::Grid("", log_rows));
     std::vector<std::vector<core::Cell>> problem_rows;
-    for (const core::Problem& p : problems) {
-      problem_rows.push_back({pulled_at, p.file, p.where, std::string(core::label_of(p.severity)), p.message});
-    }
+    for (const core::Problem& p : problems) problem_rows.push_back(core::problem_log_row(p, pulled_at));
     if (!problem_rows.empty()) {
       edit.append(sheet_named(master, core::master_layout::problems), core::Grid("", std::move(problem_rows)));
     }
@@ -201,15 +184,7 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
     edit.commit();
   }
 
-  const int values = merged.added + merged.replaced;
-  std::string summary = std::to_string(files.size()) + " berkas: " + std::to_string(accepted_files) + " diterima, " +
-                        std::to_string(partial_files) + " sebagian, " + std::to_string(rejected_files) +
-                        " ditolak; " + std::to_string(values) + " nilai masuk (" + std::to_string(merged.added) +
-                        " baru, " + std::to_string(merged.replaced) + " diganti), " +
-                        std::to_string(merged.unchanged) + " tidak berubah; " + std::to_string(problems.size()) +
-                        " masalah.";
-  if (!merged.changes.empty()) summary += "\nDiganti: " + joined(merged.changes, "; ");
-  return result.finish(true, summary);
+  return result.finish(true, core::pull_summary(tally, merged, problems.size()));
 }
 
 }  // namespace kinerja::uno

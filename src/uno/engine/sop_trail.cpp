@@ -4,9 +4,11 @@
 #include "core/sop.hpp"
 #include "uno/clock.hpp"
 #include "uno/sheets/bulk_edit.hpp"
-#include "uno/sheets/grid_io.hpp"
+#include "unobase/grid_io.hpp"
 
 namespace kinerja::uno {
+
+using namespace unobase;
 
 namespace {
 

@@ -4,9 +4,11 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <cppuhelper/implbase1.hxx>
 
-#include "uno/sheets/grid_io.hpp"
+#include "unobase/grid_io.hpp"
 
 namespace kinerja::uno {
+
+using namespace unobase;
 
 using css::uno::Any;
 using css::uno::Reference;

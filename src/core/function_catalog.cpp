@@ -1,14 +1,14 @@
-#include "uno/addin/function_catalog.hpp"
+#include "core/function_catalog.hpp"
 
 #include <algorithm>
 
-namespace kinerja::uno {
+namespace kinerja::core {
 namespace {
 
 constexpr ArgumentInfo realisasi = {
     {"realisasi", "actual"},
     {"Nilai realisasi. Teks seperti 1.234,5 atau 85% juga diterima; teks kosong berarti belum lapor.",
-     "The actual value. Text such as 1.234,5 or 85% is accepted; an empty text means not reported."}};
+     "The actual value. LocalizedText such as 1.234,5 or 85% is accepted; an empty text means not reported."}};
 
 constexpr ArgumentInfo target = {
     {"target", "target"},
@@ -131,4 +131,4 @@ Language language_of(std::string_view locale_language) {
   return locale_language == "en" ? Language::english : Language::indonesian;
 }
 
-}  // namespace kinerja::uno
+}  // namespace kinerja::core

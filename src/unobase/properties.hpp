@@ -6,7 +6,7 @@
 
 #include <initializer_list>
 
-namespace kinerja::uno {
+namespace kinerja::unobase {
 
 inline css::beans::PropertyValue property(const char* name, const css::uno::Any& value) {
   css::beans::PropertyValue p;
@@ -21,4 +21,4 @@ inline css::uno::Sequence<css::beans::PropertyValue> properties(std::initializer
   return out;
 }
 
-}  // namespace kinerja::uno
+}  // namespace kinerja::unobase

@@ -10,7 +10,7 @@
 
 #include "core/grid.hpp"
 
-namespace kinerja::uno {
+namespace kinerja::unobase {
 
 // The sheet's used area from A1, as a grid named after the sheet (or `grid_name`).
 core::Grid read_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const std::string& grid_name);
@@ -39,4 +39,4 @@ css::uno::Reference<css::sheet::XSpreadsheet> sheet_named(
 // Empties a sheet below its header row (rows 2..), contents only.
 void clear_below_header(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
 
-}  // namespace kinerja::uno
+}  // namespace kinerja::unobase

@@ -1,6 +1,6 @@
 // Office documents that this code opens, creates or stores, and must close again whatever
 // happens. Every load is hidden; other people's files are loaded read-only, with macros
-// never executed and links never updated (UNO-NOTES "Safe loading").
+// never executed and links never updated (docs/office-notes.md "Loading someone else's file").
 #pragma once
 
 #include <com/sun/star/lang/XComponent.hpp>
@@ -8,7 +8,9 @@
 
 #include <string>
 
-namespace kinerja::uno {
+#include "core/file_format.hpp"
+
+namespace kinerja::unobase {
 
 class OwnedDocument {
  public:
@@ -46,7 +48,7 @@ css::uno::Reference<css::lang::XComponent> new_hidden_spreadsheet(
 css::uno::Reference<css::lang::XComponent> import_csv(
     const css::uno::Reference<css::uno::XComponentContext>& context, const rtl::OUString& url);
 
-enum class FileFormat { ods, xlsx };
+using core::FileFormat;
 
 // Stores a copy of the document (storeToURL), overwriting `url`.
 void store_document(const css::uno::Reference<css::lang::XComponent>& document, const rtl::OUString& url,
@@ -59,4 +61,7 @@ void store_replacing(const css::uno::Reference<css::lang::XComponent>& document,
 // The file name at the end of a URL ("file:///a/b/PK.csv" -> "PK.csv"), decoded.
 std::string file_name_of(const rtl::OUString& url);
 
-}  // namespace kinerja::uno
+// The local path of a file URL, for messages (the URL itself when it is no file URL).
+std::string system_path(const rtl::OUString& url);
+
+}  // namespace kinerja::unobase

@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-namespace kinerja::uno {
+namespace kinerja::unobase {
 
 inline rtl::OUString to_ou(std::string_view text) {
   return rtl::OUString(text.data(), static_cast<sal_Int32>(text.size()), RTL_TEXTENCODING_UTF8);
@@ -29,4 +29,4 @@ inline css::uno::Sequence<rtl::OUString> ascii_names(std::initializer_list<const
   return out;
 }
 
-}  // namespace kinerja::uno
+}  // namespace kinerja::unobase

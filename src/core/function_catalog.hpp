@@ -7,25 +7,25 @@
 #include <span>
 #include <string_view>
 
-namespace kinerja::uno {
+namespace kinerja::core {
 
 enum class Language { indonesian, english };
 
-struct Text {
+struct LocalizedText {
   std::string_view id;
   std::string_view en;
   std::string_view in(Language language) const { return language == Language::english ? en : id; }
 };
 
 struct ArgumentInfo {
-  Text name;
-  Text description;
+  LocalizedText name;
+  LocalizedText description;
 };
 
 struct FunctionInfo {
   std::string_view method;        // stored in files as ORG.KINERJA.FUNCTIONS.<METHOD>: never changes
   std::string_view display_name;  // what users type, in every UI language
-  Text description;
+  LocalizedText description;
   std::span<const ArgumentInfo> arguments;
 };
 
@@ -36,4 +36,4 @@ const FunctionInfo* find_by_display_name(std::string_view display_name);  // cas
 // English for "en" locales, Indonesian (the product's first language) otherwise.
 Language language_of(std::string_view locale_language);
 
-}  // namespace kinerja::uno
+}  // namespace kinerja::core

@@ -1,4 +1,4 @@
-#include "uno/sheets/grid_io.hpp"
+#include "unobase/grid_io.hpp"
 
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
@@ -19,9 +19,9 @@
 
 #include <map>
 
-#include "uno/strings.hpp"
+#include "unobase/strings.hpp"
 
-namespace kinerja::uno {
+namespace kinerja::unobase {
 
 using css::uno::Any;
 using css::uno::Reference;
@@ -207,4 +207,4 @@ void clear_below_header(const Reference<css::sheet::XSpreadsheet>& sheet) {
                       css::sheet::CellFlags::FORMULA | css::sheet::CellFlags::DATETIME);
 }
 
-}  // namespace kinerja::uno
+}  // namespace kinerja::unobase

@@ -1,4 +1,4 @@
-#include "uno/commands/pickers.hpp"
+#include "unobase/pickers.hpp"
 
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
@@ -6,25 +6,31 @@
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 #include <com/sun/star/ui/dialogs/XFilterManager.hpp>
 
-namespace kinerja::uno {
+namespace kinerja::unobase {
 
 namespace {
 
-std::optional<rtl::OUString> pick(const css::uno::Reference<css::uno::XComponentContext>& context, sal_Int16 mode,
-                                  const rtl::OUString& title, const rtl::OUString& filter_name,
-                                  const rtl::OUString& filter, const rtl::OUString& start) {
+// The files picked (several only with `multiple`); empty when cancelled.
+std::vector<rtl::OUString> pick(const css::uno::Reference<css::uno::XComponentContext>& context, sal_Int16 mode,
+                                const rtl::OUString& title, const rtl::OUString& filter_name, const rtl::OUString& filter,
+                                const rtl::OUString& start, bool multiple = false) {
   auto picker = css::ui::dialogs::FilePicker::createWithMode(context, mode);
   picker->setTitle(title);
+  if (multiple) picker->setMultiSelectionMode(true);
   if (!start.isEmpty()) picker->setDisplayDirectory(start);
   css::uno::Reference<css::ui::dialogs::XFilterManager> filters(picker, css::uno::UNO_QUERY);
   if (filters.is()) {
     filters->appendFilter(filter_name, filter);
     filters->setCurrentFilter(filter_name);
   }
-  if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK) return std::nullopt;
+  if (picker->execute() != css::ui::dialogs::ExecutableDialogResults::OK) return {};
   const auto files = picker->getSelectedFiles();
-  if (files.getLength() == 0) return std::nullopt;
-  return files[0];
+  return std::vector<rtl::OUString>(files.begin(), files.end());
+}
+
+std::optional<rtl::OUString> first(const std::vector<rtl::OUString>& files) {
+  if (files.empty()) return std::nullopt;
+  return files.front();
 }
 
 }  // namespace
@@ -32,14 +38,20 @@ std::optional<rtl::OUString> pick(const css::uno::Reference<css::uno::XComponent
 std::optional<rtl::OUString> pick_file(const css::uno::Reference<css::uno::XComponentContext>& context,
                                        const rtl::OUString& title, const rtl::OUString& filter_name,
                                        const rtl::OUString& filter) {
-  return pick(context, css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE, title, filter_name, filter, {});
+  return first(pick(context, css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE, title, filter_name, filter, {}));
+}
+
+std::vector<rtl::OUString> pick_files(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                      const rtl::OUString& title, const rtl::OUString& filter_name,
+                                      const rtl::OUString& filter, const rtl::OUString& start) {
+  return pick(context, css::ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE, title, filter_name, filter, start, true);
 }
 
 std::optional<rtl::OUString> pick_save_file(const css::uno::Reference<css::uno::XComponentContext>& context,
                                             const rtl::OUString& title, const rtl::OUString& filter_name,
                                             const rtl::OUString& filter, const rtl::OUString& start) {
-  return pick(context, css::ui::dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION, title, filter_name, filter,
-              start);
+  return first(pick(context, css::ui::dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION, title, filter_name,
+                    filter, start));
 }
 
 std::optional<rtl::OUString> pick_folder(const css::uno::Reference<css::uno::XComponentContext>& context,
@@ -51,4 +63,4 @@ std::optional<rtl::OUString> pick_folder(const css::uno::Reference<css::uno::XCo
   return picker->getDirectory();
 }
 
-}  // namespace kinerja::uno
+}  // namespace kinerja::unobase

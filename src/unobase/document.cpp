@@ -1,4 +1,4 @@
-#include "uno/document.hpp"
+#include "unobase/document.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
@@ -14,10 +14,10 @@
 
 #include <vector>
 
-#include "uno/properties.hpp"
-#include "uno/strings.hpp"
+#include "unobase/properties.hpp"
+#include "unobase/strings.hpp"
 
-namespace kinerja::uno {
+namespace kinerja::unobase {
 
 using css::beans::PropertyValue;
 using css::uno::Any;
@@ -150,4 +150,10 @@ std::string file_name_of(const rtl::OUString& url) {
   return to_utf8(rtl::Uri::decode(name, rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8));
 }
 
-}  // namespace kinerja::uno
+std::string system_path(const rtl::OUString& url) {
+  rtl::OUString path;
+  if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None) return to_utf8(url);
+  return to_utf8(path);
+}
+
+}  // namespace kinerja::unobase
