@@ -1,0 +1,41 @@
+// A small agreement written for the tests, whose every figure is worked out by hand in the
+// tests that use it:
+//   A-01  Bidang A, goal "Sasaran 1", sum,  per_tw targets 10/10/10/10, annual 40, "kali"
+//   A-02  Bidang A, goal "Sasaran 1", last, per_tw targets 80/80/80/80, annual 80, "%"
+//   B-01  Bidang B, goal "Sasaran 2", sum,  per_tw targets 5/5/5/5,     annual 20, "kasus"
+#pragma once
+
+#include "core/agreement.hpp"
+#include "core/indicator.hpp"
+
+namespace kinerja::test {
+
+inline core::Indicator indicator(const char* code, const char* division, const char* goal, const char* name,
+                                 const char* unit) {
+  core::Indicator i;
+  i.code = code;
+  i.division = division;
+  i.goal = goal;
+  i.name = name;
+  i.unit = unit;
+  return i;
+}
+
+inline core::Agreement small_agreement() {
+  using core::Aggregation;
+  core::Indicator a1 = indicator("A-01", "Bidang A", "Sasaran 1", "Patroli", "kali");
+  a1.aggregation = Aggregation::sum;
+  a1.annual_target = 40;
+  a1.quarter_targets = {10.0, 10.0, 10.0, 10.0};
+  core::Indicator a2 = indicator("A-02", "Bidang A", "Sasaran 1", "Ketertiban", "%");
+  a2.aggregation = Aggregation::last;
+  a2.annual_target = 80;
+  a2.quarter_targets = {80.0, 80.0, 80.0, 80.0};
+  core::Indicator b1 = indicator("B-01", "Bidang B", "Sasaran 2", "Kasus selesai", "kasus");
+  b1.aggregation = Aggregation::sum;
+  b1.annual_target = 20;
+  b1.quarter_targets = {5.0, 5.0, 5.0, 5.0};
+  return core::Agreement{{a1, a2, b1}};
+}
+
+}  // namespace kinerja::test

@@ -1,0 +1,103 @@
+// Merging a pull into the Realisasi table (core::merge_actuals) and the table's round trip.
+#include <doctest/doctest.h>
+
+#include "core/actuals.hpp"
+#include "core/master_layout.hpp"
+
+using namespace kinerja::core;
+
+namespace {
+
+ActualRecord record(const std::string& code, int quarter, std::optional<double> actual, const std::string& file,
+                    const std::string& obstacle = {}) {
+  ActualRecord r;
+  r.division = "Bidang A";
+  r.year = 2023;
+  r.quarter = quarter;
+  r.code = code;
+  r.actual = actual;
+  r.obstacle = obstacle;
+  r.source_file = file;
+  r.source_sha256 = file + "-hash";
+  r.source_cell = "Formulir!G10";
+  r.pulled_at = "2023-07-10 09:00:00";
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("a new value is added; the same content again changes nothing") {
+  std::vector<ActualRecord> table;
+  const MergeOutcome first = merge_actuals(table, {record("A-01", 2, 12, "a.ods")});
+  CHECK(first.added == 1);
+  REQUIRE(table.size() == 1);
+  const MergeOutcome again = merge_actuals(table, {record("A-01", 2, 12, "a.ods")});
+  CHECK(again.added == 0);
+  CHECK(again.replaced == 0);
+  CHECK(again.unchanged == 1);
+  CHECK(again.changes.empty());
+  CHECK(table.size() == 1);
+}
+
+TEST_CASE("a newer submission replaces the older value, logged old -> new, with its provenance") {
+  std::vector<ActualRecord> table = {record("A-01", 2, 10, "lama.ods")};
+  const MergeOutcome outcome = merge_actuals(table, {record("A-01", 2, 12, "baru.xlsx")});
+  CHECK(outcome.replaced == 1);
+  REQUIRE(outcome.changes.size() == 1);
+  CHECK(outcome.changes[0] == "A-01 TW II 2023: 10 -> 12");
+  REQUIRE(table.size() == 1);
+  CHECK(*table[0].actual == 12);
+  CHECK(table[0].source_file == "baru.xlsx");
+  CHECK(table[0].source_sha256 == "baru.xlsx-hash");
+
+  // Within one pull the later file wins.
+  std::vector<ActualRecord> fresh;
+  const MergeOutcome both = merge_actuals(fresh, {record("A-01", 3, 5, "1.ods"), record("A-01", 3, 6, "2.ods")});
+  CHECK(both.added == 1);
+  CHECK(both.replaced == 1);
+  REQUIRE(fresh.size() == 1);
+  CHECK(*fresh[0].actual == 6);
+}
+
+TEST_CASE("an empty value never erases a reported one") {
+  std::vector<ActualRecord> table = {record("A-01", 2, 10, "lama.ods")};
+  const MergeOutcome outcome = merge_actuals(table, {record("A-01", 2, std::nullopt, "baru.ods", "menyusul")});
+  CHECK(outcome.kept == 1);
+  CHECK(outcome.replaced == 0);
+  REQUIRE(outcome.problems.size() == 1);
+  CHECK(outcome.problems[0].severity == Severity::warning);
+  CHECK(outcome.problems[0].file == "baru.ods");
+  CHECK(outcome.problems[0].message.find("nilai 10 dari lama.ods tetap dipakai") != std::string::npos);
+  CHECK(*table[0].actual == 10);
+  CHECK(table[0].source_file == "lama.ods");
+}
+
+TEST_CASE("other quarters, years and codes are other records") {
+  std::vector<ActualRecord> table = {record("A-01", 1, 10, "tw1.ods")};
+  ActualRecord other_year = record("A-01", 1, 11, "2024.ods");
+  other_year.year = 2024;
+  const MergeOutcome outcome =
+      merge_actuals(table, {record("A-01", 2, 12, "tw2.ods"), record("A-02", 1, 70, "tw1.ods"), other_year});
+  CHECK(outcome.added == 3);
+  CHECK(table.size() == 4);
+  const QuarterValues values = ActualsIndex(table, 2023).values("a-01");
+  CHECK(*values[0] == 10);
+  CHECK(*values[1] == 12);
+  CHECK_FALSE(values[2].has_value());
+}
+
+TEST_CASE("the Realisasi sheet round trip keeps every field and its provenance") {
+  const std::vector<ActualRecord> records = {record("A-01", 2, 12.5, "a.ods", "hujan"),
+                                             record("A-02", 2, std::nullopt, "a.ods", "menyusul")};
+  const Grid grid = actuals_grid(records);
+  REQUIRE(grid.row_count() == 3);
+  CHECK(grid.text(0, 0) == master_layout::headers(master_layout::actuals)[0]);
+  std::vector<Problem> problems;
+  const std::vector<ActualRecord> back = read_actuals(grid, problems);
+  CHECK(problems.empty());
+  REQUIRE(back.size() == 2);
+  CHECK(back[0].same_content(records[0]));
+  CHECK(back[1].same_content(records[1]));
+  CHECK_FALSE(back[1].actual.has_value());
+  CHECK(back[0].source_cell == "Formulir!G10");
+}

@@ -1,0 +1,198 @@
+// The recap, the follow-up list and the report of a period, on the small agreement with
+// actuals written here; every expected figure is worked out by hand in the comments.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "core/master_layout.hpp"
+#include "core/recap.hpp"
+#include "core/report.hpp"
+#include "small_agreement.hpp"
+
+using namespace kinerja::core;
+namespace rc = kinerja::core::master_layout::recap_column;
+namespace pc = kinerja::core::master_layout::report_column;
+
+namespace {
+
+ActualRecord actual(const std::string& code, const std::string& division, int quarter, double value,
+                    const std::string& obstacle = {}) {
+  ActualRecord r;
+  r.division = division;
+  r.year = 2023;
+  r.quarter = quarter;
+  r.code = code;
+  r.actual = value;
+  r.obstacle = obstacle;
+  return r;
+}
+
+// TW I 8, TW II 12.  A-02: TW I 70 (TW II not reported).  B-01: nothing.
+std::vector<ActualRecord> actuals() {
+  return {actual("A-01", "Bidang A", 1, 8, "hujan"), actual("A-01", "Bidang A", 2, 12, "personel kurang"),
+          actual("A-02", "Bidang A", 1, 70)};
+}
+
+const RecapRow& row_of(const std::vector<RecapRow>& rows, const std::string& code, Period period) {
+  const auto found = std::find_if(rows.begin(), rows.end(), [&](const RecapRow& r) {
+    return r.indicator->code == code && r.evaluation.period == period;
+  });
+  REQUIRE(found != rows.end());
+  return *found;
+}
+
+double number_at(const Grid& grid, int row, int column) { return std::get<Number>(grid.at(row, column)).value; }
+
+}  // namespace
+
+TEST_CASE("the recap: every indicator for every period, by the rules") {
+  const Agreement agreement = kinerja::test::small_agreement();
+  const std::vector<ActualRecord> records = actuals();
+  const std::vector<RecapRow> rows = build_recap(agreement, records, 2023, Settings{});
+  CHECK(rows.size() == 3 * 10);
+
+  // A-01 (sum, 10 a quarter): TW I 8/10 = 80 %; s.d. TW II (8+12)/(10+10) = 100 %; the year
+  // 20 of the annual 40 = 50 %, TW III and IV not reported.
+  const Evaluation& a1_tw1 = row_of(rows, "A-01", Period::tw1).evaluation;
+  CHECK(*a1_tw1.achievement == 80);
+  CHECK(a1_tw1.status == Status::missed);
+  CHECK(a1_tw1.rating == "Tinggi");
+  const Evaluation& a1_sd2 = row_of(rows, "A-01", Period::to_tw2).evaluation;
+  CHECK(*a1_sd2.actual == 20);
+  CHECK(*a1_sd2.target == 20);
+  CHECK(*a1_sd2.achievement == 100);
+  CHECK(a1_sd2.status == Status::achieved);
+  CHECK(row_of(rows, "A-01", Period::s1).evaluation.achievement == a1_sd2.achievement);
+  const RecapRow& a1_year = row_of(rows, "A-01", Period::year);
+  CHECK(*a1_year.evaluation.target == 40);
+  CHECK(*a1_year.evaluation.achievement == 50);
+  CHECK(a1_year.evaluation.rating == "Sangat Rendah");
+  CHECK(a1_year.note.find("TW III, TW IV belum lapor") != std::string::npos);
+
+  // A-02 (last, 80 a quarter): s.d. TW II uses TW I's 70 against TW I's target 80 = 87.5 %.
+  const RecapRow& a2_sd2 = row_of(rows, "A-02", Period::to_tw2);
+  CHECK(*a2_sd2.evaluation.actual == 70);
+  CHECK(*a2_sd2.evaluation.target == 80);
+  CHECK(*a2_sd2.evaluation.achievement == 87.5);
+  CHECK(a2_sd2.note.find("TW II belum lapor") != std::string::npos);
+
+  // B-01: nothing reported is "Belum lapor", never 0.
+  const Evaluation& b1 = row_of(rows, "B-01", Period::tw2).evaluation;
+  CHECK_FALSE(b1.actual.has_value());
+  CHECK(b1.status == Status::not_reported);
+
+  // The sheet: the titles, then numbers as numbers in the named columns.
+  const Grid grid = recap_grid(rows);
+  REQUIRE(grid.row_count() == 31);
+  const auto& titles = master_layout::headers(master_layout::recap);
+  REQUIRE(titles.size() == static_cast<std::size_t>(rc::count));
+  CHECK(titles[rc::achievement] == "Capaian (%)");
+  CHECK(titles[rc::status] == "Status");
+  CHECK(titles[rc::note] == "Catatan");
+  for (int c = 0; c < rc::count; ++c) CHECK(grid.text(0, c) == titles[static_cast<std::size_t>(c)]);
+  // Row 1 is A-01 TW I (agreement order, then all_periods order).
+  CHECK(grid.text(1, rc::code) == "A-01");
+  CHECK(grid.text(1, rc::period) == "TW I");
+  CHECK(number_at(grid, 1, rc::target) == 10);
+  CHECK(number_at(grid, 1, rc::actual) == 8);
+  CHECK(number_at(grid, 1, rc::achievement) == 80);
+  CHECK(grid.text(1, rc::status) == "Tidak tercapai");
+}
+
+TEST_CASE("the follow-up list for the Kabid, per bidang, with core's status labels") {
+  const Agreement agreement = kinerja::test::small_agreement();
+  const std::vector<ActualRecord> records = actuals();
+  const std::vector<RecapRow> rows = recap_for(agreement, records, 2023, Settings{}, Period::to_tw2);
+  const std::vector<FollowUp> list = follow_ups(rows);
+  REQUIRE(list.size() == 2);
+  CHECK(list[0].division == "Bidang A");
+  REQUIRE(list[0].missed.size() == 1);
+  CHECK(list[0].missed[0]->indicator->code == "A-02");  // 87.5 % < 100 %
+  CHECK(list[0].unreported.empty());
+  CHECK(list[1].division == "Bidang B");
+  REQUIRE(list[1].unreported.size() == 1);
+
+  const Grid grid = follow_up_grid(list, Period::to_tw2, 2023);
+  CHECK(grid.sheet() == master_layout::disposition);
+  CHECK(grid.text(0, 0) == "Daftar tindak lanjut s.d. TW II 2023 (disposisi kepada Kabid)");
+  const auto& titles = master_layout::headers(master_layout::disposition);
+  for (int c = 0; c < master_layout::disposition_column::count; ++c) {
+    CHECK(grid.text(1, c) == titles[static_cast<std::size_t>(c)]);
+  }
+  REQUIRE(grid.row_count() == 4);
+  CHECK(grid.text(2, master_layout::disposition_column::code) == "A-02");
+  CHECK(grid.text(2, master_layout::disposition_column::state) == "Tidak tercapai");
+  CHECK(number_at(grid, 2, master_layout::disposition_column::achievement) == 87.5);
+  CHECK(grid.text(3, master_layout::disposition_column::code) == "B-01");
+  CHECK(grid.text(3, master_layout::disposition_column::state) == "Belum lapor");
+}
+
+TEST_CASE("the TW II report: titles, figures to date, goal and overall averages, signature") {
+  MasterSettings settings;
+  settings.info = {"Satpol PP Kabupaten Contoh", 2023, "Paringin", "Budi Santoso", "19700101", "Kepala Satuan", 10, 0};
+  const Agreement agreement = kinerja::test::small_agreement();
+  const std::vector<ActualRecord> records = actuals();
+  const Report report = build_report(agreement, records, settings, Period::tw2, Date{2023, 7, 12});
+  const Grid& g = report.grid;
+  CHECK(g.text(1, 0) == "LAPORAN KINERJA TRIWULAN II TAHUN 2023");
+  const int header = report.layout.header_row;
+  CHECK(g.text(header, pc::indicator) == "Indikator Kinerja");
+  CHECK(g.text(header, pc::period_target) == "Target s.d. TW II");
+  CHECK(g.text(header, pc::period_actual) == "Realisasi s.d. TW II");
+  CHECK(g.text(header, pc::achievement) == "Capaian (%)");
+  CHECK(g.text(header, pc::rating) == "Predikat");
+  CHECK(g.text(header, pc::division) == "Bidang");
+  CHECK(g.column_count() == pc::count);
+
+  // Goal rows: Sasaran 1 (A-01 100 %, A-02 87.5 %: average 93.75), then Sasaran 2 (none).
+  REQUIRE(report.layout.goal_rows.size() == 2);
+  REQUIRE(report.layout.indicator_rows.size() == 3);
+  const int goal1 = report.layout.goal_rows[0];
+  CHECK(g.text(goal1, pc::goal) == "Sasaran 1");
+  CHECK(number_at(g, goal1, pc::achievement) == doctest::Approx(93.75));
+  CHECK(g.text(goal1, pc::rating) == "Sangat Tinggi");
+
+  const int a1 = report.layout.indicator_rows[0];
+  CHECK(g.text(a1, pc::indicator) == "Patroli");
+  CHECK(number_at(g, a1, pc::annual_target) == 40);
+  CHECK(number_at(g, a1, pc::period_target) == 20);
+  CHECK(number_at(g, a1, pc::first_quarter_actual) == 8);
+  CHECK(number_at(g, a1, pc::first_quarter_actual + 1) == 12);
+  CHECK(std::holds_alternative<Empty>(g.at(a1, pc::first_quarter_actual + 2)));  // TW III is not shown
+  CHECK(number_at(g, a1, pc::period_actual) == 20);
+  CHECK(number_at(g, a1, pc::achievement) == 100);
+  CHECK(g.text(a1, pc::rating) == "Sangat Tinggi");
+  CHECK(g.text(a1, pc::obstacle) == "TW I: hujan\nTW II: personel kurang");
+  CHECK(g.text(a1, pc::division) == "Bidang A");
+  const int b1 = report.layout.indicator_rows[2];
+  CHECK(g.text(b1, pc::rating) == "Belum lapor");
+
+  // Footer: (100 + 87.5) / 2 = 93.75 (B-01 has no achievement).
+  REQUIRE(report.average.has_value());
+  CHECK(*report.average == doctest::Approx(93.75));
+  CHECK(report.average_rating == "Sangat Tinggi");
+  CHECK(number_at(g, report.layout.footer_row, pc::achievement) == doctest::Approx(93.75));
+  CHECK(g.text(report.layout.footer_row + 2, 13) == "Paringin, 12 Juli 2023");
+  CHECK(g.text(g.row_count() - 2, 13) == "Budi Santoso");
+  CHECK(g.text(g.row_count() - 1, 13) == "NIP. 19700101");
+  CHECK(report.layout.row_lines.size() == static_cast<std::size_t>(g.row_count()));
+}
+
+TEST_CASE("report periods: titles read back, the SOP steps a report and its sharing complete") {
+  CHECK(report_title(Period::s1, 2023) == "LAPORAN KINERJA SEMESTER I TAHUN 2023");
+  CHECK(report_title(Period::year, 2023) == "LAPORAN KINERJA TAHUNAN 2023");
+  for (Period period : report_periods) CHECK(report_period_of_title(report_title(period, 2024), 2024) == period);
+  CHECK_FALSE(report_period_of_title("LAPORAN KINERJA TRIWULAN II TAHUN 2023", 2024).has_value());
+  CHECK_FALSE(report_period_of_title("", 2023).has_value());
+
+  CHECK(report_sop_steps(Period::tw3) == std::vector<int>{4});
+  CHECK(report_sop_steps(Period::s1) == std::vector<int>{6, 7});
+  CHECK(report_sop_steps(Period::year) == std::vector<int>{9});
+  CHECK(share_sop_step(Period::tw2) == 5);
+  CHECK(share_sop_step(Period::s2) == 8);
+  CHECK(share_sop_step(Period::year) == 5);
+
+  CHECK(report_period(Period::tw3).evaluated == Period::to_tw3);
+  CHECK(report_period(Period::tw4).evaluated == Period::year);
+  CHECK(report_period(Period::s2).evaluated == Period::s2);
+}

@@ -1,0 +1,255 @@
+// Reading a bidang's submission (core::read_submission) and the verdict and log rows of a
+// pull, on sheets written here cell by cell.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "core/checksum.hpp"
+#include "core/form.hpp"
+#include "core/master_layout.hpp"
+#include "core/pull_log.hpp"
+#include "core/submission.hpp"
+#include "small_agreement.hpp"
+
+using namespace kinerja::core;
+
+namespace {
+
+Cell t(const char* text) { return std::string(text); }
+Cell n(double value, NumberKind kind = NumberKind::general) { return Number{value, kind}; }
+
+const SubmissionSource source{"kiriman-a.xlsx", "ab12", "2023-07-10 09:00:00"};
+
+struct Fixture {
+  Agreement agreement = kinerja::test::small_agreement();
+  AgreementIndex index{agreement};
+
+  SubmissionReading read(const std::vector<Grid>& sheets, int expected_quarter = 0) const {
+    return read_submission(sheets, SubmissionContext{index, 2023, expected_quarter}, source);
+  }
+};
+
+// The identity block a form of Bidang A carries.
+Grid identity(const std::string& division, int year, int quarter) {
+  FormIdentity id;
+  id.division = division;
+  id.year = year;
+  id.quarter = quarter;
+  id.checksum = indicator_list_checksum({"A-01", "A-02"});
+  return identity_grid(id);
+}
+
+// A plain table: Kode | Indikator | Realisasi | Kendala, one row per (code, value, obstacle).
+Grid table(std::vector<std::vector<Cell>> rows) {
+  rows.insert(rows.begin(), {t("Kode"), t("Indikator"), t("Realisasi"), t("Kendala")});
+  return Grid("Formulir", std::move(rows));
+}
+
+const ActualRecord* record_of(const SubmissionReading& reading, const std::string& code) {
+  const auto found = std::find_if(reading.records.begin(), reading.records.end(),
+                                  [&](const ActualRecord& r) { return r.code == code; });
+  return found == reading.records.end() ? nullptr : &*found;
+}
+
+bool mentions(const std::vector<Problem>& problems, const std::string& text) {
+  return std::any_of(problems.begin(), problems.end(),
+                     [&](const Problem& p) { return p.message.find(text) != std::string::npos; });
+}
+
+}  // namespace
+
+TEST_CASE("a form with its identity block: bidang, year and quarter from the identity, provenance per cell") {
+  const Fixture f;
+  const SubmissionReading r = f.read({table({{t("A-01"), t("Patroli"), n(12), t("hujan")},
+                                             {t("A-02"), t("Ketertiban"), t("85%"), Cell(Empty{})}}),
+                                      identity("Bidang A", 2023, 2)});
+  CHECK(r.usable);
+  CHECK(r.identified);
+  CHECK(r.division == "Bidang A");
+  CHECK(r.year == 2023);
+  CHECK(r.quarter == 2);
+  CHECK(r.rejected_rows == 0);
+  REQUIRE(r.records.size() == 2);
+  const ActualRecord* a1 = record_of(r, "A-01");
+  REQUIRE(a1 != nullptr);
+  CHECK(a1->division == "Bidang A");
+  CHECK(a1->quarter == 2);
+  CHECK(a1->year == 2023);
+  CHECK(*a1->actual == 12);
+  CHECK(a1->obstacle == "hujan");
+  CHECK(a1->source_file == "kiriman-a.xlsx");
+  CHECK(a1->source_sha256 == "ab12");
+  CHECK(a1->source_cell == "Formulir!C2");  // the Realisasi cell of row 2
+  CHECK(a1->pulled_at == "2023-07-10 09:00:00");
+  CHECK(*record_of(r, "A-02")->actual == 85);  // "85%" in a percent indicator
+  CHECK(record_of(r, "A-02")->source_cell == "Formulir!C3");
+  CHECK(submission_verdict(r) == Verdict::accepted);
+}
+
+TEST_CASE("a submission for another year or another quarter is rejected as a whole") {
+  const Fixture f;
+  const Grid rows = table({{t("A-01"), t("Patroli"), n(12), Cell(Empty{})}});
+  const SubmissionReading other_year = f.read({rows, identity("Bidang A", 2022, 2)});
+  CHECK_FALSE(other_year.usable);
+  CHECK(mentions(other_year.problems, "tahun 2022"));
+  CHECK(submission_verdict(other_year) == Verdict::rejected);
+
+  const SubmissionReading other_quarter = f.read({rows, identity("Bidang A", 2023, 2)}, 3);
+  CHECK_FALSE(other_quarter.usable);
+  CHECK(mentions(other_quarter.problems, "TW II, yang ditarik TW III"));
+
+  const SubmissionReading asked_quarter = f.read({rows, identity("Bidang A", 2023, 3)}, 3);
+  CHECK(asked_quarter.usable);
+  CHECK(asked_quarter.records.size() == 1);
+}
+
+TEST_CASE("a foreign bidang: an unknown one rejects the file, another bidang's indicator its row") {
+  const Fixture f;
+  const SubmissionReading unknown =
+      f.read({table({{t("A-01"), t("Patroli"), n(12), Cell(Empty{})}}), identity("Bidang Z", 2023, 2)});
+  CHECK_FALSE(unknown.usable);
+  CHECK(mentions(unknown.problems, "Bidang \"Bidang Z\" tidak ada"));
+
+  const SubmissionReading foreign = f.read({table({{t("A-01"), t("Patroli"), n(12), Cell(Empty{})},
+                                                   {t("B-01"), t("Kasus"), n(4), Cell(Empty{})}}),
+                                            identity("Bidang A", 2023, 2)});
+  CHECK(foreign.usable);
+  CHECK(foreign.rejected_rows == 1);
+  REQUIRE(foreign.records.size() == 1);
+  CHECK(foreign.records[0].code == "A-01");
+  CHECK(mentions(foreign.problems, "B-01 milik Bidang B, bukan Bidang A"));
+  const auto where = std::find_if(foreign.problems.begin(), foreign.problems.end(),
+                                  [](const Problem& p) { return p.message.find("B-01 milik") != std::string::npos; });
+  CHECK(where->where == "Formulir!A3");
+  CHECK(where->file == "kiriman-a.xlsx");
+  CHECK(submission_verdict(foreign) == Verdict::partial);
+}
+
+TEST_CASE("a sheet the bidang rebuilt: moved columns, a header block, rows in another order") {
+  const Fixture f;
+  // No identity sheet. Labels above the table; Realisasi first, Kode last; B-01 before A-01.
+  const Grid rebuilt("Data TW2", {{t("Bidang"), Cell(Empty{}), t("Bidang B")},
+                                  {t("Tahun"), n(2023)},
+                                  {t("Triwulan"), t("TW II")},
+                                  {},
+                                  {t("realisasi"), t("kendala"), t("KODE")},
+                                  {n(4), t("saksi tidak hadir"), t("B-01")}});
+  const SubmissionReading r = f.read({rebuilt});
+  CHECK(r.usable);
+  CHECK_FALSE(r.identified);
+  CHECK(r.division == "Bidang B");
+  CHECK(r.quarter == 2);
+  REQUIRE(r.records.size() == 1);
+  CHECK(r.records[0].code == "B-01");
+  CHECK(*r.records[0].actual == 4);
+  CHECK(r.records[0].obstacle == "saksi tidak hadir");
+  CHECK(r.records[0].source_cell == "'Data TW2'!A6");
+
+  // Rows sorted another way than the agreement: each value stays with its code.
+  const SubmissionReading sorted = f.read({table({{t("A-02"), t("Ketertiban"), n(0.9, NumberKind::percent), Cell(Empty{})},
+                                                  {t("A-01"), t("Patroli"), t("1.250"), Cell(Empty{})}}),
+                                           identity("Bidang A", 2023, 1)});
+  REQUIRE(sorted.records.size() == 2);
+  CHECK(*record_of(sorted, "A-02")->actual == doctest::Approx(90));  // a percent cell holding 0.9
+  CHECK(*record_of(sorted, "A-01")->actual == 1250);              // dots group thousands...
+  CHECK(mentions(sorted.problems, "1.250"));                        // ...with a warning
+  CHECK(submission_verdict(sorted) == Verdict::accepted);
+}
+
+TEST_CASE("bad rows are rejected one by one; empty realisasi is not reported, not zero") {
+  const Fixture f;
+  const SubmissionReading r = f.read({table({{t("A-01"), t("Patroli"), t("dua belas"), Cell(Empty{})},
+                                             {t("A-02"), t("Ketertiban"), Cell(Empty{}), Cell(Empty{})},
+                                             {t("X-99"), t("?"), n(3), Cell(Empty{})},
+                                             {Cell(Empty{}), Cell(Empty{}), n(7), Cell(Empty{})}}),
+                                      identity("Bidang A", 2023, 2)});
+  CHECK(r.rejected_rows == 3);  // text, unknown code, value without a code
+  CHECK(r.records.empty());     // A-02 empty: not reported, no record
+  CHECK_FALSE(r.usable);        // nothing usable and rows rejected
+  CHECK(mentions(r.problems, "\"dua belas\" bukan angka"));
+  CHECK(mentions(r.problems, "\"X-99\" tidak ada"));
+  CHECK(mentions(r.problems, "tanpa kode indikator"));
+  CHECK(submission_verdict(r) == Verdict::rejected);
+
+  const SubmissionReading twice = f.read({table({{t("A-01"), t("Patroli"), n(1), Cell(Empty{})},
+                                                 {t("a-01"), t("Patroli"), n(2), Cell(Empty{})}}),
+                                          identity("Bidang A", 2023, 2)});
+  REQUIRE(twice.records.size() == 1);
+  CHECK(*twice.records[0].actual == 1);  // the first row is used
+  CHECK(twice.rejected_rows == 1);
+}
+
+TEST_CASE("a workbook without a Kode/Realisasi table is no form") {
+  const Fixture f;
+  const SubmissionReading r = f.read({Grid("Sheet1", {{t("Nama"), t("Alamat")}, {t("Budi"), t("Paringin")}})});
+  CHECK_FALSE(r.usable);
+  CHECK(mentions(r.problems, "Tidak ada tabel dengan kolom Kode dan Realisasi"));
+}
+
+TEST_CASE("quarters as people write them") {
+  CHECK(parse_quarter("2") == 2);
+  CHECK(parse_quarter("II") == 2);
+  CHECK(parse_quarter("TW III") == 3);
+  CHECK(parse_quarter("Triwulan 4") == 4);
+  CHECK(parse_quarter("tw1") == 1);
+  CHECK(parse_quarter("V") == 0);
+  CHECK(parse_quarter("") == 0);
+}
+
+TEST_CASE("verdicts, the Kiriman and Masalah rows, and the summary of a pull") {
+  CHECK(label_of(Verdict::accepted) == "Diterima");
+  CHECK(label_of(Verdict::partial) == "Sebagian");
+  CHECK(label_of(Verdict::rejected) == "Ditolak");
+
+  SubmissionReading partial;
+  partial.division = "Bidang A";
+  partial.year = 2023;
+  partial.quarter = 2;
+  partial.records.resize(3);
+  partial.rejected_rows = 1;
+  const std::vector<Cell> row = submission_log_row(partial, source, "catatan");
+  REQUIRE(row.size() == master_layout::headers(master_layout::submissions).size());
+  CHECK(std::get<std::string>(row[0]) == "2023-07-10 09:00:00");
+  CHECK(std::get<std::string>(row[1]) == "kiriman-a.xlsx");
+  CHECK(std::get<std::string>(row[2]) == "ab12");
+  CHECK(std::get<std::string>(row[3]) == "Bidang A");
+  CHECK(std::get<Number>(row[4]).value == 2023);
+  CHECK(std::get<Number>(row[5]).value == 2);
+  CHECK(std::get<std::string>(row[6]) == "Sebagian");
+  CHECK(std::get<Number>(row[7]).value == 3);
+  CHECK(std::get<Number>(row[8]).value == 1);
+  CHECK(std::get<std::string>(row[master_layout::submission_column::note]) == "catatan");
+
+  const SubmissionReading unreadable = unreadable_submission("rusak.xlsx", "Berkas tidak dapat dibaca: rusak");
+  CHECK(submission_verdict(unreadable) == Verdict::rejected);
+  const std::vector<Cell> rejected = submission_log_row(unreadable, {"rusak.xlsx", "", "t"});
+  CHECK(std::holds_alternative<Empty>(rejected[4]));  // no year known
+  CHECK(std::get<std::string>(rejected[6]) == "Ditolak");
+  CHECK(std::get<Number>(rejected[7]).value == 0);
+  REQUIRE(unreadable.problems.size() == 1);
+  CHECK(unreadable.problems[0].file == "rusak.xlsx");
+
+  const std::vector<Cell> problem = problem_log_row({Severity::warning, "Pesan.", "Formulir!G10", "a.ods"}, "t0");
+  REQUIRE(problem.size() == master_layout::headers(master_layout::problems).size());
+  CHECK(std::get<std::string>(problem[0]) == "t0");
+  CHECK(std::get<std::string>(problem[1]) == "a.ods");
+  CHECK(std::get<std::string>(problem[2]) == "Formulir!G10");
+  CHECK(std::get<std::string>(problem[3]) == "Peringatan");
+  CHECK(std::get<std::string>(problem[4]) == "Pesan.");
+
+  PullTally tally;
+  tally.count(Verdict::accepted);
+  tally.count(Verdict::accepted);
+  tally.count(Verdict::partial);
+  tally.count(Verdict::rejected);
+  MergeOutcome merged;
+  merged.added = 5;
+  merged.replaced = 1;
+  merged.unchanged = 2;
+  merged.changes = {"A-01 TW II 2023: 10 -> 12"};
+  CHECK(pull_summary(tally, merged, 3) ==
+        "4 berkas: 2 diterima, 1 sebagian, 1 ditolak; 6 nilai masuk (5 baru, 1 diganti), 2 tidak berubah; "
+        "3 masalah.\nDiganti: A-01 TW II 2023: 10 -> 12");
+  CHECK(replaced_note(merged) == "Diganti: A-01 TW II 2023: 10 -> 12");
+  CHECK(replaced_note(MergeOutcome{}).empty());
+}
