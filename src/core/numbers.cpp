@@ -188,8 +188,16 @@ CellNumber read_cell_number(const Grid& grid, int row, int column) {
     }
     // 96.2 % is stored as the fraction 0.962, whose x100 is 96.19999999999999: round off the
     // binary residue so that the value is the one the person typed.
-    result.value = number->kind == NumberKind::percent ? std::round(number->value * 100.0 * 1e9) / 1e9
-                                                       : number->value;
+    double value = number->value;
+    if (number->kind == NumberKind::percent) {
+      value *= 100.0;
+      if (std::abs(value) < 1e6) value = std::round(value * 1e9) / 1e9;
+    }
+    if (!std::isfinite(value)) {  // a percent cell near the largest double overflows x100
+      result.problem = Problem{Severity::error, "Nilai terlalu besar.", grid.address(row, column), {}};
+      return result;
+    }
+    result.value = value;
     return result;
   }
   const auto* text = std::get_if<std::string>(&cell);

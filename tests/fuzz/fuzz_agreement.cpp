@@ -1,5 +1,5 @@
-// Reading an agreement from any table must never crash: the input is split into rows
-// (newline) and cells (tab), each cell a number when it starts with '#', else text.
+// Reading an agreement from any table must never crash (the table: the first sheet of
+// fuzz_input.hpp's decoding).
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -7,35 +7,14 @@
 
 #include "core/agreement.hpp"
 #include "core/status.hpp"
+#include "fuzz_input.hpp"
 
 using namespace kinerja::core;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  std::vector<std::vector<Cell>> rows(1);
-  std::string cell;
-  const auto flush = [&] {
-    if (!cell.empty() && cell[0] == '#') {
-      double value = 0;
-      for (char c : cell.substr(1)) value = value * 10 + (c & 0x0F);
-      rows.back().emplace_back(Number{value, cell.size() % 2 ? NumberKind::percent : NumberKind::general});
-    } else {
-      rows.back().emplace_back(cell);
-    }
-    cell.clear();
-  };
-  for (char c : text) {
-    if (c == '\t') {
-      flush();
-    } else if (c == '\n') {
-      flush();
-      rows.emplace_back();
-    } else {
-      cell.push_back(c);
-    }
-  }
-  flush();
-  const AgreementReading reading = read_agreement(Grid("PK", std::move(rows)));
+  std::vector<Grid> sheets = kinerja::fuzz::sheets_of(text);
+  const AgreementReading reading = read_agreement(sheets.front());
   const Settings settings;
   for (const Indicator& indicator : reading.agreement.indicators) {
     const QuarterValues actuals = indicator.quarter_targets;

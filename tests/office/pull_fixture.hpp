@@ -48,6 +48,7 @@ std::vector<core::ActualRecord> master_actuals(const std::filesystem::path& mast
 // A sheet of a workbook file, as a grid.
 core::Grid sheet_of(const std::filesystem::path& file, std::string_view sheet);
 
+// The SHA-256 of a file, by coreutils' sha256sum.
 std::string file_sha256(const std::filesystem::path& file);
 
 // The text of a PDF (pdftotext -layout).

@@ -1,8 +1,13 @@
 // The add-in's functions, as the office lists them (Function Wizard).
 #include <doctest/doctest.h>
 
+#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/lang/XLocalizable.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/FunctionArgument.hpp>
+#include <com/sun/star/sheet/XAddIn.hpp>
 #include <com/sun/star/sheet/XFunctionDescriptions.hpp>
 
 #include "office_fixture.hpp"
@@ -37,23 +42,68 @@ T property(const css::uno::Sequence<css::beans::PropertyValue>& properties, cons
   return value;
 }
 
+// The office's UI locale ("en-US", "id", ...): its setting, else en-US, the locale of an office
+// without a language pack.
+std::string ui_locale() {
+  Reference<css::lang::XMultiServiceFactory> provider(
+      office_session().create("com.sun.star.configuration.ConfigurationProvider"), css::uno::UNO_QUERY_THROW);
+  css::beans::NamedValue path;
+  path.Name = "nodepath";
+  path.Value <<= rtl::OUString("/org.openoffice.Setup/L10N");
+  css::uno::Sequence<css::uno::Any> arguments(1);
+  arguments.getArray()[0] <<= path;
+  Reference<css::container::XNameAccess> l10n(
+      provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", arguments),
+      css::uno::UNO_QUERY_THROW);
+  rtl::OUString locale;
+  l10n->getByName("ooLocale") >>= locale;
+  return locale.isEmpty() ? std::string("en-US") : utf8(locale);
+}
+
 }  // namespace
 
-TEST_CASE("every function of the catalog is in the office's function list, with its help") {
+TEST_CASE("every function of the catalog is in the office's function list, with its help in the UI's language") {
+  const std::string locale = ui_locale();
+  CAPTURE(locale);
+  const kinerja::core::Language language = kinerja::core::language_of(locale.substr(0, locale.find('-')));
   for (const kinerja::core::FunctionInfo& info : kinerja::core::function_catalog()) {
     CAPTURE(info.display_name);
     const auto properties = describe(std::string(info.display_name));
     REQUIRE(properties.getLength() > 0);
-    const std::string description = utf8(property<rtl::OUString>(properties, "Description"));
-    // The office UI here is English; Indonesian is the default elsewhere.
-    CHECK((description == info.description.en || description == info.description.id));
+    CHECK(utf8(property<rtl::OUString>(properties, "Description")) == info.description.in(language));
     const auto arguments = property<css::uno::Sequence<css::sheet::FunctionArgument>>(properties, "Arguments");
     REQUIRE(arguments.getLength() == static_cast<sal_Int32>(info.arguments.size()));
     for (sal_Int32 a = 0; a < arguments.getLength(); ++a) {
       const auto& expected = info.arguments[static_cast<std::size_t>(a)];
-      const std::string name = utf8(arguments[a].Name);
-      CHECK((name == expected.name.en || name == expected.name.id));
-      CHECK_FALSE(arguments[a].Description.isEmpty());
+      CHECK(utf8(arguments[a].Name) == expected.name.in(language));
+      CHECK(utf8(arguments[a].Description) == expected.description.in(language));
+    }
+  }
+}
+
+TEST_CASE("the add-in answers in the locale it is given: Indonesian, English for en, Indonesian otherwise") {
+  Reference<css::sheet::XAddIn> addin(office_session().create("org.kinerja.Functions"), css::uno::UNO_QUERY_THROW);
+  Reference<css::lang::XLocalizable> localizable(addin, css::uno::UNO_QUERY_THROW);
+  const struct {
+    css::lang::Locale locale;
+    kinerja::core::Language language;
+  } cases[] = {{css::lang::Locale("id", "ID", ""), kinerja::core::Language::indonesian},
+               {css::lang::Locale("en", "US", ""), kinerja::core::Language::english},
+               {css::lang::Locale("en", "GB", ""), kinerja::core::Language::english},
+               {css::lang::Locale("fr", "FR", ""), kinerja::core::Language::indonesian}};
+  for (const auto& c : cases) {
+    CAPTURE(utf8(c.locale.Language));
+    localizable->setLocale(c.locale);
+    for (const kinerja::core::FunctionInfo& info : kinerja::core::function_catalog()) {
+      const rtl::OUString method = ou(std::string(info.method));
+      CAPTURE(info.method);
+      CHECK(utf8(addin->getDisplayFunctionName(method)) == info.display_name);  // the same in every language
+      CHECK(utf8(addin->getFunctionDescription(method)) == info.description.in(c.language));
+      for (std::size_t a = 0; a < info.arguments.size(); ++a) {
+        const sal_Int32 index = static_cast<sal_Int32>(a);
+        CHECK(utf8(addin->getDisplayArgumentName(method, index)) == info.arguments[a].name.in(c.language));
+        CHECK(utf8(addin->getArgumentDescription(method, index)) == info.arguments[a].description.in(c.language));
+      }
     }
   }
 }

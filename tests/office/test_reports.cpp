@@ -284,28 +284,60 @@ TEST_CASE("kinerja share: a copy that opens without the extension, with no error
   }
 }
 
+namespace {
+
+// Dispatches org.kinerja:<command> as the menu does, with one argument when `name` is given;
+// the command must succeed. Returns its message.
+std::string menu_command(const Workbook& book, const char* command, const char* name = nullptr,
+                         const css::uno::Any& value = {}) {
+  Reference<css::frame::XModel> model(book.component(), UNO_QUERY_THROW);
+  Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(), UNO_QUERY_THROW);
+  css::uno::Sequence<css::beans::PropertyValue> arguments;
+  if (name != nullptr) {
+    css::beans::PropertyValue argument;
+    argument.Name = rtl::OUString::createFromAscii(name);
+    argument.Value = value;
+    arguments = css::uno::Sequence<css::beans::PropertyValue>(&argument, 1);
+  }
+  css::frame::DispatchResultEvent event;
+  REQUIRE((css::frame::DispatchHelper::create(office_session().context())
+               ->executeDispatch(frame, ou(std::string("org.kinerja:") + command), "", 0, arguments) >>= event));
+  rtl::OUString message;
+  event.Result >>= message;
+  CAPTURE(utf8(message));
+  CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
+  return utf8(message);
+}
+
+// Sets the master's Triwulan Berjalan (Pengaturan, the row of that label, column B).
+void set_working_quarter(const Workbook& book, int quarter) {
+  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
+  const auto settings = unobase::sheet_named(document, "Pengaturan");
+  const core::Grid grid = unobase::read_sheet(settings, "Pengaturan");
+  for (int row = 0; row < grid.row_count(); ++row) {
+    if (grid.text(row, 0).rfind("Triwulan Berjalan", 0) == 0) {
+      settings->getCellByPosition(1, row)->setValue(quarter);
+      return;
+    }
+  }
+  FAIL("Pengaturan has no Triwulan Berjalan row");
+}
+
+// When the SOP trail records a step (its Dilakukan column), as text.
+std::string step_done_at(const Workbook& book, int step) {
+  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
+  const core::Grid trail = unobase::read_sheet(unobase::sheet_named(document, "Jejak SOP"), "Jejak SOP");
+  return trail.text(core::find_sop_row(trail, step), 5);
+}
+
+}  // namespace
+
 TEST_CASE("the menu: Hitung Rekap, Tandai, Isi Laporan, Ekspor PDF, Salin untuk Dibagikan") {
   TempDir dir;
   const auto master = sample_master(dir.path);
   Workbook book = Workbook::load(master);
-  Reference<css::frame::XModel> model(book.component(), UNO_QUERY_THROW);
-  Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(), UNO_QUERY_THROW);
   const auto dispatch = [&](const char* command, const char* name = nullptr, const css::uno::Any& value = {}) {
-    css::uno::Sequence<css::beans::PropertyValue> arguments;
-    if (name != nullptr) {
-      css::beans::PropertyValue argument;
-      argument.Name = rtl::OUString::createFromAscii(name);
-      argument.Value = value;
-      arguments = css::uno::Sequence<css::beans::PropertyValue>(&argument, 1);
-    }
-    css::frame::DispatchResultEvent event;
-    REQUIRE((css::frame::DispatchHelper::create(office_session().context())
-                 ->executeDispatch(frame, ou(std::string("org.kinerja:") + command), "", 0, arguments) >>= event));
-    rtl::OUString message;
-    event.Result >>= message;
-    CAPTURE(utf8(message));
-    CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
-    return utf8(message);
+    return menu_command(book, command, name, value);
   };
   CHECK(dispatch("ComputeRecap").find("14 indikator x 10 periode") != std::string::npos);
   CHECK(dispatch("FlagTargets", "Period", css::uno::Any(ou("s1"))).find("Semester I 2023") != std::string::npos);
@@ -322,4 +354,28 @@ TEST_CASE("the menu: Hitung Rekap, Tandai, Isi Laporan, Ekspor PDF, Salin untuk 
   CHECK(unobase::read_sheet(unobase::sheet_named(document, "Rekap"), "Rekap").row_count() == 141);
   const core::Grid trail = unobase::read_sheet(unobase::sheet_named(document, "Jejak SOP"), "Jejak SOP");
   for (int step : {3, 4, 5, 6, 7, 9}) CHECK_FALSE(trail.text(core::find_sop_row(trail, step), 5).empty());
+}
+
+TEST_CASE("the menu without a period: the working quarter chooses the report, its semester and the flags") {
+  TempDir dir;
+  const auto master = sample_master(dir.path);
+  Workbook book = Workbook::load(master);
+  menu_command(book, "ComputeRecap");
+
+  set_working_quarter(book, 3);
+  CHECK(menu_command(book, "FlagTargets").find("s.d. TW III 2023:") == 0);
+  CHECK(menu_command(book, "ReportQuarter").find("LAPORAN KINERJA TRIWULAN III TAHUN 2023 diisi") == 0);
+  CHECK(step_done_at(book, 5).empty());
+  menu_command(book, "ExportPdf", "PdfUrl", css::uno::Any(ou(office::file_url(dir.path / "tw3.pdf"))));
+  CHECK_FALSE(step_done_at(book, 5).empty());  // sharing a quarterly report is step 5
+  CHECK(step_done_at(book, 8).empty());
+  CHECK(menu_command(book, "ReportSemester").find("LAPORAN KINERJA SEMESTER II TAHUN 2023 diisi") == 0);
+  menu_command(book, "ExportPdf", "PdfUrl", css::uno::Any(ou(office::file_url(dir.path / "s2.pdf"))));
+  CHECK_FALSE(step_done_at(book, 8).empty());  // sharing a semester report is step 8
+  CHECK(pdf_text(dir.path / "s2.pdf").find("LAPORAN KINERJA SEMESTER II TAHUN 2023") != std::string::npos);
+
+  set_working_quarter(book, 2);
+  CHECK(menu_command(book, "ReportQuarter").find("LAPORAN KINERJA TRIWULAN II TAHUN 2023 diisi") == 0);
+  CHECK(menu_command(book, "ReportSemester").find("LAPORAN KINERJA SEMESTER I TAHUN 2023 diisi") == 0);
+  CHECK(menu_command(book, "FlagTargets").find("s.d. TW II 2023:") == 0);
 }

@@ -76,6 +76,12 @@ TEST_CASE("cells of an indicator: empty is not zero, percent cells, problems wit
   const Grid excel("F", {{Number{0.962, NumberKind::percent}, Number{45000, NumberKind::date}}});
   CHECK(*read_cell_number(excel, 0, 0).value == 96.2);  // exactly what was typed, not 96.19999999999999
   CHECK(read_cell_number(excel, 0, 1).problem->message == "Nilai berformat tanggal, bukan angka.");
+  // Never infinite: a percent cell of 1e307 would be 1e309 %.
+  const Grid huge("F", {{Number{1e307, NumberKind::percent}, Number{1e307}}});
+  CHECK_FALSE(read_cell_number(huge, 0, 0).value);
+  CHECK(read_cell_number(huge, 0, 0).problem->message == "Nilai terlalu besar.");
+  CHECK(read_cell_number(huge, 0, 0).problem->where == "F!A1");
+  CHECK(*read_cell_number(huge, 0, 1).value == 1e307);
 
   const CellNumber ambiguous = read_cell_number(grid, 0, 4);
   CHECK(*ambiguous.value == 4250);
