@@ -307,6 +307,43 @@ TEST_CASE("the menu: Buku Induk Baru and Buat Formulir Bidang, dispatched as Cal
   CHECK(refused.State == css::frame::DispatchResultState::FAILURE);
 }
 
+TEST_CASE("no quarter given: the CLI and the menu both make the forms of the working quarter") {
+  TempDir dir;
+  const auto master = dir.path / "buku-induk.ods";
+  REQUIRE(run_cli({"init", "--agreement", sample_csv, "--year", "2023", "--out", master.string()}).exit_code == 0);
+  {  // Triwulan Berjalan = 3, as the officer sets it in Pengaturan
+    Workbook book = Workbook::load(master);
+    Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
+    const auto settings = unobase::sheet_named(document, "Pengaturan");
+    const core::Grid grid = unobase::read_sheet(settings, "Pengaturan");
+    int row = 0;
+    while (row < grid.row_count() && grid.text(row, 0).rfind("Triwulan Berjalan", 0) != 0) ++row;
+    REQUIRE(row < grid.row_count());
+    settings->getCellByPosition(1, row)->setValue(3);
+    book.store_as(master, "calc8");
+  }
+  const auto by_cli = dir.path / "cli";
+  const CliRun run = run_cli({"forms", "--master", master.string(), "--out", by_cli.string(), "--format", "ods"});
+  CHECK(run.err == "");
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find("untuk TW III 2023") != std::string::npos);
+  CHECK(std::filesystem::exists(by_cli / "Kinerja-2023-TW3-Sekretariat.ods"));
+
+  const auto by_menu = dir.path / "menu";
+  std::filesystem::create_directories(by_menu);
+  Workbook book = Workbook::load(master);
+  css::beans::PropertyValue arguments[] = {argument("OutputDirUrl", css::uno::Any(ou(office::file_url(by_menu)))),
+                                           argument("Format", css::uno::Any(ou("ods")))};
+  const auto event = dispatch(book, "org.kinerja:MakeForms", css::uno::Sequence<css::beans::PropertyValue>(arguments, 2));
+  CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
+  CHECK(std::filesystem::exists(by_menu / "Kinerja-2023-TW3-Sekretariat.ods"));
+
+  // A quarter that does not exist is a usage error, before any office starts.
+  const CliRun bad = run_cli({"forms", "--master", master.string(), "--quarter", "5", "--out", by_cli.string()});
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("--quarter harus 1 sampai 4") != std::string::npos);
+}
+
 TEST_CASE("the templates carry the titles core writes and reads") {
   const std::filesystem::path templates = KINERJA_TEST_TEMPLATES_DIR;
   Workbook master = Workbook::load(templates / "buku-induk.ots");
