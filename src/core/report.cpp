@@ -62,7 +62,15 @@ std::string report_title(Period period, int year) {
   }
 }
 
-std::optional<Period> report_period_of_title(std::string_view title, int year) {
+std::optional<Period> report_period_of_title(std::string_view title) {
+  const std::size_t space = title.rfind(' ');
+  if (space == std::string_view::npos) return std::nullopt;
+  const std::string_view digits = title.substr(space + 1);
+  if (digits.empty() || digits.size() > 4 ||
+      !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
+  const int year = std::stoi(std::string(digits));
   for (Period period : report_periods) {
     if (title == report_title(period, year)) return period;
   }

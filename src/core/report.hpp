@@ -26,8 +26,8 @@ ReportPeriod report_period(Period asked);
 // "LAPORAN KINERJA TRIWULAN II TAHUN 2023", "... SEMESTER I ...", "LAPORAN KINERJA TAHUNAN 2023".
 std::string report_title(Period period, int year);
 
-// The report period whose title this is (the inverse of report_title), or nullopt.
-std::optional<Period> report_period_of_title(std::string_view title, int year);
+// The report period whose title this is (the inverse of report_title, for any year), or nullopt.
+std::optional<Period> report_period_of_title(std::string_view title);
 
 // The SOP steps a report of this period completes, in order: a quarterly report step 4; a
 // semester report steps 6 (the recap of its quarters) and 7; the annual report step 9.

@@ -87,7 +87,7 @@ CommandOutcome export_pdf_command(const CommandContext& command) {
     if (office_is_headless()) return {false, "Ekspor PDF tanpa layar memerlukan argumen PdfUrl."};
     return {false, "Dibatalkan.", false};
   }
-  export_report_pdf(master.document, master.name, *url, "Ekspor Laporan ke PDF");
+  export_report_pdf(master.document, *url, "Ekspor Laporan ke PDF");
   return {true, "Laporan diekspor ke " + to_ou(file_name_of(*url)) + "."};
 }
 
@@ -100,7 +100,7 @@ CommandOutcome share_copy_command(const CommandContext& command) {
     if (office_is_headless()) return {false, "Salin tanpa layar memerlukan argumen OutputUrl."};
     return {false, "Dibatalkan.", false};
   }
-  store_share_copy(command.context, master.document, master.name, *url, "Salin untuk Dibagikan");
+  store_share_copy(command.context, master.document, *url, "Salin untuk Dibagikan");
   return {true, "Salinan untuk dibagikan dibuat: " + to_ou(file_name_of(*url)) +
                     " (nilai saja; terbuka tanpa ekstensi Kinerja)."};
 }

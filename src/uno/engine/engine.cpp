@@ -152,7 +152,7 @@ org::kinerja::OperationResult Engine::report(const OUString& masterUrl, const OU
     org::kinerja::OperationResult result = fill_report(document, file_name_of(masterUrl), asked, "kinerja report");
     if (!result.Success) return result;
     if (!pdfUrl.isEmpty()) {
-      export_report_pdf(document, file_name_of(masterUrl), pdfUrl, "kinerja report --pdf");
+      export_report_pdf(document, pdfUrl, "kinerja report --pdf");
       const OUString path = to_ou(system_path(pdfUrl));
       result.Files = css::uno::Sequence<OUString>(&path, 1);
     }
@@ -164,8 +164,7 @@ org::kinerja::OperationResult Engine::report(const OUString& masterUrl, const OU
 org::kinerja::OperationResult Engine::share(const OUString& masterUrl, const OUString& outputUrl) {
   return guarded([&] {
     OwnedDocument master(load_document(context_, masterUrl, LoadMode::editable));
-    store_share_copy(context_, Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW),
-                     file_name_of(masterUrl), outputUrl,
+    store_share_copy(context_, Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW), outputUrl,
                      "kinerja share");
     store_replacing(master.get(), masterUrl);
     org::kinerja::OperationResult result;

@@ -147,11 +147,10 @@ sal_Int32 number_format(const Reference<css::sheet::XSpreadsheetDocument>& docum
 
 // The SOP step that sharing the master's report completes, by the period of the report on
 // Laporan (its title); a master without a report is shared as a quarter's (step 5).
-int sop_step_of_share(const Reference<css::sheet::XSpreadsheetDocument>& master, const std::string& master_name) {
-  const int year = read_master(master, master_name).settings.info.year;
+int sop_step_of_share(const Reference<css::sheet::XSpreadsheetDocument>& master) {
   const auto title = sheet_named(master, core::master_layout::report)->getCellByPosition(0, 1);
   const std::optional<core::Period> period =
-      core::report_period_of_title(to_utf8(Reference<css::text::XText>(title, UNO_QUERY_THROW)->getString()), year);
+      core::report_period_of_title(to_utf8(Reference<css::text::XText>(title, UNO_QUERY_THROW)->getString()));
   return core::share_sop_step(period.value_or(core::Period::tw1));
 }
 
@@ -354,8 +353,7 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
   return result.finish(true, summary + ".");
 }
 
-void export_report_pdf(const Reference<css::sheet::XSpreadsheetDocument>& master, const std::string& master_name,
-                       const OUString& pdf_url,
+void export_report_pdf(const Reference<css::sheet::XSpreadsheetDocument>& master, const OUString& pdf_url,
                        const std::string& command) {
   const auto started = Clock::now();
   const auto sheet = sheet_named(master, core::master_layout::report);
@@ -366,15 +364,14 @@ void export_report_pdf(const Reference<css::sheet::XSpreadsheetDocument>& master
   } catch (const css::uno::Exception& e) {
     throw css::uno::RuntimeException("PDF " + to_ou(file_name_of(pdf_url)) + " tidak dapat dibuat: " + e.Message);
   }
-  record_sop_step(master, sop_step_of_share(master, master_name), command, seconds_since(started));
+  record_sop_step(master, sop_step_of_share(master), command, seconds_since(started));
 }
 
 void store_share_copy(const Reference<css::uno::XComponentContext>& context,
-                      const Reference<css::sheet::XSpreadsheetDocument>& master, const std::string& master_name,
-                      const OUString& url,
+                      const Reference<css::sheet::XSpreadsheetDocument>& master, const OUString& url,
                       const std::string& command) {
   const auto started = Clock::now();
-  record_sop_step(master, sop_step_of_share(master, master_name), command, seconds_since(started));
+  record_sop_step(master, sop_step_of_share(master), command, seconds_since(started));
   // The copy is made from the master as it is now; the master itself keeps its formulas.
   const OUString temporary = url.copy(0, url.lastIndexOf('/') + 1) + ".~kinerja-salinan.ods";
   store_document(Reference<css::lang::XComponent>(master, UNO_QUERY_THROW), temporary, FileFormat::ods);

@@ -31,14 +31,13 @@ org::kinerja::OperationResult fill_report(const css::uno::Reference<css::sheet::
 
 // The Laporan sheet as PDF (SOP step 5, or 8 for a semester report).
 void export_report_pdf(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
-                       const std::string& master_name, const rtl::OUString& pdf_url, const std::string& command);
+                       const rtl::OUString& pdf_url, const std::string& command);
 
 // A copy to share that opens without the extension: every formula replaced by its value,
 // error cells emptied; stored as .xlsx or .ods by the URL's extension. The master itself is
 // not changed but for its SOP trail (step 5).
 void store_share_copy(const css::uno::Reference<css::uno::XComponentContext>& context,
-                      const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
-                      const std::string& master_name, const rtl::OUString& url,
+                      const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master, const rtl::OUString& url,
                       const std::string& command);
 
 }  // namespace kinerja::uno
