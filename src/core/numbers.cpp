@@ -72,7 +72,7 @@ std::string normalise(std::string_view body, char decimal, char grouping) {
   std::string plain = remove_char(integer, grouping);
   if (!all_digits(plain)) return {};
   if (plain.empty() && fraction.empty()) return {};
-  if (plain.empty()) plain.push_back('0');  // not `= "0"`: GCC 12 -O3 warns -Wrestrict on that, wrongly
+  if (plain.empty()) plain = "0";
   if (at != std::string_view::npos) {
     if (fraction.empty()) return {};
     plain += '.';
@@ -174,6 +174,11 @@ std::string warning_message(NumberWarning warning, std::string_view text, double
   return {};
 }
 
+namespace {
+constexpr const char* too_large_message =
+    "Nilai terlalu besar (lebih dari seribu triliun): bukan realisasi atau target yang mungkin.";
+}  // namespace
+
 CellNumber read_cell_number(const Grid& grid, int row, int column) {
   CellNumber result;
   const Cell& cell = grid.at(row, column);
@@ -193,8 +198,8 @@ CellNumber read_cell_number(const Grid& grid, int row, int column) {
       value *= 100.0;
       if (std::abs(value) < 1e6) value = std::round(value * 1e9) / 1e9;
     }
-    if (!std::isfinite(value)) {  // a percent cell near the largest double overflows x100
-      result.problem = Problem{Severity::error, "Nilai terlalu besar.", grid.address(row, column), {}};
+    if (!std::isfinite(value) || std::abs(value) > max_cell_magnitude) {
+      result.problem = Problem{Severity::error, too_large_message, grid.address(row, column), {}};
       return result;
     }
     result.value = value;
@@ -205,15 +210,15 @@ CellNumber read_cell_number(const Grid& grid, int row, int column) {
   const NumberReading reading = read_number(*text);
   switch (reading.outcome) {
     case NumberReading::Outcome::empty: return result;
-    case NumberReading::Outcome::invalid: {
-      // Appended, not `"\"" + text + ...`: GCC 12 -O3 warns -Wrestrict on that, wrongly.
-      std::string message = "\"";
-      message += trim(*text);
-      message += "\" bukan angka.";
-      result.problem = Problem{Severity::error, std::move(message), grid.address(row, column), {}};
+    case NumberReading::Outcome::invalid:
+      result.problem = Problem{Severity::error, "\"" + std::string(trim(*text)) + "\" bukan angka.",
+                               grid.address(row, column), {}};
       return result;
-    }
     case NumberReading::Outcome::number: break;
+  }
+  if (std::abs(reading.value) > max_cell_magnitude) {
+    result.problem = Problem{Severity::error, too_large_message, grid.address(row, column), {}};
+    return result;
   }
   result.value = reading.value;
   if (reading.warning != NumberWarning::none) {

@@ -42,6 +42,10 @@ struct CellNumber {
   std::optional<double> value;
   std::optional<Problem> problem;
 };
+// No figure of an agency (counts, percentages, budgets in rupiah) comes near 10^15; a larger
+// cell is an error, so that no sum of them can overflow into infinity.
+inline constexpr double max_cell_magnitude = 1e15;
+
 CellNumber read_cell_number(const Grid& grid, int row, int column);
 
 }  // namespace kinerja::core

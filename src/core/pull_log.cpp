@@ -63,7 +63,12 @@ void PullTally::count(Verdict verdict) {
   }
 }
 
-std::string pull_summary(const PullTally& tally, const MergeOutcome& merged, std::size_t problems) {
+Problem skipped_file_problem(const std::string& file) {
+  return {Severity::warning, "Tidak dibaca: bukan lembar kerja (.ods, .xlsx, .xls, .fods) atau CSV.", {}, file};
+}
+
+std::string pull_summary(const PullTally& tally, const MergeOutcome& merged, std::size_t problems,
+                         const std::vector<std::string>& skipped) {
   const int values = merged.added + merged.replaced;
   std::string summary = std::to_string(tally.files) + " berkas: " + std::to_string(tally.accepted) + " diterima, " +
                         std::to_string(tally.partial) + " sebagian, " + std::to_string(tally.rejected) +
@@ -71,6 +76,9 @@ std::string pull_summary(const PullTally& tally, const MergeOutcome& merged, std
                         " baru, " + std::to_string(merged.replaced) + " diganti), " +
                         std::to_string(merged.unchanged) + " tidak berubah; " + std::to_string(problems) +
                         " masalah.";
+  if (!skipped.empty()) {
+    summary += "\nTidak dibaca (bukan lembar kerja atau CSV): " + joined(skipped, ", ") + ".";
+  }
   if (!merged.changes.empty()) summary += "\nDiganti: " + joined(merged.changes, "; ");
   return summary;
 }

@@ -46,6 +46,11 @@ struct PullTally {
 // The Catatan of the pull's last Kiriman row: the values it replaced, old -> new; empty when none.
 std::string replaced_note(const MergeOutcome& merged);
 
-std::string pull_summary(const PullTally& tally, const MergeOutcome& merged, std::size_t problems);
+// A file in a pulled folder that is no spreadsheet or CSV: not read, and said so.
+Problem skipped_file_problem(const std::string& file);
+
+// `skipped`: the files of the pulled folders that were not read (no spreadsheet or CSV).
+std::string pull_summary(const PullTally& tally, const MergeOutcome& merged, std::size_t problems,
+                         const std::vector<std::string>& skipped = {});
 
 }  // namespace kinerja::core

@@ -7,6 +7,7 @@
 #include "core/checksum.hpp"
 #include "core/form.hpp"
 #include "core/header_match.hpp"
+#include "core/master_layout.hpp"
 #include "core/numbers.hpp"
 #include "core/period.hpp"
 #include "core/rollup.hpp"
@@ -14,6 +15,9 @@
 
 namespace kinerja::core {
 namespace {
+
+// A realisasi above this many times its quarter's target is worth a second look.
+constexpr double far_above_target = 10;
 
 const std::vector<ColumnSpec>& table_columns() {
   static const std::vector<ColumnSpec> columns = {
@@ -83,7 +87,7 @@ class Reader {
 
   const std::string* known_division(const std::string& name) const { return context_.agreement.division(name); }
 
-  void read(const std::vector<Grid>& sheets);
+  void read(const std::vector<SubmittedSheet>& sheets);
 
  private:
   void read_row(const Grid& grid, const HeaderMatch& header, int row);
@@ -92,11 +96,31 @@ class Reader {
   const SubmissionSource& source_;
   SubmissionReading& reading_;
   std::set<std::string> seen_codes_;
+  std::string identity_checksum_;
 };
 
-void Reader::read(const std::vector<Grid>& sheets) {
+// A Kinerja master workbook has these sheets; no bidang form has them all.
+bool is_master_workbook(const std::vector<SubmittedSheet>& sheets) {
+  int found = 0;
+  for (std::string_view name : {master_layout::settings, master_layout::agreement, master_layout::sop_trail}) {
+    for (const SubmittedSheet& sheet : sheets) {
+      if (fold(sheet.grid.sheet()) == fold(name)) {
+        ++found;
+        break;
+      }
+    }
+  }
+  return found == 3;
+}
+
+void Reader::read(const std::vector<SubmittedSheet>& sheets) {
+  if (is_master_workbook(sheets)) {
+    reject_file("Berkas ini buku induk Kinerja, bukan formulir bidang.", {});
+    return;
+  }
   // 1. The identity block, on a sheet of its own (any name).
-  for (const Grid& grid : sheets) {
+  for (const SubmittedSheet& sheet : sheets) {
+    const Grid& grid = sheet.grid;
     const IdentityReading identity = read_identity(grid);
     if (!identity.found) continue;
     reading_.identified = true;
@@ -108,6 +132,7 @@ void Reader::read(const std::vector<Grid>& sheets) {
     reading_.division = identity.identity.division;
     reading_.year = identity.identity.year;
     reading_.quarter = identity.identity.quarter;
+    identity_checksum_ = identity.identity.checksum;
     const std::string* division = known_division(reading_.division);
     const std::vector<std::string>& codes = division ? context_.agreement.codes_of(*division)
                                                      : context_.agreement.codes_of(reading_.division);
@@ -121,20 +146,48 @@ void Reader::read(const std::vector<Grid>& sheets) {
   }
   if (!reading_.usable) return;
 
-  // 2. The table: the sheet whose header has Kode and Realisasi (the most columns wins).
-  const Grid* table = nullptr;
+  // 2. The table: a visible sheet whose header has Kode and Realisasi; the form's own sheet
+  // first, else the one with the most known columns. Hidden sheets are never read for values.
+  const SubmittedSheet* table_sheet = nullptr;
   HeaderMatch header;
-  for (const Grid& grid : sheets) {
-    HeaderMatch match = match_header(grid, table_columns());
+  std::string hidden_table;
+  for (const SubmittedSheet& sheet : sheets) {
+    HeaderMatch match = match_header(sheet.grid, table_columns());
     if (has_errors(match.problems)) continue;
-    if (table == nullptr || match.columns.size() > header.columns.size()) {
-      table = &grid;
+    if (sheet.hidden) {
+      if (hidden_table.empty()) hidden_table = sheet.grid.sheet();
+      continue;
+    }
+    const bool form_sheet = fold(sheet.grid.sheet()) == fold(form_layout::form_sheet);
+    const bool current_is_form = table_sheet != nullptr && fold(table_sheet->grid.sheet()) == fold(form_layout::form_sheet);
+    if (table_sheet == nullptr || (form_sheet && !current_is_form) ||
+        (form_sheet == current_is_form && match.columns.size() > header.columns.size())) {
+      table_sheet = &sheet;
       header = std::move(match);
     }
   }
-  if (table == nullptr) {
-    reject_file("Tidak ada tabel dengan kolom Kode dan Realisasi: bukan formulir realisasi Kinerja?", {});
+  if (table_sheet == nullptr) {
+    if (!hidden_table.empty()) {
+      reject_file("Tabel Kode dan Realisasi hanya ada di lembar tersembunyi \"" + hidden_table +
+                      "\"; lembar tersembunyi tidak dibaca. Tampilkan lembarnya atau kirim formulir aslinya.",
+                  hidden_table);
+    } else {
+      reject_file("Tidak ada tabel dengan kolom Kode dan Realisasi: bukan formulir realisasi Kinerja?", {});
+    }
     return;
+  }
+  const Grid* table = &table_sheet->grid;
+  if (!hidden_table.empty()) {
+    problem(Severity::warning,
+            "Lembar tersembunyi \"" + hidden_table + "\" juga berisi tabel Kode dan Realisasi: tidak dibaca.",
+            hidden_table);
+  }
+  if (table_sheet->cut) {
+    problem(Severity::warning,
+            "Lembar \"" + table->sheet() + "\" lebih besar dari formulir mana pun: hanya " +
+                std::to_string(submission_max_rows) + " baris dan " + std::to_string(submission_max_columns) +
+                " kolom pertama yang dibaca.",
+            table->sheet());
   }
 
   // 3. Without an identity block: the labelled header block above the table.
@@ -159,6 +212,34 @@ void Reader::read(const std::vector<Grid>& sheets) {
                     std::string(roman(context_.expected_quarter)) + ".",
                 table->sheet());
     return;
+  }
+
+  // 4. A form that says which indicators it carries (its identity's checksum is the PK's)
+  // must carry every one of them: rows missing means a damaged or changed file.
+  if (reading_.identified && !identity_checksum_.empty()) {
+    const std::string* division = known_division(reading_.division);
+    const std::vector<std::string>& expected = context_.agreement.codes_of(*division);
+    if (identity_checksum_ == indicator_list_checksum(expected)) {
+      std::set<std::string> present;
+      const int code_column = header.column("kode");
+      for (int row = header.header_row + 1; row < table->row_count(); ++row) {
+        present.insert(code_key(table->text(row, code_column)));
+      }
+      std::vector<std::string> missing;
+      for (const std::string& code : expected) {
+        if (!present.count(code_key(code))) missing.push_back(code);
+      }
+      if (!missing.empty()) {
+        std::string list;
+        for (std::size_t i = 0; i < missing.size() && i < 5; ++i) list += (i ? ", " : "") + missing[i];
+        if (missing.size() > 5) list += ", ...";
+        reject_file("Formulir ini tidak lengkap: " + std::to_string(missing.size()) + " dari " +
+                        std::to_string(expected.size()) + " indikator tidak ada di lembar \"" + table->sheet() +
+                        "\" (" + list + "). Berkas rusak atau diubah: minta bidang mengirim ulang.",
+                    table->sheet());
+        return;
+      }
+    }
   }
 
   for (int row = header.header_row + 1; row < table->row_count(); ++row) read_row(*table, header, row);
@@ -238,10 +319,23 @@ void Reader::read_row(const Grid& grid, const HeaderMatch& header, int row) {
     reject_row("Kode " + indicator->code + " muncul lebih dari sekali; baris pertama yang dipakai.", code_where);
     return;
   }
-  if (value.value && !quarter_targets(*indicator).own[static_cast<std::size_t>(quarter - 1)]) {
+  const std::optional<double> target = quarter_targets(*indicator).own[static_cast<std::size_t>(quarter - 1)];
+  if (value.value && !target) {
     problem(Severity::warning,
             "Indikator " + indicator->code + " tidak punya target TW " + std::string(roman(quarter)) +
                 "; nilai diterima.",
+            where);
+  }
+  if (value.value && *value.value < 0) {
+    problem(Severity::warning,
+            "Realisasi " + indicator->code + " negatif (" + format_number(*value.value) + " " + indicator->unit +
+                "): periksa kembali; nilai diterima.",
+            where);
+  } else if (value.value && target && *target > 0 && *value.value > far_above_target * *target) {
+    problem(Severity::warning,
+            "Realisasi " + indicator->code + " " + format_number(*value.value) + " lebih dari " +
+                format_number(far_above_target) + " kali target TW " + std::string(roman(quarter)) + " (" +
+                format_number(*target) + "): periksa kembali; nilai diterima.",
             where);
   }
   ActualRecord record;
@@ -277,11 +371,26 @@ int parse_quarter(std::string_view text) {
   return 0;
 }
 
-SubmissionReading read_submission(const std::vector<Grid>& sheets, const SubmissionContext& context,
+SubmissionReading read_submission(const std::vector<SubmittedSheet>& sheets, const SubmissionContext& context,
                                   const SubmissionSource& source) {
   SubmissionReading reading;
   Reader(context, source, reading).read(sheets);
+  if (reading.problems.size() > submission_max_problems) {
+    const std::size_t more = reading.problems.size() - (submission_max_problems - 1);
+    reading.problems.resize(submission_max_problems - 1);
+    reading.problems.push_back({Severity::warning,
+                                "... dan " + std::to_string(more) + " masalah lain pada berkas ini (tidak dicatat satu per satu).",
+                                {}, source.file});
+  }
   return reading;
+}
+
+SubmissionReading read_submission(const std::vector<Grid>& sheets, const SubmissionContext& context,
+                                  const SubmissionSource& source) {
+  std::vector<SubmittedSheet> submitted;
+  submitted.reserve(sheets.size());
+  for (const Grid& grid : sheets) submitted.push_back({grid, false, false});
+  return read_submission(submitted, context, source);
 }
 
 }  // namespace kinerja::core

@@ -38,6 +38,27 @@ struct SubmissionReading {
   int quarter = 0;
 };
 
+// What is read of one submission, at most: a bidang form has a row per indicator, so a sheet
+// larger than this is not a form, or built to exhaust memory.
+inline constexpr int submission_max_rows = 2000;
+inline constexpr int submission_max_columns = 64;
+// Problems kept per file; the rest are counted in one last problem.
+inline constexpr std::size_t submission_max_problems = 50;
+
+struct SubmittedSheet {
+  Grid grid;            // the sheet from A1, within the bounds above
+  bool hidden = false;  // hidden in the workbook: its cells are never taken as values
+  bool cut = false;     // larger than the bounds: only the bounded part was read
+};
+
+// Reads a submission. Rules (docs/rules.md "Submissions"): a master workbook is no form;
+// the identity block may be on any sheet; the table of values is never taken from a hidden
+// sheet (a form sheet named Formulir first); a form that says which indicators it carries
+// must carry them all (else it is damaged or changed and rejected); non-finite values are
+// rejected; negative values and values far above the quarter's target are warnings.
+SubmissionReading read_submission(const std::vector<SubmittedSheet>& sheets, const SubmissionContext& context,
+                                  const SubmissionSource& source);
+// The same for sheets that are all visible and within the bounds.
 SubmissionReading read_submission(const std::vector<Grid>& sheets, const SubmissionContext& context,
                                   const SubmissionSource& source);
 

@@ -98,11 +98,18 @@ void mark_number_kinds(const Reference<css::sheet::XSpreadsheet>& sheet,
   }
 }
 
+// The sheet's used area from A1; with limits, no more than max_rows x max_columns of it (*cut
+// says whether the sheet had more).
 core::Grid read_sheet_with(const Reference<css::sheet::XSpreadsheet>& sheet, const std::string& grid_name,
-                           const Reference<css::util::XNumberFormats>& formats) {
+                           const Reference<css::util::XNumberFormats>& formats, int max_rows = 0,
+                           int max_columns = 0, bool* cut = nullptr) {
   const css::table::CellRangeAddress area = used_area(sheet);
-  Reference<css::sheet::XCellRangeData> data(
-      sheet->getCellRangeByPosition(0, 0, area.EndColumn, area.EndRow), UNO_QUERY_THROW);
+  sal_Int32 last_row = area.EndRow, last_column = area.EndColumn;
+  if (max_rows > 0 && last_row >= max_rows) last_row = max_rows - 1;
+  if (max_columns > 0 && last_column >= max_columns) last_column = max_columns - 1;
+  if (cut != nullptr) *cut = last_row != area.EndRow || last_column != area.EndColumn;
+  Reference<css::sheet::XCellRangeData> data(sheet->getCellRangeByPosition(0, 0, last_column, last_row),
+                                             UNO_QUERY_THROW);
   const Sequence<Sequence<Any>> values = data->getDataArray();
   std::vector<std::vector<core::Cell>> rows;
   rows.reserve(static_cast<std::size_t>(values.getLength()));
@@ -137,17 +144,22 @@ core::Grid read_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const st
   return read_sheet_with(sheet, grid_name, nullptr);
 }
 
-std::vector<core::Grid> read_all_sheets(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                                        bool number_kinds) {
-  const Reference<css::util::XNumberFormats> formats = number_kinds ? formats_of(document) : nullptr;
+std::vector<core::SubmittedSheet> read_submitted_sheets(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                                        int max_rows, int max_columns) {
+  const Reference<css::util::XNumberFormats> formats = formats_of(document);
   Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
-  std::vector<core::Grid> grids;
+  std::vector<core::SubmittedSheet> submitted;
   for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
     Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
     Reference<css::container::XNamed> named(sheet, UNO_QUERY_THROW);
-    grids.push_back(read_sheet_with(sheet, to_utf8(named->getName()), formats));
+    bool visible = true;
+    Reference<css::beans::XPropertySet>(sheet, UNO_QUERY_THROW)->getPropertyValue("IsVisible") >>= visible;
+    core::SubmittedSheet entry;
+    entry.hidden = !visible;
+    entry.grid = read_sheet_with(sheet, to_utf8(named->getName()), formats, max_rows, max_columns, &entry.cut);
+    submitted.push_back(std::move(entry));
   }
-  return grids;
+  return submitted;
 }
 
 int used_row_count(const Reference<css::sheet::XSpreadsheet>& sheet) {

@@ -9,16 +9,19 @@
 #include <vector>
 
 #include "core/grid.hpp"
+#include "core/submission.hpp"
 
 namespace kinerja::unobase {
 
 // The sheet's used area from A1, as a grid named after the sheet (or `grid_name`).
 core::Grid read_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const std::string& grid_name);
 
-// Every sheet of a document, in order, each grid named after its sheet. With `number_kinds`,
-// numbers in percent- or date-formatted cells say so (read per format range, not per cell).
-std::vector<core::Grid> read_all_sheets(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                                        bool number_kinds);
+// Every sheet of someone else's workbook, in order: each grid named after its sheet, numbers
+// in percent- or date-formatted cells marked so, whether the sheet is hidden, and no more than
+// max_rows x max_columns from A1 of it (a sheet may claim a million rows: the rest is never
+// read, and `cut` says so).
+std::vector<core::SubmittedSheet> read_submitted_sheets(
+    const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, int max_rows, int max_columns);
 
 // The number of rows from row 1 to the last used one (0 for an empty sheet), without reading
 // the cells.

@@ -191,14 +191,15 @@ TEST_CASE("rows and files that do not belong are rejected with a problem naming 
   fill_ods_form(forms / "Kinerja-2023-TW2-Bidang-Perlindungan-Masyarakat.ods", inbox / "4-teks.ods",
                 {{"LINMAS-01", "banyak", ""}, {"LINMAS-02", "=1+1", ""}, {"LINMAS-03", "4,8", "=HYPERLINK(\"x\")"}},
                 true);
-  // An indicator of another bidang, written into this bidang's form.
+  // An indicator of another bidang, written into this bidang's form below its own rows (the
+  // form still carries every one of its own indicators).
   {
     Workbook book = Workbook::load(forms / "Kinerja-2023-TW2-Bidang-Penegakan-Perundang-undangan-Daerah.ods");
     Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
     const auto sheet = unobase::sheet_named(document, "Formulir");
     Reference<css::util::XProtectable>(sheet, UNO_QUERY_THROW)->unprotect("");
-    Reference<css::text::XText>(sheet->getCellByPosition(0, 9), UNO_QUERY_THROW)->setString("TIBUM-02");
-    sheet->getCellByPosition(6, 9)->setValue(120);
+    Reference<css::text::XText>(sheet->getCellByPosition(0, 29), UNO_QUERY_THROW)->setString("TIBUM-02");
+    sheet->getCellByPosition(6, 29)->setValue(120);
     sheet->getCellByPosition(6, 10)->setValue(34);
     book.store_as(inbox / "5-milik-bidang-lain.ods", "calc8");
   }
@@ -213,7 +214,7 @@ TEST_CASE("rows and files that do not belong are rejected with a problem naming 
   CHECK(err.find("4-teks.ods: Formulir!G10: Galat: \"banyak\" bukan angka. Baris LINMAS-01 tidak diambil.") !=
         std::string::npos);
   CHECK(err.find("4-teks.ods: Formulir!G11: Galat: \"=1+1\" bukan angka.") != std::string::npos);
-  CHECK(err.find("5-milik-bidang-lain.ods: Formulir!A10: Galat: Indikator TIBUM-02 milik Bidang Ketertiban Umum dan "
+  CHECK(err.find("5-milik-bidang-lain.ods: Formulir!A30: Galat: Indikator TIBUM-02 milik Bidang Ketertiban Umum dan "
                  "Ketenteraman Masyarakat, bukan Bidang Penegakan Perundang-undangan Daerah.") != std::string::npos);
   CHECK(err.find("1-baik.ods: Formulir!G11: Peringatan: Indikator SEK-02 tidak punya target TW II; nilai diterima.") !=
         std::string::npos);

@@ -76,12 +76,19 @@ TEST_CASE("cells of an indicator: empty is not zero, percent cells, problems wit
   const Grid excel("F", {{Number{0.962, NumberKind::percent}, Number{45000, NumberKind::date}}});
   CHECK(*read_cell_number(excel, 0, 0).value == 96.2);  // exactly what was typed, not 96.19999999999999
   CHECK(read_cell_number(excel, 0, 1).problem->message == "Nilai berformat tanggal, bukan angka.");
-  // Never infinite: a percent cell of 1e307 would be 1e309 %.
-  const Grid huge("F", {{Number{1e307, NumberKind::percent}, Number{1e307}}});
-  CHECK_FALSE(read_cell_number(huge, 0, 0).value);
-  CHECK(read_cell_number(huge, 0, 0).problem->message == "Nilai terlalu besar.");
+  // Never near infinity: a percent cell of 1e307 would be 1e309 %; 1e308 twice is inf.
+  const Grid huge("F", {{Number{1e307, NumberKind::percent}, Number{-1e308}, std::string("2.000.000.000.000.000"),
+                         Number{1e15}, Number{-999999999999999.0}}});
+  for (int c = 0; c < 3; ++c) {
+    CAPTURE(c);
+    CHECK_FALSE(read_cell_number(huge, 0, c).value);
+    REQUIRE(read_cell_number(huge, 0, c).problem);
+    CHECK(read_cell_number(huge, 0, c).problem->message.find("Nilai terlalu besar") == 0);
+    CHECK(read_cell_number(huge, 0, c).problem->severity == Severity::error);
+  }
   CHECK(read_cell_number(huge, 0, 0).problem->where == "F!A1");
-  CHECK(*read_cell_number(huge, 0, 1).value == 1e307);
+  CHECK(*read_cell_number(huge, 0, 3).value == 1e15);
+  CHECK(*read_cell_number(huge, 0, 4).value == -999999999999999.0);
 
   const CellNumber ambiguous = read_cell_number(grid, 0, 4);
   CHECK(*ambiguous.value == 4250);

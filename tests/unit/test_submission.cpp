@@ -27,6 +27,9 @@ struct Fixture {
   SubmissionReading read(const std::vector<Grid>& sheets, int expected_quarter = 0) const {
     return read_submission(sheets, SubmissionContext{index, 2023, expected_quarter}, source);
   }
+  SubmissionReading read_sheets(const std::vector<SubmittedSheet>& sheets) const {
+    return read_submission(sheets, SubmissionContext{index, 2023, 0}, source);
+  }
 };
 
 // The identity block a form of Bidang A carries.
@@ -88,7 +91,7 @@ TEST_CASE("a form with its identity block: bidang, year and quarter from the ide
 
 TEST_CASE("a submission for another year or another quarter is rejected as a whole") {
   const Fixture f;
-  const Grid rows = table({{t("A-01"), t("Patroli"), n(12), Cell(Empty{})}});
+  const Grid rows = table({{t("A-01"), t("Patroli"), n(12), Cell(Empty{})}, {t("A-02"), t("Ketertiban"), Cell(Empty{}), Cell(Empty{})}});
   const SubmissionReading other_year = f.read({rows, identity("Bidang A", 2022, 2)});
   CHECK_FALSE(other_year.usable);
   CHECK(mentions(other_year.problems, "tahun 2022"));
@@ -111,6 +114,7 @@ TEST_CASE("a foreign bidang: an unknown one rejects the file, another bidang's i
   CHECK(mentions(unknown.problems, "Bidang \"Bidang Z\" tidak ada"));
 
   const SubmissionReading foreign = f.read({table({{t("A-01"), t("Patroli"), n(12), Cell(Empty{})},
+                                                   {t("A-02"), t("Ketertiban"), Cell(Empty{}), Cell(Empty{})},
                                                    {t("B-01"), t("Kasus"), n(4), Cell(Empty{})}}),
                                             identity("Bidang A", 2023, 2)});
   CHECK(foreign.usable);
@@ -120,7 +124,7 @@ TEST_CASE("a foreign bidang: an unknown one rejects the file, another bidang's i
   CHECK(mentions(foreign.problems, "B-01 milik Bidang B, bukan Bidang A"));
   const auto where = std::find_if(foreign.problems.begin(), foreign.problems.end(),
                                   [](const Problem& p) { return p.message.find("B-01 milik") != std::string::npos; });
-  CHECK(where->where == "Formulir!A3");
+  CHECK(where->where == "Formulir!A4");
   CHECK(where->file == "kiriman-a.xlsx");
   CHECK(submission_verdict(foreign) == Verdict::partial);
 }
@@ -172,6 +176,7 @@ TEST_CASE("bad rows are rejected one by one; empty realisasi is not reported, no
   CHECK(submission_verdict(r) == Verdict::rejected);
 
   const SubmissionReading twice = f.read({table({{t("A-01"), t("Patroli"), n(1), Cell(Empty{})},
+                                                 {t("A-02"), t("Ketertiban"), Cell(Empty{}), Cell(Empty{})},
                                                  {t("a-01"), t("Patroli"), n(2), Cell(Empty{})}}),
                                           identity("Bidang A", 2023, 2)});
   REQUIRE(twice.records.size() == 1);
@@ -184,6 +189,85 @@ TEST_CASE("a workbook without a Kode/Realisasi table is no form") {
   const SubmissionReading r = f.read({Grid("Sheet1", {{t("Nama"), t("Alamat")}, {t("Budi"), t("Paringin")}})});
   CHECK_FALSE(r.usable);
   CHECK(mentions(r.problems, "Tidak ada tabel dengan kolom Kode dan Realisasi"));
+}
+
+TEST_CASE("hostile and damaged workbooks: hidden sheets, the master itself, missing rows, too many problems") {
+  const Fixture f;
+  const Grid visible = table({{t("A-01"), t("Patroli"), n(12), Cell(Empty{})},
+                              {t("A-02"), t("Ketertiban"), n(85), Cell(Empty{})}});
+  Grid decoy("Data", {{t("Kode"), t("Realisasi")}, {t("A-01"), n(999)}, {t("A-02"), n(1)}});
+
+  // A hidden FIRST sheet with a Kode/Realisasi table: never read; the visible form is.
+  const SubmissionReading r = f.read_sheets({{decoy, true, false}, {visible, false, false},
+                                             {identity("Bidang A", 2023, 2), false, false}});
+  CHECK(r.usable);
+  REQUIRE(r.records.size() == 2);
+  CHECK(*record_of(r, "A-01")->actual == 12);
+  CHECK(record_of(r, "A-01")->source_cell == "Formulir!C2");
+  CHECK(mentions(r.problems, "Lembar tersembunyi \"Data\" juga berisi tabel"));
+
+  // The only table is hidden: rejected, and said so.
+  const SubmissionReading only_hidden = f.read_sheets({{decoy, true, false}, {identity("Bidang A", 2023, 2), false, false}});
+  CHECK_FALSE(only_hidden.usable);
+  CHECK(mentions(only_hidden.problems, "hanya ada di lembar tersembunyi \"Data\""));
+
+  // The form sheet wins over another visible table with more columns.
+  Grid wide("Lain", {{t("Kode"), t("Realisasi"), t("Kendala"), t("Bukti Dukung"), t("Tindak Lanjut")},
+                     {t("A-01"), n(7)}, {t("A-02"), n(7)}});
+  const SubmissionReading form_first = f.read({wide, visible, identity("Bidang A", 2023, 2)});
+  CHECK(*record_of(form_first, "A-01")->actual == 12);
+
+  // A sheet larger than any form: the bounded part is read, with a warning.
+  const SubmissionReading cut = f.read_sheets({{visible, false, true}, {identity("Bidang A", 2023, 2), false, false}});
+  CHECK(cut.usable);
+  CHECK(mentions(cut.problems, "lebih besar dari formulir mana pun: hanya 2000 baris dan 64 kolom"));
+
+  // The master pulled into itself is no form.
+  const SubmissionReading master = f.read({Grid("Petunjuk", {}), Grid("Pengaturan", {}), Grid("PK", {}),
+                                           Grid("Realisasi", {{t("Bidang"), t("Tahun"), t("Triwulan"), t("Kode"), t("Realisasi")}}),
+                                           Grid("Jejak SOP", {})});
+  CHECK_FALSE(master.usable);
+  CHECK(mentions(master.problems, "buku induk Kinerja, bukan formulir bidang"));
+
+  // A form whose identity lists A-01 and A-02 but whose table lost A-02 (cut short): rejected.
+  const SubmissionReading damaged =
+      f.read({table({{t("A-01"), t("Patroli"), n(12), Cell(Empty{})}}), identity("Bidang A", 2023, 2)});
+  CHECK_FALSE(damaged.usable);
+  CHECK(damaged.records.empty());
+  CHECK(mentions(damaged.problems, "tidak lengkap: 1 dari 2 indikator tidak ada di lembar \"Formulir\" (A-02)"));
+
+  // A million junk rows would be a million problems: at most 50 are kept, the rest counted.
+  std::vector<std::vector<Cell>> junk = {{t("A-01"), t("Patroli"), n(1), Cell(Empty{})},
+                                         {t("A-02"), t("Ketertiban"), n(2), Cell(Empty{})}};
+  for (int i = 0; i < 500; ++i) junk.push_back({t("ZZ"), Cell(Empty{}), n(i), Cell(Empty{})});
+  const SubmissionReading flood = f.read({table(junk), identity("Bidang A", 2023, 2)});
+  CHECK(flood.rejected_rows == 500);
+  REQUIRE(flood.problems.size() == submission_max_problems);
+  CHECK(flood.problems.back().message == "... dan 451 masalah lain pada berkas ini (tidak dicatat satu per satu).");
+  CHECK(flood.records.size() == 2);
+}
+
+TEST_CASE("values worth a second look: negative, far above the target, too large to be finite") {
+  const Fixture f;
+  const SubmissionReading r = f.read({table({{t("A-01"), t("Patroli"), n(-3), Cell(Empty{})},
+                                             {t("A-02"), t("Ketertiban"), n(801), Cell(Empty{})}}),
+                                      identity("Bidang A", 2023, 2)});
+  CHECK(r.usable);
+  CHECK(r.records.size() == 2);  // warnings only: the values are what the bidang reported
+  CHECK(mentions(r.problems, "Realisasi A-01 negatif (-3 kali)"));
+  CHECK(mentions(r.problems, "Realisasi A-02 801 lebih dari 10 kali target TW II (80)"));
+  const SubmissionReading ok = f.read({table({{t("A-01"), t("Patroli"), n(100), Cell(Empty{})},
+                                              {t("A-02"), t("Ketertiban"), n(800), Cell(Empty{})}}),
+                                       identity("Bidang A", 2023, 2)});
+  CHECK(ok.problems.empty());  // 10x the target exactly is still plausible
+
+  const SubmissionReading huge = f.read({table({{t("A-01"), t("Patroli"), n(1e308), Cell(Empty{})},
+                                                {t("A-02"), t("Ketertiban"), n(1e307, NumberKind::percent), Cell(Empty{})}}),
+                                         identity("Bidang A", 2023, 2)});
+  CHECK(huge.rejected_rows == 2);  // 1e308 and 1e309 %: neither is a possible figure
+  CHECK(huge.records.empty());
+  CHECK_FALSE(huge.usable);
+  CHECK(mentions(huge.problems, "Nilai terlalu besar"));
 }
 
 TEST_CASE("quarters as people write them") {
@@ -251,5 +335,11 @@ TEST_CASE("verdicts, the Kiriman and Masalah rows, and the summary of a pull") {
         "4 berkas: 2 diterima, 1 sebagian, 1 ditolak; 6 nilai masuk (5 baru, 1 diganti), 2 tidak berubah; "
         "3 masalah.\nDiganti: A-01 TW II 2023: 10 -> 12");
   CHECK(replaced_note(merged) == "Diganti: A-01 TW II 2023: 10 -> 12");
+  CHECK(pull_summary(tally, MergeOutcome{}, 2, {"catatan.txt", "foto.jpg"}) ==
+        "4 berkas: 2 diterima, 1 sebagian, 1 ditolak; 0 nilai masuk (0 baru, 0 diganti), 0 tidak berubah; "
+        "2 masalah.\nTidak dibaca (bukan lembar kerja atau CSV): catatan.txt, foto.jpg.");
+  const Problem skipped = skipped_file_problem("foto.jpg");
+  CHECK(skipped.severity == Severity::warning);
+  CHECK(skipped.file == "foto.jpg");
   CHECK(replaced_note(MergeOutcome{}).empty());
 }

@@ -61,20 +61,22 @@ std::string file_sha256(const fs::path& path) {
   return hash.hex();
 }
 
-// The sheets of one submission, read and closed again. CSV goes through the CSV import.
-std::vector<core::Grid> read_file(const Reference<css::uno::XComponentContext>& context, const OUString& url) {
+// The sheets of one submission, read within core's bounds and closed again. CSV goes
+// through the CSV import.
+std::vector<core::SubmittedSheet> read_file(const Reference<css::uno::XComponentContext>& context, const OUString& url) {
   std::string extension = path_of(url).extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
   OwnedDocument document(extension == ".csv" ? import_csv(context, url)
                                              : load_document(context, url, LoadMode::untrusted));
   Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document.get(), css::uno::UNO_QUERY);
   if (!spreadsheet.is()) throw css::uno::RuntimeException("bukan lembar kerja");
-  return read_all_sheets(spreadsheet, true);
+  return read_submitted_sheets(spreadsheet, core::submission_max_rows, core::submission_max_columns);
 }
 
 }  // namespace
 
-std::vector<OUString> expand_inputs(const std::vector<OUString>& inputs, std::vector<std::string>& missing) {
+std::vector<OUString> expand_inputs(const std::vector<OUString>& inputs, std::vector<std::string>& missing,
+                                    std::vector<std::string>& skipped) {
   std::vector<OUString> files;
   for (const OUString& input : inputs) {
     const fs::path path = path_of(input);
@@ -83,9 +85,11 @@ std::vector<OUString> expand_inputs(const std::vector<OUString>& inputs, std::ve
       std::vector<fs::path> found;
       for (const auto& entry : fs::directory_iterator(path, error)) {
         const std::string name = entry.path().filename().string();
-        if (entry.is_regular_file() && readable_extension(entry.path()) && !name.starts_with(".~lock") &&
-            !name.starts_with("~$")) {
+        if (!entry.is_regular_file() || name.starts_with(".~lock") || name.starts_with("~$")) continue;
+        if (readable_extension(entry.path())) {
           found.push_back(entry.path());
+        } else {
+          skipped.push_back(name);
         }
       }
       std::sort(found.begin(), found.end());
@@ -111,13 +115,15 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
     return result.finish(false, "Kiriman tidak ditarik: " + std::to_string(result.error_count()) + " galat pada " +
                                     master_name + ".");
   }
-  std::vector<std::string> missing;
-  const std::vector<OUString> files = expand_inputs(request.inputs, missing);
+  std::vector<std::string> missing, skipped;
+  const std::vector<OUString> files = expand_inputs(request.inputs, missing, skipped);
+  std::sort(skipped.begin(), skipped.end());
   const std::string pulled_at = now_text();
   std::vector<core::Problem> problems;
   for (const std::string& path : missing) {
     problems.push_back({core::Severity::error, "Berkas atau folder tidak ditemukan.", {}, path});
   }
+  for (const std::string& name : skipped) problems.push_back(core::skipped_file_problem(name));
 
   // Read every submission first: nothing in the master changes until all are read.
   const core::AgreementIndex index(reading.agreement);
@@ -142,6 +148,8 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
       std::string why = to_utf8(e.Message);
       if (why.find("tidak dapat dibuka") == std::string::npos) why = "Berkas tidak dapat dibaca: " + why;
       submission = core::unreadable_submission(name, why);
+    } catch (const std::exception& e) {  // bad_alloc and the like: this file fails, the others go on
+      submission = core::unreadable_submission(name, std::string("Berkas tidak dapat dibaca: ") + e.what());
     }
     const core::Verdict verdict = core::submission_verdict(submission);
     tally.count(verdict);
@@ -184,7 +192,7 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
     edit.commit();
   }
 
-  return result.finish(true, core::pull_summary(tally, merged, problems.size()));
+  return result.finish(true, core::pull_summary(tally, merged, problems.size(), skipped));
 }
 
 }  // namespace kinerja::uno

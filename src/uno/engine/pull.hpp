@@ -25,7 +25,9 @@ org::kinerja::OperationResult pull_submissions(const css::uno::Reference<css::un
                                                const css::uno::Reference<css::task::XStatusIndicator>& progress);
 
 // The files a pull reads: the given files, and the spreadsheet and CSV files directly in the
-// given folders (sorted by name; lock files skipped). Missing paths become problems.
-std::vector<rtl::OUString> expand_inputs(const std::vector<rtl::OUString>& inputs, std::vector<std::string>& missing);
+// given folders (sorted by name; lock files left out). Missing paths, and the other files of
+// those folders (names, sorted), are handed back to be reported.
+std::vector<rtl::OUString> expand_inputs(const std::vector<rtl::OUString>& inputs, std::vector<std::string>& missing,
+                                         std::vector<std::string>& skipped);
 
 }  // namespace kinerja::uno
