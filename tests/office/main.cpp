@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "office_fixture.hpp"
+#include "test_run_guard.hpp"
 
 int main(int argc, char** argv) {
   doctest::Context context(argc, argv);
@@ -13,5 +14,5 @@ int main(int argc, char** argv) {
     } catch (...) {
     }
   }
-  return result;
+  return kinerja::test::RunGuard::checked(context, result);
 }

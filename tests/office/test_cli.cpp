@@ -37,7 +37,7 @@ TEST_CASE("usage errors: exit 2 with the usage on stderr") {
   CHECK(run_cli({"tidak-ada"}).err.find("Pemakaian") != std::string::npos);
 }
 
-TEST_CASE("kinerja eval '=CAPAIAN(80;100)' prints 80 from a headless Calc") {
+TEST_CASE("kinerja eval of CAPAIAN with 80 and 100 prints 80 from a headless Calc") {
   const CliRun run = run_cli({"eval", "=CAPAIAN(80;100)"});
   CHECK(run.err == "");
   CHECK(run.exit_code == 0);

@@ -138,7 +138,7 @@ TEST_CASE("the sample year pulled quarter by quarter gives exactly the sample va
   CHECK(trail.text(core::find_sop_row(trail, 1), 6) == "kinerja forms");
 }
 
-TEST_CASE("pulling the same file again changes nothing; a newer submission replaces, logged old -> new") {
+TEST_CASE("pulling the same file again changes nothing, a newer submission replaces, logged old -> new") {
   TempDir dir;
   const auto master = make_master(dir.path);
   const auto forms = make_forms(master, dir.path, 1);

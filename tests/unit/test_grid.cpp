@@ -24,7 +24,7 @@ TEST_CASE("A1 addresses, qualified by sheet") {
   CHECK(grid.address(1, 1) == "Rekap!D6");
 }
 
-TEST_CASE("grid cells outside the data are empty; text of numbers is shortest") {
+TEST_CASE("grid cells outside the data are empty, text of numbers is shortest") {
   const Grid grid("S", {{Number{80}, std::string("  a "), Empty{}}, {Number{18.4}}});
   CHECK(grid.row_count() == 2);
   CHECK(grid.column_count() == 3);

@@ -26,7 +26,7 @@ ActualRecord record(const std::string& code, int quarter, std::optional<double> 
 
 }  // namespace
 
-TEST_CASE("a new value is added; the same content again changes nothing") {
+TEST_CASE("a new value is added, the same content again changes nothing") {
   std::vector<ActualRecord> table;
   const MergeOutcome first = merge_actuals(table, {record("A-01", 2, 12, "a.ods")});
   CHECK(first.added == 1);

@@ -45,7 +45,7 @@ TEST_CASE("periods: quarters, labels and codes") {
   CHECK(all_periods.size() == 10);
 }
 
-TEST_CASE("aggregation over the quarters that have data; empty is not zero") {
+TEST_CASE("aggregation over the quarters that have data, empty is not zero") {
   const QuarterValues values = {10.0, none, 0.0, 30.0};
   CHECK(*aggregate(Aggregation::sum, values, 1, 4).value == 40);
   CHECK(*aggregate(Aggregation::average, values, 1, 4).value == doctest::Approx(40.0 / 3));  // 0 counts

@@ -62,7 +62,7 @@ TEST_CASE("achievement rises with the actual for positive, falls for negative in
   }
 }
 
-TEST_CASE("a reported quarter never makes a period 'belum lapor'; aggregates stay within bounds") {
+TEST_CASE("a reported quarter never makes a period 'belum lapor', aggregates stay within bounds") {
   std::mt19937 rng(99);
   for (int n = 0; n < 2000; ++n) {
     const QuarterValues values = random_values(rng, 0.4);

@@ -160,7 +160,7 @@ TEST_CASE("a sheet the bidang rebuilt: moved columns, a header block, rows in an
   CHECK(submission_verdict(sorted) == Verdict::accepted);
 }
 
-TEST_CASE("bad rows are rejected one by one; empty realisasi is not reported, not zero") {
+TEST_CASE("bad rows are rejected one by one, empty realisasi is not reported, not zero") {
   const Fixture f;
   const SubmissionReading r = f.read({table({{t("A-01"), t("Patroli"), t("dua belas"), Cell(Empty{})},
                                              {t("A-02"), t("Ketertiban"), Cell(Empty{}), Cell(Empty{})},

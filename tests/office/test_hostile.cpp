@@ -1,0 +1,262 @@
+// Careless and hostile submissions, each a real file built here: a hidden sheet that lies, a
+// sheet claiming a million rows, an .xlsx cut inside a row, values near the largest double,
+// thousands of junk rows, the master pulled into itself, files that are no spreadsheet. The
+// master changes exactly as intended, and the other files of a pull still go in.
+#include <doctest/doctest.h>
+
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <org/kinerja/XEngine.hpp>
+
+#include <algorithm>
+#include <fstream>
+
+#include "core/actuals.hpp"
+#include "office/file_url.hpp"
+#include "pull_fixture.hpp"
+#include "unobase/grid_io.hpp"
+
+using namespace kinerja;
+using namespace kinerja::test;
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+constexpr const char* sekretariat_form = "Kinerja-2023-TW2-Sekretariat";
+
+CliRun pull_tw2(const std::filesystem::path& master, const std::vector<std::string>& inputs) {
+  std::vector<std::string> arguments = {"pull", "--master", master.string(), "--quarter", "2"};
+  arguments.insert(arguments.end(), inputs.begin(), inputs.end());
+  return run_cli(arguments);
+}
+
+std::optional<double> tw2(const std::filesystem::path& master, const std::string& code) {
+  return core::quarter_actuals(master_actuals(master), code, 2023)[1];
+}
+
+// Runs a python3 (Debian's, with openpyxl) program; it must succeed.
+void python(const std::string& program, const std::vector<std::string>& arguments) {
+  const std::filesystem::path script = std::filesystem::temp_directory_path() / "kinerja-test-build.py";
+  {
+    std::ofstream out(script);
+    out << program;
+  }
+  std::string command = "/usr/bin/python3 '" + script.string() + "'";
+  for (const std::string& argument : arguments) command += " '" + argument + "'";
+  REQUIRE(std::system(command.c_str()) == 0);
+}
+
+std::size_t lines_of(const std::string& text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')); }
+
+// The office's peak resident memory (VmHWM) in MiB.
+double office_peak_mib(int pid) {
+  std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.rfind("VmHWM:", 0) == 0) return std::atof(line.c_str() + 6) / 1024.0;
+  }
+  return -1;
+}
+
+}  // namespace
+
+TEST_CASE("a hidden first sheet with a Kode/Realisasi table is never read: the visible form is") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  const auto filled = dir.path / "isi.xlsx";
+  fill_xlsx_form(forms / (std::string(sekretariat_form) + ".xlsx"), filled, {{"SEK-01", "100", ""}, {"SEK-03", "90", ""}});
+  const auto inbox = dir.path / "masuk";
+  std::filesystem::create_directories(inbox);
+  // Built as in Excel: a first sheet "Data" with lying values, hidden; the form active.
+  python("import openpyxl, sys\n"
+         "book = openpyxl.load_workbook(sys.argv[1])\n"
+         "data = book.create_sheet('Data', 0)\n"
+         "data.append(['Kode', 'Realisasi'])\n"
+         "data.append(['SEK-01', 5])\n"
+         "data.append(['SEK-03', 5])\n"
+         "data.sheet_state = 'hidden'\n"
+         "book.active = book.worksheets.index(book['Formulir'])\n"
+         "book.save(sys.argv[2])\n",
+         {filled.string(), (inbox / "sekretariat.xlsx").string()});
+  const CliRun run = pull_tw2(master, {inbox.string()});
+  CAPTURE(run.err);
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.find("sekretariat.xlsx: Data: Peringatan: Lembar tersembunyi \"Data\" juga berisi tabel Kode dan "
+                     "Realisasi: tidak dibaca.") != std::string::npos);
+  CHECK(tw2(master, "SEK-01") == 100.0);
+  CHECK(tw2(master, "SEK-03") == 90.0);
+
+  // The only table is on a hidden sheet: rejected, said so, and nothing changes.
+  python("import openpyxl, sys\n"
+         "book = openpyxl.load_workbook(sys.argv[1])\n"
+         "book.create_sheet('Catatan', 0)\n"
+         "book.active = 0\n"
+         "book['Formulir'].sheet_state = 'hidden'\n"
+         "book.save(sys.argv[2])\n",
+         {filled.string(), (dir.path / "tersembunyi.xlsx").string()});
+  const CliRun hidden = pull_tw2(master, {(dir.path / "tersembunyi.xlsx").string()});
+  CAPTURE(hidden.err);
+  CHECK(hidden.exit_code == 3);
+  CHECK(hidden.err.find("tersembunyi.xlsx: Formulir: Galat: Tabel Kode dan Realisasi hanya ada di lembar tersembunyi "
+                        "\"Formulir\"") != std::string::npos);
+  CHECK(hidden.out.find("1 berkas: 0 diterima, 0 sebagian, 1 ditolak; 0 nilai masuk") != std::string::npos);
+  CHECK(tw2(master, "SEK-01") == 100.0);
+}
+
+TEST_CASE("a 9 KB .xlsx whose extra sheet claims A1:AMJ1048576 is read within bounds, the office stays small") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  const auto inbox = dir.path / "masuk";
+  std::filesystem::create_directories(inbox);
+  fill_xlsx_form(forms / (std::string(sekretariat_form) + ".xlsx"), dir.path / "isi.xlsx", {{"SEK-01", "100", ""}});
+  python("import openpyxl, sys\n"
+         "book = openpyxl.load_workbook(sys.argv[1])\n"
+         "extra = book.create_sheet('Lampiran')\n"
+         "extra['A1'] = 'awal'\n"
+         "extra['AMJ1048576'] = 'akhir'\n"
+         "book.save(sys.argv[2])\n",
+         {(dir.path / "isi.xlsx").string(), (inbox / "1-lebar.xlsx").string()});
+  CHECK(std::filesystem::file_size(inbox / "1-lebar.xlsx") < 64 * 1024);
+  fill_ods_form(forms / "Kinerja-2023-TW2-Bidang-Perlindungan-Masyarakat.ods", inbox / "2-baik.ods",
+                {{"LINMAS-01", "3", ""}});
+
+  // Through the engine in this test's own office, so that its peak memory can be read.
+  Reference<org::kinerja::XEngine> engine(office_session().create("org.kinerja.Engine"), UNO_QUERY_THROW);
+  css::uno::Sequence<rtl::OUString> inputs(1);
+  inputs.getArray()[0] = ou(office::file_url(inbox));
+  const org::kinerja::OperationResult result = engine->pull(ou(office::file_url(master)), inputs, 2);
+  CAPTURE(utf8(result.Summary));
+  CHECK(result.Success);
+  CHECK(utf8(result.Summary).find("2 berkas: 2 diterima") == 0);
+  const double peak = office_peak_mib(office_session().pid());
+  MESSAGE("office peak memory (VmHWM) after the pull: " << peak << " MiB");
+  CHECK(peak > 0);
+  CHECK(peak < 1024);
+  CHECK(tw2(master, "SEK-01") == 100.0);
+  CHECK(tw2(master, "LINMAS-01") == 3.0);
+}
+
+TEST_CASE("an .xlsx whose sheet is cut inside a row is rejected with its reason, the earlier values stay") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  const auto form = forms / (std::string(sekretariat_form) + ".xlsx");
+  fill_xlsx_form(form, dir.path / "pertama.xlsx", {{"SEK-01", "80", ""}, {"SEK-03", "70", ""}});
+  REQUIRE(pull_tw2(master, {(dir.path / "pertama.xlsx").string()}).exit_code == 0);
+  REQUIRE(tw2(master, "SEK-03") == 70.0);
+
+  // The second sending, damaged: the Formulir sheet's XML ends inside the row of SEK-02.
+  fill_xlsx_form(form, dir.path / "kedua.xlsx", {{"SEK-01", "95", ""}, {"SEK-03", "96.2", ""}});
+  python("import sys, zipfile\n"
+         "src = zipfile.ZipFile(sys.argv[1])\n"
+         "book = src.read('xl/workbook.xml').decode()\n"
+         "rels = src.read('xl/_rels/workbook.xml.rels').decode()\n"
+         "import re\n"
+         "rid = re.search(r'<sheet [^>]*name=\"Formulir\"[^>]*r:id=\"([^\"]+)\"', book).group(1)\n"
+         "target = re.search(r'Id=\"' + rid + r'\"[^>]*Target=\"([^\"]+)\"|Target=\"([^\"]+)\"[^>]*Id=\"' + rid + '\"', rels)\n"
+         "path = 'xl/' + (target.group(1) or target.group(2)).lstrip('/').replace('xl/', '')\n"
+         "out = zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED)\n"
+         "for item in src.infolist():\n"
+         "    data = src.read(item.filename)\n"
+         "    if item.filename == path:\n"
+         "        text = data.decode()\n"
+         "        cut = text.index('<row r=\"11\"') + 40\n"
+         "        data = text[:cut].encode()\n"
+         "    out.writestr(item, data)\n"
+         "out.close()\n",
+         {(dir.path / "kedua.xlsx").string(), (dir.path / "rusak.xlsx").string()});
+  const CliRun run = pull_tw2(master, {(dir.path / "rusak.xlsx").string()});
+  CAPTURE(run.err);
+  CAPTURE(run.out);
+  CHECK(run.exit_code == 3);
+  CHECK(run.out.find("1 berkas: 0 diterima, 0 sebagian, 1 ditolak; 0 nilai masuk") != std::string::npos);
+  CHECK(run.err.find("rusak.xlsx: Formulir: Galat: Formulir ini tidak lengkap: 2 dari 3 indikator tidak ada di lembar "
+                     "\"Formulir\" (SEK-02, SEK-03).") != std::string::npos);
+  // Nothing of the damaged file went in: the first sending's values stand.
+  CHECK(tw2(master, "SEK-01") == 80.0);
+  CHECK(tw2(master, "SEK-03") == 70.0);
+  const core::Grid log = sheet_of(master, "Kiriman");
+  CHECK(log.text(log.row_count() - 1, 1) == "rusak.xlsx");
+  CHECK(log.text(log.row_count() - 1, 6) == "Ditolak");
+}
+
+TEST_CASE("realisasi 1e308 and -1e308 are rejected, and no report ever prints inf") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  fill_ods_form(forms / (std::string(sekretariat_form) + ".ods"), dir.path / "besar.ods",
+                {{"SEK-01", "1e308", ""}, {"SEK-02", "-1e308", ""}, {"SEK-03", "90", ""}});
+  const CliRun run = pull_tw2(master, {(dir.path / "besar.ods").string()});
+  CHECK(run.exit_code == 3);
+  CHECK(run.err.find("besar.ods: Formulir!G10: Galat: Nilai terlalu besar") != std::string::npos);
+  CHECK(run.err.find("besar.ods: Formulir!G11: Galat: Nilai terlalu besar") != std::string::npos);
+  CHECK_FALSE(tw2(master, "SEK-01").has_value());
+  CHECK_FALSE(tw2(master, "SEK-02").has_value());
+  CHECK(tw2(master, "SEK-03") == 90.0);
+
+  const CliRun report = run_cli({"report", "--master", master.string(), "--period", "tw2"});
+  CHECK(report.exit_code == 0);
+  const core::Grid laporan = sheet_of(master, "Laporan");
+  for (int r = 0; r < laporan.row_count(); ++r) {
+    for (int c = 0; c < laporan.column_count(); ++c) {
+      CAPTURE(laporan.address(r, c));
+      CHECK(laporan.text(r, c).find("inf") == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("thousands of junk rows: the problems of one file are capped, stderr and Masalah stay small") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  fill_xlsx_form(forms / (std::string(sekretariat_form) + ".xlsx"), dir.path / "isi.xlsx", {{"SEK-01", "100", ""}});
+  python("import openpyxl, sys\n"
+         "book = openpyxl.load_workbook(sys.argv[1])\n"
+         "sheet = book['Formulir']\n"
+         "sheet.protection.sheet = False\n"
+         "for r in range(40, 3040):\n"
+         "    sheet.cell(row=r, column=1).value = 'SAMPAH-%d' % r\n"
+         "    sheet.cell(row=r, column=7).value = r\n"
+         "book.save(sys.argv[2])\n",
+         {(dir.path / "isi.xlsx").string(), (dir.path / "sampah.xlsx").string()});
+  const std::size_t problems_before = static_cast<std::size_t>(sheet_of(master, "Masalah").row_count());
+  const CliRun run = pull_tw2(master, {(dir.path / "sampah.xlsx").string()});
+  CHECK(run.exit_code == 3);
+  CHECK(lines_of(run.err) <= core::submission_max_problems + 2);
+  CHECK(run.err.find("masalah lain pada berkas ini") != std::string::npos);
+  CHECK(run.err.find("hanya 2000 baris dan 64 kolom pertama yang dibaca") != std::string::npos);
+  CHECK(run.out.find("1 sebagian") != std::string::npos);
+  CHECK(static_cast<std::size_t>(sheet_of(master, "Masalah").row_count()) - problems_before <=
+        core::submission_max_problems);
+  CHECK(tw2(master, "SEK-01") == 100.0);  // the form's own rows still count
+}
+
+TEST_CASE("the master pulled into itself is no submission, files that are no spreadsheet are named") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto copy = dir.path / "salinan-buku-induk.ods";
+  std::filesystem::copy_file(master, copy);
+  const CliRun self = pull_tw2(master, {master.string(), copy.string()});
+  CHECK(self.exit_code == 3);
+  CHECK(self.err.find("buku-induk.ods: Galat: Berkas ini buku induk Kinerja, bukan formulir bidang.") !=
+        std::string::npos);
+  CHECK(self.err.find("salinan-buku-induk.ods: Galat: Berkas ini buku induk Kinerja, bukan formulir bidang.") !=
+        std::string::npos);
+  CHECK(self.out.find("2 berkas: 0 diterima, 0 sebagian, 2 ditolak; 0 nilai masuk") != std::string::npos);
+  CHECK(master_actuals(master).empty());
+
+  const auto forms = make_forms(master, dir.path, 2);
+  const auto inbox = dir.path / "masuk";
+  std::filesystem::create_directories(inbox);
+  fill_ods_form(forms / (std::string(sekretariat_form) + ".ods"), inbox / "sekretariat.ods", {{"SEK-01", "100", ""}});
+  std::ofstream(inbox / "catatan.txt") << "kiriman menyusul\n";
+  std::ofstream(inbox / "foto.jpg") << "\xff\xd8\xff";
+  const CliRun run = pull_tw2(master, {inbox.string()});
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("1 berkas: 1 diterima") != std::string::npos);
+  CHECK(run.out.find("Tidak dibaca (bukan lembar kerja atau CSV): catatan.txt, foto.jpg.") != std::string::npos);
+  CHECK(run.err.find("foto.jpg: Peringatan: Tidak dibaca: bukan lembar kerja") != std::string::npos);
+  CHECK(tw2(master, "SEK-01") == 100.0);
+}
