@@ -89,7 +89,7 @@ int main() {
     }
     const fs::path master = dir / "buku-induk.ods";
     if (!engine->createMaster(url(dir / "pk.csv"), 2023, "Bench", url(master)).Success) throw std::runtime_error("init");
-    if (!engine->makeForms(url(master), 1, url(dir / "forms"), "both").Success) throw std::runtime_error("forms");
+    if (!engine->makeForms(url(master), 1, url(dir / "forms"), "both", false).Success) throw std::runtime_error("forms");
     const fs::path inbox = dir / "inbox";
     fs::create_directories(inbox);
     for (int b = 0; b < submissions; ++b) {

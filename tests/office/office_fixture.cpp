@@ -5,6 +5,10 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
@@ -146,6 +150,29 @@ CliRun run_cli(const std::vector<std::string>& arguments, const std::vector<std:
   run.err = slurp(err_path);
   std::filesystem::remove_all(dir);
   return run;
+}
+
+css::frame::DispatchResultEvent dispatch(const Workbook& book, const std::string& url,
+                                         const css::uno::Sequence<css::beans::PropertyValue>& arguments) {
+  Reference<css::frame::XModel> model(book.component(), UNO_QUERY_THROW);
+  Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(), UNO_QUERY_THROW);
+  css::frame::DispatchResultEvent event;
+  REQUIRE((css::frame::DispatchHelper::create(office_session().context())
+               ->executeDispatch(frame, ou(url), "", 0, arguments) >>= event));
+  return event;
+}
+
+css::beans::PropertyValue argument(const char* name, const css::uno::Any& value) {
+  css::beans::PropertyValue p;
+  p.Name = rtl::OUString::createFromAscii(name);
+  p.Value = value;
+  return p;
+}
+
+std::string message_of(const css::frame::DispatchResultEvent& event) {
+  rtl::OUString message;
+  event.Result >>= message;
+  return utf8(message);
 }
 
 }  // namespace kinerja::test

@@ -3,6 +3,9 @@
 // helpers to drive Calc through the API. If the office cannot start, the test fails.
 #pragma once
 
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -61,6 +64,17 @@ CliRun run_cli(const std::vector<std::string>& arguments,
                const std::vector<std::string>& environment = {});
 
 std::filesystem::path test_data(const std::string& file);
+
+// Dispatches a menu command (org.kinerja:<Name>) on the workbook's frame, as Calc does from
+// the menu; the command's outcome (its DispatchResultEvent; Result holds its message).
+css::frame::DispatchResultEvent dispatch(const Workbook& book, const std::string& url,
+                                         const css::uno::Sequence<css::beans::PropertyValue>& arguments = {});
+
+// One dispatch argument.
+css::beans::PropertyValue argument(const char* name, const css::uno::Any& value);
+
+// The message of a dispatch outcome.
+std::string message_of(const css::frame::DispatchResultEvent& event);
 
 constexpr int err_illegal_argument = 502;
 constexpr int err_not_available = 32767;

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
 #include <org/kinerja/XEngine.hpp>
 
 #include <algorithm>
@@ -259,4 +260,65 @@ TEST_CASE("the master pulled into itself is no submission, files that are no spr
   CHECK(run.out.find("Tidak dibaca (bukan lembar kerja atau CSV): catatan.txt, foto.jpg.") != std::string::npos);
   CHECK(run.err.find("foto.jpg: Peringatan: Tidak dibaca: bukan lembar kerja") != std::string::npos);
   CHECK(tw2(master, "SEK-01") == 100.0);
+}
+
+TEST_CASE("outputs never replace a file without being told: forms, the report's PDF, the copy to share") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto sent = dir.path / "kirim";
+  REQUIRE(run_cli({"forms", "--master", master.string(), "--quarter", "2", "--out", sent.string(), "--format", "ods"})
+              .exit_code == 0);
+  // A bidang's filled form came back into the same folder, under its own name.
+  const auto returned = sent / (std::string(sekretariat_form) + ".ods");
+  fill_ods_form(returned, dir.path / "isi.ods", {{"SEK-01", "100", ""}});
+  std::filesystem::copy_file(dir.path / "isi.ods", returned, std::filesystem::copy_options::overwrite_existing);
+  const std::string filled = file_sha256(returned);
+
+  const CliRun again = run_cli({"forms", "--master", master.string(), "--quarter", "2", "--out", sent.string(),
+                                "--format", "ods"});
+  CHECK(again.exit_code == 1);
+  CHECK(again.err.find("Formulir tidak dibuat: 4 berkas sudah ada di folder itu") != std::string::npos);
+  CHECK(file_sha256(returned) == filled);
+
+  {  // The menu, headless: refuses without Overwrite; with Overwrite=true it replaces.
+    Workbook book = Workbook::load(master);
+    const css::beans::PropertyValue refused_arguments[] = {
+        argument("Quarter", css::uno::Any(sal_Int32(2))), argument("OutputDirUrl", css::uno::Any(ou(office::file_url(sent)))),
+        argument("Format", css::uno::Any(ou("ods")))};
+    const auto refused = dispatch(book, "org.kinerja:MakeForms", css::uno::Sequence<css::beans::PropertyValue>(refused_arguments, 3));
+    CHECK(refused.State == css::frame::DispatchResultState::FAILURE);
+    CHECK(message_of(refused).find("sudah ada di folder itu") != std::string::npos);
+    CHECK(file_sha256(returned) == filled);
+  }
+
+  const CliRun forced = run_cli({"forms", "--master", master.string(), "--quarter", "2", "--out", sent.string(),
+                                 "--format", "ods", "--force"});
+  CHECK(forced.exit_code == 0);
+  CHECK(file_sha256(returned) != filled);
+
+  // The PDF must be a .pdf, and an existing one is kept unless --force.
+  const auto other = dir.path / "lain.ods";
+  std::filesystem::copy_file(master, other);
+  const std::string other_hash = file_sha256(other);
+  const CliRun onto_ods = run_cli({"report", "--master", master.string(), "--period", "tw2", "--pdf", other.string()});
+  CHECK(onto_ods.exit_code == 2);
+  CHECK(onto_ods.err.find("--pdf harus berakhiran .pdf") != std::string::npos);
+  const auto pdf = dir.path / "laporan.pdf";
+  std::ofstream(pdf) << "laporan lama";
+  const CliRun onto_pdf = run_cli({"report", "--master", master.string(), "--period", "tw2", "--pdf", pdf.string()});
+  CHECK(onto_pdf.exit_code == 1);
+  CHECK(onto_pdf.err.find("laporan.pdf sudah ada: Kinerja tidak menimpanya") != std::string::npos);
+  CHECK(std::filesystem::file_size(pdf) == std::string("laporan lama").size());
+  CHECK(run_cli({"report", "--master", master.string(), "--period", "tw2", "--pdf", pdf.string(), "--force"})
+            .exit_code == 0);
+  CHECK(pdf_text(pdf).find("LAPORAN KINERJA TRIWULAN II TAHUN 2023") != std::string::npos);
+
+  // The copy to share is never written over another master, nor over the master itself.
+  const CliRun onto_master = run_cli({"share", "--master", master.string(), "--out", other.string()});
+  CHECK(onto_master.exit_code == 1);
+  CHECK(onto_master.err.find("lain.ods sudah ada") != std::string::npos);
+  CHECK(file_sha256(other) == other_hash);
+  const CliRun onto_itself = run_cli({"share", "--master", master.string(), "--out", master.string(), "--force"});
+  CHECK(onto_itself.exit_code == 1);
+  CHECK(onto_itself.err.find("adalah buku induk itu sendiri") != std::string::npos);
 }

@@ -99,22 +99,6 @@ void check_form(const std::filesystem::path& file, const core::Form& want) {
   CHECK(identity.identity.checksum == want.identity.checksum);
 }
 
-css::frame::DispatchResultEvent dispatch(const Workbook& book, const std::string& url,
-                                         const css::uno::Sequence<css::beans::PropertyValue>& arguments) {
-  Reference<css::frame::XModel> model(book.component(), UNO_QUERY_THROW);
-  Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(), UNO_QUERY_THROW);
-  css::frame::DispatchResultEvent event;
-  REQUIRE((css::frame::DispatchHelper::create(office_session().context())
-               ->executeDispatch(frame, ou(url), "", 0, arguments) >>= event));
-  return event;
-}
-
-css::beans::PropertyValue argument(const char* name, const css::uno::Any& value) {
-  css::beans::PropertyValue p;
-  p.Name = rtl::OUString::createFromAscii(name);
-  p.Value = value;
-  return p;
-}
 
 }  // namespace
 

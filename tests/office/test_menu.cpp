@@ -16,21 +16,6 @@ using namespace kinerja::test;
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 
-namespace {
-
-// Dispatches as the menu does; the command's outcome (DispatchHelper hands back the
-// DispatchResultEvent of our XNotifyingDispatch).
-css::frame::DispatchResultEvent dispatch(const Workbook& book, const std::string& url) {
-  Reference<css::frame::XModel> model(book.component(), UNO_QUERY_THROW);
-  Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(), UNO_QUERY_THROW);
-  const css::uno::Any result = css::frame::DispatchHelper::create(office_session().context())
-                                   ->executeDispatch(frame, ou(url), "", 0, {});
-  css::frame::DispatchResultEvent event;
-  REQUIRE((result >>= event));
-  return event;
-}
-
-}  // namespace
 
 TEST_CASE("org.kinerja:About answers with the name and version, headless, without blocking") {
   Workbook book = Workbook::create();

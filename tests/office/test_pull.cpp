@@ -399,17 +399,10 @@ TEST_CASE("the menu's pull is one undo step, with the master as it was after und
   fill_ods_form(forms / "Kinerja-2023-TW1-Bidang-Perlindungan-Masyarakat.ods", file,
                 {{"LINMAS-01", "0", ""}, {"LINMAS-02", "58", ""}});
   Workbook book = Workbook::load(master);
-  Reference<css::frame::XModel> model(book.component(), UNO_QUERY_THROW);
-  Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(), UNO_QUERY_THROW);
-  css::beans::PropertyValue arguments[2];
-  arguments[0].Name = "InputUrls";
-  arguments[0].Value <<= ou(office::file_url(file));
-  arguments[1].Name = "Quarter";
-  arguments[1].Value <<= sal_Int32(1);
-  css::frame::DispatchResultEvent event;
-  REQUIRE((css::frame::DispatchHelper::create(office_session().context())
-               ->executeDispatch(frame, "org.kinerja:PullSubmissions", "", 0,
-                                 css::uno::Sequence<css::beans::PropertyValue>(arguments, 2)) >>= event));
+  const css::beans::PropertyValue arguments[] = {argument("InputUrls", css::uno::Any(ou(office::file_url(file)))),
+                                                 argument("Quarter", css::uno::Any(sal_Int32(1)))};
+  const css::frame::DispatchResultEvent event =
+      dispatch(book, "org.kinerja:PullSubmissions", css::uno::Sequence<css::beans::PropertyValue>(arguments, 2));
   CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
   Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
   const auto actuals = unobase::sheet_named(document, "Realisasi");

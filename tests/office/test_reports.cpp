@@ -290,23 +290,15 @@ namespace {
 // the command must succeed. Returns its message.
 std::string menu_command(const Workbook& book, const char* command, const char* name = nullptr,
                          const css::uno::Any& value = {}) {
-  Reference<css::frame::XModel> model(book.component(), UNO_QUERY_THROW);
-  Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(), UNO_QUERY_THROW);
   css::uno::Sequence<css::beans::PropertyValue> arguments;
   if (name != nullptr) {
-    css::beans::PropertyValue argument;
-    argument.Name = rtl::OUString::createFromAscii(name);
-    argument.Value = value;
-    arguments = css::uno::Sequence<css::beans::PropertyValue>(&argument, 1);
+    const css::beans::PropertyValue given = argument(name, value);
+    arguments = css::uno::Sequence<css::beans::PropertyValue>(&given, 1);
   }
-  css::frame::DispatchResultEvent event;
-  REQUIRE((css::frame::DispatchHelper::create(office_session().context())
-               ->executeDispatch(frame, ou(std::string("org.kinerja:") + command), "", 0, arguments) >>= event));
-  rtl::OUString message;
-  event.Result >>= message;
-  CAPTURE(utf8(message));
+  const css::frame::DispatchResultEvent event = dispatch(book, std::string("org.kinerja:") + command, arguments);
+  CAPTURE(message_of(event));
   CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
-  return utf8(message);
+  return message_of(event);
 }
 
 // Sets the master's Triwulan Berjalan (Pengaturan, the row of that label, column B).

@@ -89,7 +89,7 @@ int run_demo(const GlobalOptions& global, const std::vector<std::string>& argume
     const fs::path inbox = out / "kiriman" / tw;
     fs::create_directories(inbox);
     steps.run("SOP langkah 1, " + tw + ": formulir untuk setiap bidang", [&] {
-      return checked(engine.makeForms(url(master), quarter, url(forms), "both"));
+      return checked(engine.makeForms(url(master), quarter, url(forms), "both", false));
     });
     steps.run("Bidang mengisi formulir " + tw, [&] {
       std::map<std::string, std::vector<SampleActual>> by_division;

@@ -22,16 +22,18 @@ int run_forms(const GlobalOptions& global, const std::vector<std::string>& argum
   std::filesystem::path out;
   int quarter = core::working_quarter_request;
   std::string format = "xlsx";
+  bool force = false;
   po::options_description options("Opsi forms");
   options.add_options()
       ("master", po::value<std::filesystem::path>(&master)->required(), "buku induk (.ods)")
       ("quarter", po::value<int>(&quarter)->default_value(core::working_quarter_request),
        "triwulan, 1 sampai 4 (bawaan: triwulan berjalan buku induk)")
       ("out", po::value<std::filesystem::path>(&out)->required(), "folder tujuan formulir")
-      ("format", po::value<std::string>(&format)->default_value("xlsx"), "ods, xlsx atau both");
+      ("format", po::value<std::string>(&format)->default_value("xlsx"), "ods, xlsx atau both")
+      ("force", po::bool_switch(&force), "menimpa formulir yang sudah ada di folder itu");
   po::variables_map values;
   if (!parse_command_options("forms", arguments, options, {}, values,
-                             "kinerja forms --master buku-induk.ods [--quarter 2] --out FOLDER [--format ods|xlsx|both]")) {
+                             "kinerja forms --master buku-induk.ods [--quarter 2] --out FOLDER [--format ods|xlsx|both] [--force]")) {
     return exit_success;
   }
   if (quarter != core::working_quarter_request && !core::is_quarter(quarter)) {
@@ -45,7 +47,7 @@ int run_forms(const GlobalOptions& global, const std::vector<std::string>& argum
 
   EngineClient client(global);
   return report(client.engine().makeForms(to_ou(office::file_url(master)), quarter,
-                                          to_ou(office::file_url(out)), to_ou(format)));
+                                          to_ou(office::file_url(out)), to_ou(format), force));
 }
 
 }  // namespace kinerja::cli

@@ -1,5 +1,5 @@
-// kinerja share --master m.ods --out COPY.ods|.xlsx: a copy for email that opens without the
-// extension (values only, no error cell).
+// kinerja share --master m.ods --out COPY.ods|.xlsx [--force]: a copy for email that opens
+// without the extension (values only, no error cell). An existing file is kept unless --force.
 #include <fmt/core.h>
 
 #include <filesystem>
@@ -9,6 +9,7 @@
 #include "cli/commands/parse_options.hpp"
 #include "cli/engine_client.hpp"
 #include "cli/operation_output.hpp"
+#include "cli/output_target.hpp"
 #include "office/file_url.hpp"
 
 namespace kinerja::cli {
@@ -18,17 +19,20 @@ namespace po = boost::program_options;
 int run_share(const GlobalOptions& global, const std::vector<std::string>& arguments) {
   std::filesystem::path master;
   std::filesystem::path out;
+  bool force = false;
   po::options_description options("Opsi share");
   options.add_options()
       ("master", po::value<std::filesystem::path>(&master)->required(), "buku induk (.ods)")
-      ("out", po::value<std::filesystem::path>(&out)->required(), "salinan (.ods atau .xlsx)");
+      ("out", po::value<std::filesystem::path>(&out)->required(), "salinan (.ods atau .xlsx)")
+      ("force", po::bool_switch(&force), "menimpa --out bila sudah ada");
   po::variables_map values;
   if (!parse_command_options("share", arguments, options, {}, values,
-                             "kinerja share --master buku-induk.ods --out salinan.xlsx")) {
+                             "kinerja share --master buku-induk.ods --out salinan.xlsx [--force]")) {
     return exit_success;
   }
   if (out.extension() != ".ods" && out.extension() != ".xlsx") throw UsageError("share: --out harus .ods atau .xlsx");
   if (!std::filesystem::is_regular_file(master)) throw Failure(fmt::format("{}: berkas tidak ditemukan", master.string()));
+  check_output_target(out, master, force, "--out");
   EngineClient client(global);
   return report(client.engine().share(to_ou(office::file_url(master)), to_ou(office::file_url(out))));
 }

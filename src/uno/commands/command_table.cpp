@@ -65,6 +65,14 @@ std::optional<sal_Int32> CommandContext::number(const char* name) const {
   return std::nullopt;
 }
 
+std::optional<bool> CommandContext::flag(const char* name) const {
+  for (const css::beans::PropertyValue& argument : arguments) {
+    bool value = false;
+    if (argument.Name.equalsAscii(name) && (argument.Value >>= value)) return value;
+  }
+  return std::nullopt;
+}
+
 CommandOutcome outcome_of(const org::kinerja::OperationResult& result) {
   rtl::OUString message = result.Summary;
   constexpr sal_Int32 shown = 15;

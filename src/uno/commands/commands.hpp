@@ -23,6 +23,7 @@ struct CommandContext {
 
   std::optional<rtl::OUString> text(const char* name) const;
   std::optional<sal_Int32> number(const char* name) const;
+  std::optional<bool> flag(const char* name) const;
 };
 
 struct CommandOutcome {

@@ -14,7 +14,8 @@ namespace kinerja::uno {
 using namespace unobase;
 
 // Arguments: Quarter (1-4; default the master's working quarter), OutputDirUrl, Format
-// (ods, xlsx or both; default xlsx, which every spreadsheet program opens).
+// (ods, xlsx or both; default xlsx, which every spreadsheet program opens), Overwrite (true to
+// write over forms already in the folder; without it the GUI asks, headless refuses).
 CommandOutcome make_forms_command(const CommandContext& command) {
   const OpenMaster master = open_master(command);
   if (!master.document.is()) return {false, rtl::OUString::createFromAscii(no_master)};
@@ -32,8 +33,18 @@ CommandOutcome make_forms_command(const CommandContext& command) {
     folder = pick_folder(command.context, "Folder untuk formulir bidang", master.folder());
     if (!folder) return {false, "Dibatalkan.", false};
   }
+  const std::optional<bool> overwrite = command.flag("Overwrite");
+  const auto may_overwrite = [&](const std::vector<std::string>& existing) {
+    if (overwrite) return *overwrite;
+    std::string names;
+    for (std::size_t i = 0; i < existing.size() && i < 5; ++i) names += "\n" + existing[i];
+    if (existing.size() > 5) names += "\n...";
+    return ask_yes_no(command.context, command.frame, "Kinerja: formulir sudah ada",
+                      to_ou(std::to_string(existing.size()) + " formulir sudah ada di folder itu:" + names +
+                            "\n\nBisa jadi sudah diisi dan dikirim kembali oleh bidang. Timpa dengan formulir kosong?"));
+  };
   return outcome_of(make_forms(command.context, master.document, master.name, quarter, *folder, formats,
-                               "Buat Formulir Bidang"));
+                               "Buat Formulir Bidang", may_overwrite));
 }
 
 }  // namespace kinerja::uno

@@ -14,4 +14,9 @@ void show_message(const css::uno::Reference<css::uno::XComponentContext>& contex
                   const css::uno::Reference<css::frame::XFrame>& frame, css::awt::MessageBoxType type,
                   const rtl::OUString& title, const rtl::OUString& message);
 
+// A yes/no question on the command's frame; false (no) when nobody can answer (headless).
+bool ask_yes_no(const css::uno::Reference<css::uno::XComponentContext>& context,
+                const css::uno::Reference<css::frame::XFrame>& frame, const rtl::OUString& title,
+                const rtl::OUString& question);
+
 }  // namespace kinerja::uno

@@ -81,7 +81,8 @@ org::kinerja::OperationResult Engine::createMaster(const OUString& agreementCsvU
 }
 
 org::kinerja::OperationResult Engine::makeForms(const OUString& masterUrl, sal_Int32 quarter,
-                                               const OUString& outputDirUrl, const OUString& format) {
+                                               const OUString& outputDirUrl, const OUString& format,
+                                               sal_Bool overwrite) {
   return guarded([&] {
     const std::vector<core::FileFormat> formats = core::parse_formats(to_utf8(format));
     if (formats.empty()) throw css::lang::IllegalArgumentException("Kinerja: format harus ods, xlsx atau both", {}, 3);
@@ -92,7 +93,8 @@ org::kinerja::OperationResult Engine::makeForms(const OUString& masterUrl, sal_I
     OwnedDocument master(load_document(context_, masterUrl, LoadMode::editable));
     org::kinerja::OperationResult result =
         make_forms(context_, Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW),
-                   file_name_of(masterUrl), quarter, outputDirUrl, formats, "kinerja forms");
+                   file_name_of(masterUrl), quarter, outputDirUrl, formats, "kinerja forms",
+                   [&](const std::vector<std::string>&) { return static_cast<bool>(overwrite); });
     if (result.Success) store_replacing(master.get(), masterUrl);  // the SOP trail: step 1
     return result;
   });

@@ -25,7 +25,7 @@ class Engine : public cppu::WeakImplHelper2<org::kinerja::XEngine, css::lang::XS
                                                       const rtl::OUString& outputUrl) override;
   org::kinerja::OperationResult SAL_CALL makeForms(const rtl::OUString& masterUrl, sal_Int32 quarter,
                                                    const rtl::OUString& outputDirUrl,
-                                                   const rtl::OUString& format) override;
+                                                   const rtl::OUString& format, sal_Bool overwrite) override;
   org::kinerja::OperationResult SAL_CALL pull(const rtl::OUString& masterUrl,
                                               const css::uno::Sequence<rtl::OUString>& inputUrls,
                                               sal_Int32 quarter) override;

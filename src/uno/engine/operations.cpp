@@ -1,6 +1,7 @@
 #include "uno/engine/operations.hpp"
 
 #include <chrono>
+#include <filesystem>
 
 #include "core/file_format.hpp"
 #include "core/form.hpp"
@@ -74,7 +75,7 @@ org::kinerja::OperationResult make_forms(const Reference<css::uno::XComponentCon
                                          const Reference<css::sheet::XSpreadsheetDocument>& master,
                                          const std::string& master_name, int quarter,
                                          const OUString& output_dir_url, const std::vector<core::FileFormat>& formats,
-                                         const std::string& command) {
+                                         const std::string& command, const OverwriteQuestion& may_overwrite) {
   const auto started = std::chrono::steady_clock::now();
   ResultBuilder result;
   const MasterReading reading = read_master(master, master_name);
@@ -90,14 +91,33 @@ org::kinerja::OperationResult make_forms(const Reference<css::uno::XComponentCon
   }
   const std::vector<core::Form> forms = core::make_forms(reading.agreement, reading.settings.info, quarter);
   const OUString directory = output_dir_url.endsWith("/") ? output_dir_url : output_dir_url + "/";
+  // Form file names are ASCII letters, digits, '-' and '.': nothing to encode.
+  const auto url_of = [&](const core::Form& form, FileFormat format) {
+    return directory + to_ou(core::form_file_name(form, core::extension_of(format)));
+  };
+  std::vector<std::string> existing;
+  for (const core::Form& form : forms) {
+    for (FileFormat format : formats) {
+      std::error_code error;
+      if (std::filesystem::exists(system_path(url_of(form, format)), error)) {
+        existing.push_back(file_name_of(url_of(form, format)));
+      }
+    }
+  }
+  if (!existing.empty() && !may_overwrite(existing)) {
+    std::string names;
+    for (std::size_t i = 0; i < existing.size() && i < 3; ++i) names += (i ? ", " : "") + existing[i];
+    if (existing.size() > 3) names += ", ...";
+    return result.finish(false, "Formulir tidak dibuat: " + std::to_string(existing.size()) +
+                                    " berkas sudah ada di folder itu (" + names +
+                                    ") dan tidak ditimpa, karena bisa jadi sudah diisi bidang. Pilih folder lain.");
+  }
   for (const core::Form& form : forms) {
     OwnedDocument document(load_document(context, template_url(context, "formulir-bidang.ots"), LoadMode::as_template));
     fill_form(Reference<css::sheet::XSpreadsheetDocument>(document.get(), UNO_QUERY_THROW), form);
     for (FileFormat format : formats) {
-      // Form file names are ASCII letters, digits, '-' and '.': nothing to encode.
-      const OUString url = directory + to_ou(core::form_file_name(form, core::extension_of(format)));
-      store_document(document.get(), url, format);
-      result.add_file(system_path(url));
+      store_document(document.get(), url_of(form, format), format);
+      result.add_file(system_path(url_of(form, format)));
     }
   }
   record_sop_step(master, 1, command, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());

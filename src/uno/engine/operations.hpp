@@ -6,7 +6,9 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <org/kinerja/OperationResult.hpp>
 
+#include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/file_format.hpp"
@@ -29,13 +31,18 @@ org::kinerja::OperationResult new_master(const css::uno::Reference<css::uno::XCo
 org::kinerja::OperationResult create_master_file(const css::uno::Reference<css::uno::XComponentContext>& context,
                                                  const NewMaster& request, const rtl::OUString& output_url);
 
+// Asked before forms are written over files already in the folder (their names): true to
+// overwrite them, false to make nothing.
+using OverwriteQuestion = std::function<bool(const std::vector<std::string>& existing)>;
+
 // One form per bidang, from an open master, for a quarter (0: the master's working quarter),
 // stored in the folder output_dir_url in each format; SOP step 1 recorded in the master.
 org::kinerja::OperationResult make_forms(const css::uno::Reference<css::uno::XComponentContext>& context,
                                          const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
                                          const std::string& master_name, int quarter,
                                          const rtl::OUString& output_dir_url,
-                                         const std::vector<core::FileFormat>& formats, const std::string& command);
+                                         const std::vector<core::FileFormat>& formats, const std::string& command,
+                                         const OverwriteQuestion& may_overwrite);
 
 
 }  // namespace kinerja::uno

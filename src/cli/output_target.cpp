@@ -1,0 +1,21 @@
+#include "cli/output_target.hpp"
+
+#include <fmt/core.h>
+
+#include "cli/cli_error.hpp"
+
+namespace kinerja::cli {
+
+void check_output_target(const std::filesystem::path& target, const std::filesystem::path& master, bool force,
+                         const char* option) {
+  std::error_code error;
+  if (std::filesystem::equivalent(target, master, error)) {
+    throw Failure(fmt::format("{} {} adalah buku induk itu sendiri: pilih berkas lain", option, target.string()));
+  }
+  if (!force && std::filesystem::exists(target, error)) {
+    throw Failure(fmt::format("{} sudah ada: Kinerja tidak menimpanya; pilih nama lain, atau tambahkan --force",
+                              target.string()));
+  }
+}
+
+}  // namespace kinerja::cli
