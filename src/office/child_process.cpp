@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #ifdef __linux__
@@ -96,8 +97,11 @@ ChildProcess::ChildProcess(const std::filesystem::path& program,
     if (::getppid() != parent) ::_exit(127);
 #endif
     ::setpgid(0, 0);  // a terminal's Ctrl-C reaches us; we end the child ourselves
+    // Whatever the caller's umask, the office's pipe socket (which anyone who can connect to
+    // it can drive the office through), its profile and its log are the user's alone.
+    ::umask(077);
     const int null_in = ::open("/dev/null", O_RDONLY);
-    const int out = ::open(log_path.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+    const int out = ::open(log_path.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
     if (null_in >= 0) ::dup2(null_in, 0);
     if (out >= 0) {
       ::dup2(out, 1);

@@ -2,11 +2,14 @@
 #include <doctest/doctest.h>
 
 #include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <fstream>
 
 #include "core/version.hpp"
 #include "office/profile.hpp"
+#include "office/session.hpp"
 #include "office_fixture.hpp"
 
 using namespace kinerja::test;
@@ -90,4 +93,47 @@ TEST_CASE("an office that never answers: a clear message within the timeout, exi
   REQUIRE(pid > 0);
   CHECK(::kill(pid, 0) == -1);  // gone
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("with umask 000 the office's pipe, profile and log are still private, and a prepared profile too") {
+  const mode_t previous = ::umask(0);
+  struct Restore {
+    mode_t mask;
+    ~Restore() { ::umask(mask); }
+  } restore{previous};
+  const std::string prefix = "OSL_PIPE_" + std::to_string(::getuid()) + "_kinerja-" + std::to_string(::getpid()) + "-";
+  const auto pipes = [&] {
+    std::vector<std::filesystem::path> found;
+    for (const auto& entry : std::filesystem::directory_iterator("/tmp")) {
+      if (entry.path().filename().string().rfind(prefix, 0) == 0) found.push_back(entry.path());
+    }
+    return found;
+  };
+  const std::size_t before = pipes().size();
+  kinerja::office::Session session(
+      kinerja::office::session_options_from_environment(KINERJA_TEST_RDB, KINERJA_TEST_OXT));
+  const std::vector<std::filesystem::path> now = pipes();
+  REQUIRE(now.size() == before + 1);
+  for (const std::filesystem::path& pipe : now) {
+    struct stat info {};
+    REQUIRE(::stat(pipe.c_str(), &info) == 0);
+    if (!S_ISSOCK(info.st_mode)) continue;
+    CAPTURE(pipe.string());
+    CHECK((info.st_mode & 077) == 0);  // no one else may connect
+  }
+  struct stat profile {};
+  REQUIRE(::stat(session.profile().dir().c_str(), &profile) == 0);
+  CHECK((profile.st_mode & 077) == 0);
+  struct stat log {};
+  REQUIRE(::stat((session.profile().dir() / "office.log").c_str(), &log) == 0);
+  CHECK((log.st_mode & 077) == 0);
+  session.shutdown();
+
+  const std::filesystem::path prepared = kinerja::office::make_temp_dir("kinerja-cli-test") / "profil";
+  const CliRun run = run_cli({"prepare-profile", "--out", prepared.string()}, {"KINERJA_PROFILE="});
+  CHECK(run.exit_code == 0);
+  struct stat made {};
+  REQUIRE(::stat(prepared.c_str(), &made) == 0);
+  CHECK((made.st_mode & 077) == 0);
+  std::filesystem::remove_all(prepared.parent_path());
 }

@@ -31,6 +31,8 @@ int run_prepare_profile(const GlobalOptions& global, const std::vector<std::stri
   office::Profile profile =
       office::prepare_profile(office::Installation::locate(), find_extension(global));
   std::filesystem::create_directories(out);
+  // The profile holds the office's settings and the extension: the user's alone.
+  std::filesystem::permissions(out, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace);
   std::filesystem::copy(profile.dir(), out, std::filesystem::copy_options::recursive |
                                                 std::filesystem::copy_options::copy_symlinks);
   fmt::print("Profil siap pakai: {}\n", out.string());
