@@ -10,10 +10,12 @@
 #include <rtl/uri.hxx>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 
 #include <vector>
 
+#include "unobase/file_replacement.hpp"
 #include "unobase/properties.hpp"
 #include "unobase/strings.hpp"
 
@@ -135,12 +137,15 @@ void store_document(const Reference<css::lang::XComponent>& document, const rtl:
 }
 
 void store_replacing(const Reference<css::lang::XComponent>& document, const rtl::OUString& url) {
-  const sal_Int32 slash = url.lastIndexOf('/');
-  const rtl::OUString temporary = url.copy(0, slash + 1) + ".~kinerja-" + url.copy(slash + 1);
-  store_document(document, temporary, FileFormat::ods);
-  if (osl::File::move(temporary, url) != osl::FileBase::E_None) {
-    osl::File::remove(temporary);
-    throw css::uno::RuntimeException("Buku induk " + to_ou(file_name_of(url)) + " tidak dapat diganti.");
+  try {
+    FileReplacement replacement{std::filesystem::path(system_path(url))};
+    rtl::OUString temporary;
+    osl::FileBase::getFileURLFromSystemPath(to_ou(replacement.temporary().string()), temporary);
+    store_document(document, temporary, FileFormat::ods);
+    replacement.commit();
+  } catch (const std::exception& e) {
+    throw css::uno::RuntimeException("Buku induk " + to_ou(file_name_of(url)) + " tidak dapat diganti: " +
+                                     to_ou(e.what()));
   }
 }
 

@@ -54,8 +54,9 @@ using core::FileFormat;
 void store_document(const css::uno::Reference<css::lang::XComponent>& document, const rtl::OUString& url,
                     FileFormat format);
 
-// Stores the document over the file at `url` through a temporary file next to it and a
-// rename, so that a failure midway never leaves a half-written file.
+// Stores the document over the file at `url` (FileReplacement: a private temporary file next
+// to it, its mode and owner kept, flushed, renamed over it, the previous one kept as .bak), so
+// that a failure midway never leaves a half-written file.
 void store_replacing(const css::uno::Reference<css::lang::XComponent>& document, const rtl::OUString& url);
 
 // The file name at the end of a URL ("file:///a/b/PK.csv" -> "PK.csv"), decoded.

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 
 #include "core/actuals.hpp"
 #include "office/file_url.hpp"
@@ -321,4 +322,44 @@ TEST_CASE("outputs never replace a file without being told: forms, the report's 
   const CliRun onto_itself = run_cli({"share", "--master", master.string(), "--out", master.string(), "--force"});
   CHECK(onto_itself.exit_code == 1);
   CHECK(onto_itself.err.find("adalah buku induk itu sendiri") != std::string::npos);
+}
+
+TEST_CASE("the master is replaced safely: its mode kept, a symlink written through, a planted name ignored, a .bak") {
+  TempDir dir;
+  const auto real = make_master(dir.path, "asli.ods");
+  const auto forms = make_forms(real, dir.path, 2);
+  fill_ods_form(forms / (std::string(sekretariat_form) + ".ods"), dir.path / "isi.ods", {{"SEK-01", "100", ""}});
+  std::filesystem::permissions(real, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
+                               std::filesystem::perm_options::replace);
+  // The officer works through a symlink; someone planted the old temporary names as symlinks.
+  const auto master = dir.path / "buku-induk.ods";
+  std::filesystem::create_symlink(real, master);
+  const auto victim = dir.path / "korban.txt";
+  std::ofstream(victim) << "jangan ditimpa";
+  for (const char* planted : {".~kinerja-buku-induk.ods", ".~kinerja-asli.ods", ".~kinerja-salinan.ods"}) {
+    std::filesystem::create_symlink(victim, dir.path / planted);
+  }
+  const std::string before = file_sha256(real);
+
+  const CliRun run = pull_tw2(master, {(dir.path / "isi.ods").string()});
+  CHECK(run.exit_code == 0);
+  CHECK(std::filesystem::is_symlink(master));                 // still a symlink...
+  CHECK(std::filesystem::read_symlink(master) == real);       // ...to the same file,
+  CHECK(tw2(real, "SEK-01") == 100.0);                        // which holds the pull
+  CHECK((std::filesystem::status(real).permissions() & std::filesystem::perms::all) ==
+        (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+  CHECK(file_sha256(dir.path / "asli.ods.bak") == before);    // the previous master
+  std::ifstream in(victim);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(text == "jangan ditimpa");
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path)) {  // no temporary left
+    const bool temporary = entry.path().filename().string().find(".~kinerja-") != std::string::npos;
+    CHECK((!temporary || std::filesystem::is_symlink(entry.path())));
+  }
+
+  // The copy to share, next to the planted names, leaves the victim alone too.
+  CHECK(run_cli({"share", "--master", master.string(), "--out", (dir.path / "bagikan.xlsx").string()}).exit_code == 0);
+  std::ifstream again(victim);
+  std::string after((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>());
+  CHECK(after == "jangan ditimpa");
 }

@@ -38,6 +38,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <filesystem>
 
 #include "core/master_layout.hpp"
 #include "core/numbers.hpp"
@@ -46,6 +47,7 @@
 #include "core/text.hpp"
 #include "uno/clock.hpp"
 #include "unobase/document.hpp"
+#include "unobase/file_replacement.hpp"
 #include "uno/engine/master_builder.hpp"
 #include "uno/engine/operation_result.hpp"
 #include "uno/engine/sop_trail.hpp"
@@ -373,12 +375,16 @@ void store_share_copy(const Reference<css::uno::XComponentContext>& context,
   const auto started = Clock::now();
   record_sop_step(master, sop_step_of_share(master), command, seconds_since(started));
   // The copy is made from the master as it is now; the master itself keeps its formulas.
-  const OUString temporary = url.copy(0, url.lastIndexOf('/') + 1) + ".~kinerja-salinan.ods";
-  store_document(Reference<css::lang::XComponent>(master, UNO_QUERY_THROW), temporary, FileFormat::ods);
+  // A private temporary with an unpredictable name next to the copy (never a planted one).
+  const std::filesystem::path temporary_path =
+      make_private_file(std::filesystem::path(system_path(url)).parent_path(), "salinan", ".ods");
+  OUString temporary;
+  osl::FileBase::getFileURLFromSystemPath(to_ou(temporary_path.string()), temporary);
   struct Remove {
     OUString url;
     ~Remove() { osl::File::remove(url); }
   } remove_temporary{temporary};
+  store_document(Reference<css::lang::XComponent>(master, UNO_QUERY_THROW), temporary, FileFormat::ods);
   OwnedDocument copy(load_document(context, temporary, LoadMode::editable));
   Reference<css::sheet::XSpreadsheetDocument> document(copy.get(), UNO_QUERY_THROW);
   Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
