@@ -1,10 +1,18 @@
-#include "cli/output_target.hpp"
+#include "cli/file_checks.hpp"
 
 #include <fmt/core.h>
 
 #include "cli/cli_error.hpp"
+#include "office/master_lock.hpp"
 
 namespace kinerja::cli {
+
+void check_master(const std::filesystem::path& master) {
+  if (!std::filesystem::is_regular_file(master)) {
+    throw Failure(fmt::format("{}: berkas tidak ditemukan", master.string()));
+  }
+  office::clear_stale_lock_or_throw(master);
+}
 
 void check_output_target(const std::filesystem::path& target, const std::filesystem::path& master, bool force,
                          const char* option) {

@@ -4,6 +4,7 @@
 #include <boost/program_options.hpp>
 
 #include <array>
+#include <csignal>
 #include <iostream>
 #include <sstream>
 
@@ -13,6 +14,7 @@
 #include "cli/command.hpp"
 #include "cli/global_options.hpp"
 #include "core/version.hpp"
+#include "office/child_process.hpp"
 #include "office/office_error.hpp"
 #include "unobase/strings.hpp"
 
@@ -108,7 +110,20 @@ int run(int argc, char** argv) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+// After an interruption (Ctrl-C, kill, a closed terminal): everything has been cleaned up by
+// unwinding; say so and end by the same signal, as the caller expects.
+int finish(int code) {
+  const int signal_number = kinerja::office::interrupting_signal();
+  if (signal_number == 0) return code;
+  fmt::print(stderr, "kinerja: dihentikan (sinyal {}); LibreOffice sementara dan profilnya sudah dibersihkan; buku "
+                     "induk tidak pernah tersimpan setengah jadi.\n",
+             signal_number);
+  std::signal(signal_number, SIG_DFL);
+  std::raise(signal_number);
+  return 128 + signal_number;
+}
+
+int run_guarded(int argc, char** argv) {
   try {
     return run(argc, argv);
   } catch (const UsageError& e) {
@@ -125,3 +140,5 @@ int main(int argc, char** argv) {
   }
   return exit_failure;
 }
+
+int main(int argc, char** argv) { return finish(run_guarded(argc, argv)); }

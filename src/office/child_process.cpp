@@ -37,13 +37,19 @@ void forget(int pid) {
   }
 }
 
-extern "C" void kill_children_and_reraise(int signal_number) {
+std::atomic<int> interrupted{0};
+
+// SIGINT, SIGTERM, SIGHUP: the offices are ended at once, and this process unwinds normally
+// (the office's calls fail), so that its profile is removed; a second signal ends it now.
+extern "C" void end_children(int signal_number) {
   for (auto& slot : live_children) {
     const int pid = slot.load();
     if (pid > 0) ::kill(pid, SIGKILL);
   }
-  ::signal(signal_number, SIG_DFL);
-  ::raise(signal_number);
+  if (interrupted.exchange(signal_number) != 0) {
+    ::signal(signal_number, SIG_DFL);
+    ::raise(signal_number);
+  }
 }
 
 void install_signal_handlers_once() {
@@ -53,7 +59,7 @@ void install_signal_handlers_once() {
     ::signal(SIGPIPE, SIG_IGN);
     for (int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
       struct sigaction action {};
-      action.sa_handler = kill_children_and_reraise;
+      action.sa_handler = end_children;
       sigemptyset(&action.sa_mask);
       struct sigaction previous {};
       sigaction(signal_number, nullptr, &previous);
@@ -72,6 +78,8 @@ int decode(int status) {
 }
 
 }  // namespace
+
+int interrupting_signal() { return interrupted.load(); }
 
 ChildProcess::ChildProcess(const std::filesystem::path& program,
                            const std::vector<std::string>& arguments,

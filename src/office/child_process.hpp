@@ -37,4 +37,8 @@ class ChildProcess {
   std::optional<int> exit_code_;
 };
 
+// The signal (SIGINT, SIGTERM, SIGHUP) that asked this process to stop, or 0. The offices it
+// started are already ended then; the caller unwinds, cleans up and exits with the signal.
+int interrupting_signal();
+
 }  // namespace kinerja::office

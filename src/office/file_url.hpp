@@ -8,4 +8,7 @@ namespace kinerja::office {
 
 std::string file_url(const std::filesystem::path& path);
 
+// The local path of a file:/// URL, percent-decoded; empty for anything else.
+std::filesystem::path path_of_file_url(const std::string& url);
+
 }  // namespace kinerja::office

@@ -1,5 +1,10 @@
 #include "office/profile.hpp"
 
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdlib>
 #include <fstream>
 #include <vector>
@@ -33,8 +38,37 @@ std::filesystem::path make_temp_dir(const std::string& prefix) {
   return std::filesystem::path(buffer.data());
 }
 
+namespace {
+
+constexpr const char* owner_file = "kinerja-owner.pid";
+
+// A profile belongs to the process that made it (its PID in kinerja-owner.pid). Profiles of
+// processes of this user that no longer run (killed, crashed) are removed.
+void remove_stale_profiles() {
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::temp_directory_path(), error)) {
+    if (entry.path().filename().string().rfind("kinerja-profile-", 0) != 0) continue;
+    struct stat info {};
+    if (::lstat(entry.path().c_str(), &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != ::getuid()) continue;
+    std::ifstream in(entry.path() / owner_file);
+    long pid = 0;
+    if (!(in >> pid) || pid <= 0) continue;  // kept on purpose, or not ours to judge
+    if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;
+    std::filesystem::remove_all(entry.path(), error);
+  }
+}
+
+std::filesystem::path owned_temp_dir() {
+  remove_stale_profiles();
+  const std::filesystem::path dir = make_temp_dir("kinerja-profile");
+  std::ofstream(dir / owner_file) << ::getpid() << "\n";
+  return dir;
+}
+
+}  // namespace
+
 Profile Profile::create(const Installation& installation) {
-  Profile profile(make_temp_dir("kinerja-profile"));
+  Profile profile(owned_temp_dir());
   std::filesystem::create_directories(profile.dir() / "user");
   std::ofstream(profile.dir() / "user" / "registrymodifications.xcu") << seed_registry;
 
@@ -61,11 +95,12 @@ Profile Profile::copy_of(const std::filesystem::path& prepared) {
   if (!std::filesystem::is_directory(prepared / "user")) {
     throw OfficeError("Profil siap pakai tidak ditemukan: " + prepared.string());
   }
-  Profile profile(make_temp_dir("kinerja-profile"));
+  Profile profile(owned_temp_dir());
   std::filesystem::copy(prepared, profile.dir(),
                         std::filesystem::copy_options::recursive |
                             std::filesystem::copy_options::copy_symlinks);
   std::filesystem::remove(profile.dir() / "office.log");
+  std::ofstream(profile.dir() / owner_file) << ::getpid() << "\n";  // the prepared one's was copied
   return profile;
 }
 
@@ -85,13 +120,18 @@ Profile::~Profile() {
   std::error_code ignored;
   // KINERJA_KEEP_PROFILE=1 keeps it (with the office's own log, office.log) for diagnosis.
   const char* keep = std::getenv("KINERJA_KEEP_PROFILE");
-  if (keep != nullptr && *keep == '1') return;
+  if (keep != nullptr && *keep == '1') {
+    if (!dir_.empty()) std::filesystem::remove(dir_ / owner_file, ignored);  // kept: never stale
+    return;
+  }
   if (!dir_.empty()) std::filesystem::remove_all(dir_, ignored);
 }
 
 std::string Profile::url() const { return file_url(dir_); }
 
 std::filesystem::path Profile::release() {
+  std::error_code ignored;
+  if (!dir_.empty()) std::filesystem::remove(dir_ / owner_file, ignored);  // kept: never stale
   std::filesystem::path kept = std::move(dir_);
   dir_.clear();
   return kept;

@@ -8,12 +8,18 @@
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <org/kinerja/XEngine.hpp>
 
+#include <signal.h>
+
 #include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <iterator>
+#include <thread>
 
 #include "core/actuals.hpp"
+#include "office/child_process.hpp"
 #include "office/file_url.hpp"
+#include "office/profile.hpp"
 #include "pull_fixture.hpp"
 #include "unobase/grid_io.hpp"
 
@@ -362,4 +368,83 @@ TEST_CASE("the master is replaced safely: its mode kept, a symlink written throu
   std::ifstream again(victim);
   std::string after((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>());
   CHECK(after == "jangan ditimpa");
+}
+
+namespace {
+
+// The profile folders of a process (their kinerja-owner.pid names it).
+std::vector<std::filesystem::path> profiles_of(int pid) {
+  std::vector<std::filesystem::path> found;
+  for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::temp_directory_path())) {
+    if (entry.path().filename().string().rfind("kinerja-profile-", 0) != 0) continue;
+    std::ifstream in(entry.path() / "kinerja-owner.pid");
+    int owner = 0;
+    if (in >> owner && owner == pid) found.push_back(entry.path());
+  }
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("an interrupted pull cleans up after itself, a stale lock is cleared, a live one is named") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  const auto inbox = dir.path / "masuk";
+  std::filesystem::create_directories(inbox);
+  fill_ods_form(forms / (std::string(sekretariat_form) + ".ods"), inbox / "00.ods", {{"SEK-01", "100", ""}});
+  for (int i = 1; i < 40; ++i) {  // enough files for the pull to be caught in the middle
+    std::filesystem::copy_file(inbox / "00.ods", inbox / (std::to_string(100 + i) + ".ods"));
+  }
+  const auto lock = dir.path / ".~lock.buku-induk.ods#";
+
+  // SIGTERM while the master is open in the command's office (its lock file shows it).
+  office::ChildProcess cli(KINERJA_TEST_CLI, {"pull", "--master", master.string(), "--quarter", "2", inbox.string()},
+                           dir.path / "cli.log");
+  bool caught = false;
+  for (int i = 0; i < 3000 && !cli.poll(); ++i) {
+    if (std::filesystem::exists(lock)) {
+      ::kill(cli.pid(), SIGTERM);
+      caught = true;
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  REQUIRE(caught);
+  const std::optional<int> code = cli.wait_for(std::chrono::seconds(30));
+  REQUIRE(code.has_value());
+  CHECK(*code == 128 + SIGTERM);  // ended by the signal, as a caller expects
+  std::ifstream log_in(dir.path / "cli.log");
+  const std::string log((std::istreambuf_iterator<char>(log_in)), std::istreambuf_iterator<char>());
+  CHECK(log.find("kinerja: dihentikan (sinyal 15)") != std::string::npos);
+  CHECK(profiles_of(cli.pid()).empty());  // its profile is gone
+  // Its office was killed holding the master: the lock it left is stale and cleared by the next command.
+  const CliRun after = pull_tw2(master, {(inbox / "00.ods").string()});
+  CAPTURE(after.err);
+  CHECK(after.exit_code == 0);
+  CHECK(tw2(master, "SEK-01") == 100.0);
+  CHECK_FALSE(std::filesystem::exists(lock));
+
+  // A lock of a Kinerja run that ended (its profile folder gone), written as the office writes it.
+  std::ofstream(lock) << ",root,vm,03.12.2026 09:07,file:///tmp/kinerja-profile-sudahselesai;";
+  CHECK(pull_tw2(master, {(inbox / "00.ods").string()}).exit_code == 0);
+  CHECK_FALSE(std::filesystem::exists(lock));
+
+  // A live holder: the master open for editing in this test's office. Named, nothing done.
+  {
+    Workbook open_here = Workbook::load(master);
+    REQUIRE(std::filesystem::exists(lock));
+    const CliRun refused = pull_tw2(master, {(inbox / "00.ods").string()});
+    CHECK(refused.exit_code == 1);
+    CHECK(refused.err.find("kinerja: buku-induk.ods sedang dibuka oleh ") == 0);
+    CHECK(refused.err.find(" sejak ") != std::string::npos);
+  }
+
+  // A profile left by a process that no longer runs is removed by the next session.
+  office::ChildProcess finished("/bin/true", {}, dir.path / "true.log");
+  REQUIRE(finished.wait_for(std::chrono::seconds(10)).has_value());
+  const std::filesystem::path stale = office::make_temp_dir("kinerja-profile");
+  std::ofstream(stale / "kinerja-owner.pid") << finished.pid() << "\n";
+  CHECK(run_cli({"info"}).exit_code == 0);
+  CHECK_FALSE(std::filesystem::exists(stale));
 }

@@ -8,6 +8,7 @@
 #include "cli/command.hpp"
 #include "cli/commands/parse_options.hpp"
 #include "cli/engine_client.hpp"
+#include "cli/file_checks.hpp"
 #include "cli/operation_output.hpp"
 #include "core/file_format.hpp"
 #include "core/period.hpp"
@@ -40,9 +41,7 @@ int run_forms(const GlobalOptions& global, const std::vector<std::string>& argum
     throw UsageError("forms: --quarter harus 1 sampai 4");
   }
   if (core::parse_formats(format).empty()) throw UsageError("forms: --format harus ods, xlsx atau both");
-  if (!std::filesystem::is_regular_file(master)) {
-    throw Failure(fmt::format("{}: berkas tidak ditemukan", master.string()));
-  }
+  check_master(master);
   std::filesystem::create_directories(out);
 
   EngineClient client(global);

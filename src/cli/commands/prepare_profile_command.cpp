@@ -35,6 +35,7 @@ int run_prepare_profile(const GlobalOptions& global, const std::vector<std::stri
   std::filesystem::permissions(out, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace);
   std::filesystem::copy(profile.dir(), out, std::filesystem::copy_options::recursive |
                                                 std::filesystem::copy_options::copy_symlinks);
+  std::filesystem::remove(out / "kinerja-owner.pid", error);  // a prepared profile belongs to no run
   fmt::print("Profil siap pakai: {}\n", out.string());
   return exit_success;
 }

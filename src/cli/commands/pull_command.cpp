@@ -9,6 +9,7 @@
 #include "cli/command.hpp"
 #include "cli/commands/parse_options.hpp"
 #include "cli/engine_client.hpp"
+#include "cli/file_checks.hpp"
 #include "cli/operation_output.hpp"
 #include "core/period.hpp"
 #include "office/file_url.hpp"
@@ -35,9 +36,7 @@ int run_pull(const GlobalOptions& global, const std::vector<std::string>& argume
     return exit_success;
   }
   if (quarter != 0 && !core::is_quarter(quarter)) throw UsageError("pull: --quarter harus 1 sampai 4");
-  if (!std::filesystem::is_regular_file(master)) {
-    throw Failure(fmt::format("{}: berkas tidak ditemukan", master.string()));
-  }
+  check_master(master);
   css::uno::Sequence<rtl::OUString> urls(static_cast<sal_Int32>(inputs.size()));
   for (std::size_t i = 0; i < inputs.size(); ++i) urls.getArray()[i] = to_ou(office::file_url(inputs[i]));
 

@@ -12,7 +12,7 @@
 #include "cli/commands/parse_options.hpp"
 #include "cli/engine_client.hpp"
 #include "cli/operation_output.hpp"
-#include "cli/output_target.hpp"
+#include "cli/file_checks.hpp"
 #include "core/period.hpp"
 #include "office/file_url.hpp"
 
@@ -43,7 +43,7 @@ int run_report(const GlobalOptions& global, const std::vector<std::string>& argu
     for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (extension != ".pdf") throw UsageError("report: --pdf harus berakhiran .pdf");
   }
-  if (!std::filesystem::is_regular_file(master)) throw Failure(fmt::format("{}: berkas tidak ditemukan", master.string()));
+  check_master(master);
   if (!pdf.empty()) check_output_target(pdf, master, force, "--pdf");
   EngineClient client(global);
   return report(client.engine().report(to_ou(office::file_url(master)), to_ou(core::code_of(*asked)),

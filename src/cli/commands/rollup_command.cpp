@@ -8,6 +8,7 @@
 #include "cli/command.hpp"
 #include "cli/commands/parse_options.hpp"
 #include "cli/engine_client.hpp"
+#include "cli/file_checks.hpp"
 #include "cli/operation_output.hpp"
 #include "core/period.hpp"
 #include "office/file_url.hpp"
@@ -32,7 +33,7 @@ int run_rollup(const GlobalOptions& global, const std::vector<std::string>& argu
   if (!period.empty() && !core::parse_report_period(period)) {
     throw UsageError(fmt::format("rollup: --period harus salah satu dari {}", core::report_period_codes()));
   }
-  if (!std::filesystem::is_regular_file(master)) throw Failure(fmt::format("{}: berkas tidak ditemukan", master.string()));
+  check_master(master);
   EngineClient client(global);
   return report(client.engine().rollup(to_ou(office::file_url(master)), to_ou(period)));
 }

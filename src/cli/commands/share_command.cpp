@@ -9,7 +9,7 @@
 #include "cli/commands/parse_options.hpp"
 #include "cli/engine_client.hpp"
 #include "cli/operation_output.hpp"
-#include "cli/output_target.hpp"
+#include "cli/file_checks.hpp"
 #include "office/file_url.hpp"
 
 namespace kinerja::cli {
@@ -31,7 +31,7 @@ int run_share(const GlobalOptions& global, const std::vector<std::string>& argum
     return exit_success;
   }
   if (out.extension() != ".ods" && out.extension() != ".xlsx") throw UsageError("share: --out harus .ods atau .xlsx");
-  if (!std::filesystem::is_regular_file(master)) throw Failure(fmt::format("{}: berkas tidak ditemukan", master.string()));
+  check_master(master);
   check_output_target(out, master, force, "--out");
   EngineClient client(global);
   return report(client.engine().share(to_ou(office::file_url(master)), to_ou(office::file_url(out))));

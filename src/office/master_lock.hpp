@@ -1,0 +1,14 @@
+// Before a command opens a master to write it: the office's lock file next to it
+// (".~lock.<name>#") says whether someone has it open. A lock left by a Kinerja run that has
+// ended (its profile is gone: interrupted, crashed) is removed; a live one stops the command
+// with who holds the master and since when.
+#pragma once
+
+#include <filesystem>
+
+namespace kinerja::office {
+
+// Throws OfficeError naming the holder when the master is locked by a live office.
+void clear_stale_lock_or_throw(const std::filesystem::path& master);
+
+}  // namespace kinerja::office
