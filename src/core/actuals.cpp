@@ -8,6 +8,7 @@
 #include "core/master_layout.hpp"
 #include "core/numbers.hpp"
 #include "core/period.hpp"
+#include "core/sha256.hpp"
 #include "core/text.hpp"
 
 namespace kinerja::core {
@@ -25,7 +26,7 @@ const std::vector<ColumnSpec>& specs() {
   static const std::vector<ColumnSpec> columns = [] {
     const auto& titles = master_layout::headers(master_layout::actuals);
     const char* keys[] = {"bidang", "tahun", "triwulan", "kode", "realisasi", "kendala", "tindak_lanjut",
-                          "bukti_dukung", "berkas", "sha256", "sel", "waktu"};
+                          "bukti_dukung", "berkas", "sha256", "sel", "waktu", "segel"};
     std::vector<ColumnSpec> out;
     for (std::size_t i = 0; i < titles.size(); ++i) out.push_back({keys[i], {titles[i]}, i < 5});
     return out;
@@ -40,6 +41,18 @@ bool ActualRecord::same_content(const ActualRecord& other) const {
          evidence == other.evidence;
 }
 
+std::string record_seal(const ActualRecord& r) {
+  Sha256 digest;
+  for (const std::string& field :
+       {r.division, std::to_string(r.year), std::to_string(r.quarter), r.code,
+        r.actual ? format_number(*r.actual) : std::string(), r.obstacle, r.follow_up, r.evidence, r.source_file,
+        r.source_sha256, r.source_cell, r.pulled_at}) {
+    digest.update(field);
+    digest.update("\x1f", 1);
+  }
+  return digest.hex().substr(0, 16);
+}
+
 Grid actuals_grid(const std::vector<ActualRecord>& records) {
   std::vector<std::vector<Cell>> rows;
   std::vector<Cell> header;
@@ -48,7 +61,7 @@ Grid actuals_grid(const std::vector<ActualRecord>& records) {
   for (const ActualRecord& r : records) {
     rows.push_back({r.division, Number{static_cast<double>(r.year)}, Number{static_cast<double>(r.quarter)}, r.code,
                     r.actual ? Cell(Number{*r.actual}) : Cell(Empty{}), r.obstacle, r.follow_up, r.evidence,
-                    r.source_file, r.source_sha256, r.source_cell, r.pulled_at});
+                    r.source_file, r.source_sha256, r.source_cell, r.pulled_at, record_seal(r)});
   }
   return Grid(std::string(master_layout::actuals), std::move(rows));
 }
@@ -89,6 +102,22 @@ std::vector<ActualRecord> read_actuals(const Grid& grid, std::vector<Problem>& p
       problems.push_back({Severity::error, "Baris Realisasi tanpa kode atau triwulan yang sah: dilewati.",
                           grid.address(row, 0), {}});
       continue;
+    }
+    if (header.has("segel") && text(row, "segel") != record_seal(r)) {
+      const std::string cell = grid.address(row, header.column("realisasi"));
+      problems.push_back({Severity::warning,
+                          "Baris Realisasi " + r.code + " TW " + std::string(roman(r.quarter)) + " " +
+                              std::to_string(r.year) + " diubah atau diisi tangan setelah ditarik" +
+                              (r.source_file.empty() ? std::string() : " dari " + r.source_file) +
+                              ": asalnya kini dicatat sebagai isian tangan.",
+                          cell, {}});
+      const bool already = r.source_file.rfind(hand_edit_source, 0) == 0;
+      if (!already) {
+        r.source_file = std::string(hand_edit_source) +
+                        (r.source_file.empty() ? std::string() : " (semula " + r.source_file + ")");
+      }
+      r.source_sha256.clear();
+      r.source_cell = cell;
     }
     records.push_back(std::move(r));
   }

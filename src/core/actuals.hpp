@@ -32,8 +32,19 @@ struct ActualRecord {
   bool same_content(const ActualRecord& other) const;
 };
 
-// The Realisasi sheet: header row, then one row per record.
+// The seal Kinerja writes beside each Realisasi row: a digest of every field, values and
+// provenance alike. A row whose seal no longer matches was changed by hand after Kinerja
+// wrote it (or typed in by hand), so its provenance is no longer the bidang's file.
+std::string record_seal(const ActualRecord& record);
+
+// The source a hand-changed row is given instead of the file it claimed.
+inline constexpr std::string_view hand_edit_source = "Isian tangan di buku induk";
+
+// The Realisasi sheet: header row, then one row per record with its seal.
 Grid actuals_grid(const std::vector<ActualRecord>& records);
+// Reads it back. A row whose seal does not match (a master with the Segel column) was changed
+// or added by hand: a warning, and its provenance becomes hand_edit_source, the cell itself and
+// the file it claimed ("semula ...") so that no value claims a source it did not come from.
 std::vector<ActualRecord> read_actuals(const Grid& grid, std::vector<Problem>& problems);
 
 // Quarterly actuals per indicator code (upper case), for the rollups.

@@ -17,7 +17,7 @@ const std::vector<std::string_view>& headers(std::string_view sheet) {
       {agreement, agreement_titles()},
       {actuals,
        {"Bidang", "Tahun", "Triwulan", "Kode", "Realisasi", "Kendala", "Tindak Lanjut", "Bukti Dukung",
-        "Berkas Asal", "SHA-256 Berkas", "Sel Asal", "Waktu Tarik"}},
+        "Berkas Asal", "SHA-256 Berkas", "Sel Asal", "Waktu Tarik", "Segel"}},
       {recap,
        {"Kode", "Bidang", "Sasaran", "Indikator", "Satuan", "Periode", "Target", "Realisasi",
         "Capaian (%)", "Predikat", "Status", "Catatan"}},

@@ -448,3 +448,33 @@ TEST_CASE("an interrupted pull cleans up after itself, a stale lock is cleared, 
   CHECK(run_cli({"info"}).exit_code == 0);
   CHECK_FALSE(std::filesystem::exists(stale));
 }
+
+TEST_CASE("a pulled value typed over by hand keeps no false provenance: the next pull records the edit") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  fill_ods_form(forms / (std::string(sekretariat_form) + ".ods"), dir.path / "sek.ods", {{"SEK-01", "80", ""}});
+  REQUIRE(pull_tw2(master, {(dir.path / "sek.ods").string()}).exit_code == 0);
+  {  // The officer types 95 over the bidang's 80 in Realisasi and saves.
+    Workbook book = Workbook::load(master);
+    Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
+    unobase::sheet_named(document, "Realisasi")->getCellByPosition(4, 1)->setValue(95);
+    book.store_as(master, "calc8");
+  }
+  fill_ods_form(forms / "Kinerja-2023-TW2-Bidang-Perlindungan-Masyarakat.ods", dir.path / "linmas.ods",
+                {{"LINMAS-01", "3", ""}});
+  const CliRun run = pull_tw2(master, {(dir.path / "linmas.ods").string()});
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.find("buku-induk.ods: Realisasi!E2: Peringatan: Baris Realisasi SEK-01 TW II 2023 diubah atau diisi "
+                     "tangan setelah ditarik dari sek.ods") != std::string::npos);
+  const auto records = master_actuals(master);
+  const auto sek = std::find_if(records.begin(), records.end(), [](const auto& r) { return r.code == "SEK-01"; });
+  REQUIRE(sek != records.end());
+  CHECK(*sek->actual == 95);
+  CHECK(sek->source_file == "Isian tangan di buku induk (semula sek.ods)");
+  CHECK(sek->source_sha256.empty());
+  const core::Grid problems = sheet_of(master, "Masalah");
+  bool logged = false;
+  for (int r = 1; r < problems.row_count(); ++r) logged = logged || problems.text(r, 4).find("diubah atau diisi tangan") != std::string::npos;
+  CHECK(logged);
+}

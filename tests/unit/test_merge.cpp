@@ -101,3 +101,48 @@ TEST_CASE("the Realisasi sheet round trip keeps every field and its provenance")
   CHECK_FALSE(back[1].actual.has_value());
   CHECK(back[0].source_cell == "Formulir!G10");
 }
+
+TEST_CASE("a Realisasi row changed by hand after the pull loses its claimed source, with a warning") {
+  const std::vector<ActualRecord> records = {record("A-01", 2, 12, "a.ods"), record("A-02", 2, 7, "b.ods")};
+  const Grid sealed = actuals_grid(records);
+  std::vector<Problem> clean;
+  CHECK(read_actuals(sealed, clean).size() == 2);
+  CHECK(clean.empty());  // as Kinerja wrote it: no warning
+
+  // Someone types 15 over A-01's 12, and adds a row of their own (no seal).
+  std::vector<std::vector<Cell>> rows;
+  for (int r = 0; r < sealed.row_count(); ++r) {
+    std::vector<Cell> row;
+    for (int c = 0; c < sealed.column_count(); ++c) row.push_back(sealed.at(r, c));
+    rows.push_back(std::move(row));
+  }
+  rows[1][4] = Number{15};
+  rows.push_back({std::string("Bidang A"), Number{2023}, Number{3}, std::string("A-01"), Number{9}});
+  std::vector<Problem> problems;
+  const std::vector<ActualRecord> back = read_actuals(Grid("Realisasi", rows), problems);
+  REQUIRE(back.size() == 3);
+  CHECK(*back[0].actual == 15);
+  CHECK(back[0].source_file == "Isian tangan di buku induk (semula a.ods)");
+  CHECK(back[0].source_sha256.empty());
+  CHECK(back[0].source_cell == "Realisasi!E2");
+  CHECK(back[1].source_file == "b.ods");  // untouched
+  CHECK(back[2].source_file == "Isian tangan di buku induk");
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].severity == Severity::warning);
+  CHECK(problems[0].where == "Realisasi!E2");
+  CHECK(problems[0].message == "Baris Realisasi A-01 TW II 2023 diubah atau diisi tangan setelah ditarik dari a.ods: "
+                               "asalnya kini dicatat sebagai isian tangan.");
+
+  // Written back, the new provenance is sealed: no warning again.
+  std::vector<Problem> again;
+  CHECK(read_actuals(actuals_grid(back), again).size() == 3);
+  CHECK(again.empty());
+
+  // A master from before the seals (no Segel column) is read as it is.
+  std::vector<std::vector<Cell>> old = {{std::string("Bidang"), std::string("Tahun"), std::string("Triwulan"),
+                                         std::string("Kode"), std::string("Realisasi")},
+                                        {std::string("Bidang A"), Number{2023}, Number{1}, std::string("A-01"), Number{3}}};
+  std::vector<Problem> none;
+  CHECK(read_actuals(Grid("Realisasi", old), none).size() == 1);
+  CHECK(none.empty());
+}
