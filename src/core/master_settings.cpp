@@ -62,8 +62,13 @@ Grid settings_grid(const MasterSettings& settings) {
 
 int working_quarter(const MasterInfo& info, const Date& today) {
   if (info.current_quarter >= 1 && info.current_quarter <= 4) return info.current_quarter;
+  if (info.year > 0 && today.year > info.year) return 4;  // the master's year is over
+  if (info.year > 0 && today.year < info.year) return 1;  // it has not begun
   const int running = (today.month - 1) / 3 + 1;
-  return running == 1 ? 4 : running - 1;
+  if (running > 1) return running - 1;
+  // January-March: of a master of this year, TW I is the one to come; of a master of no
+  // known year, last year's TW IV.
+  return info.year > 0 ? 1 : 4;
 }
 
 SettingsReading read_settings(const Grid& grid) {

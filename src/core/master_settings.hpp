@@ -35,7 +35,9 @@ struct MasterInfo {
 };
 
 // The quarter the menu commands work on: the master's "Triwulan Berjalan", or else the
-// last quarter that ended before `today` (in January-March: TW IV).
+// last quarter of the master's year that ended before `today`: TW IV once that year is over
+// (a 2023 master in 2026), TW I before any of its quarters ended (January-March of that
+// year, or an earlier year).
 int working_quarter(const MasterInfo& info, const Date& today);
 
 struct MasterSettings {

@@ -73,9 +73,16 @@ TEST_CASE("Pengaturan round trip, and edits by hand") {
 
 TEST_CASE("the quarter the commands work on") {
   MasterInfo info;
+  info.year = 2023;
   CHECK(working_quarter(info, {2023, 7, 5}) == 2);    // July: TW II has just ended
   CHECK(working_quarter(info, {2023, 6, 30}) == 1);
+  CHECK(working_quarter(info, {2023, 2, 10}) == 1);   // no quarter of 2023 over yet: TW I comes
   CHECK(working_quarter(info, {2024, 1, 8}) == 4);    // January: last year's TW IV
+  CHECK(working_quarter(info, {2026, 12, 3}) == 4);   // 2023 is long over: TW IV, not TW III
+  CHECK(working_quarter(info, {2022, 11, 20}) == 1);  // a master made ahead of its year
+  info.year = 0;                                      // a master of no known year
+  CHECK(working_quarter(info, {2024, 1, 8}) == 4);
+  info.year = 2023;
   info.current_quarter = 3;
   CHECK(working_quarter(info, {2024, 1, 8}) == 3);    // the master says so
 }
