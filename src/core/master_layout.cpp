@@ -3,8 +3,22 @@
 #include <map>
 
 #include "core/agreement.hpp"
+#include "core/text.hpp"
 
 namespace kinerja::core::master_layout {
+
+bool is_master(const std::vector<std::string>& sheet_names) {
+  int found = 0;
+  for (std::string_view name : {settings, agreement, sop_trail}) {
+    for (const std::string& sheet : sheet_names) {
+      if (fold(sheet) == fold(name)) {
+        ++found;
+        break;
+      }
+    }
+  }
+  return found == 3;
+}
 
 const std::vector<std::string_view>& sheets() {
   static const std::vector<std::string_view> all = {instructions, settings, agreement, actuals, recap,

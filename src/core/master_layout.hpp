@@ -3,6 +3,7 @@
 // titles; a test keeps the two in step.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -54,6 +55,10 @@ namespace disposition_column {
 inline constexpr int division = 0, code = 1, indicator = 2, state = 3, achievement = 4, note = 5;
 inline constexpr int count = 6;
 }  // namespace disposition_column
+
+// Whether a workbook with these sheets is a Kinerja master: it has Pengaturan, PK and Jejak
+// SOP (in any letter case); no bidang form has them all.
+bool is_master(const std::vector<std::string>& sheet_names);
 
 // Every sheet, in the workbook's order.
 const std::vector<std::string_view>& sheets();

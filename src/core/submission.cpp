@@ -101,16 +101,9 @@ class Reader {
 
 // A Kinerja master workbook has these sheets; no bidang form has them all.
 bool is_master_workbook(const std::vector<SubmittedSheet>& sheets) {
-  int found = 0;
-  for (std::string_view name : {master_layout::settings, master_layout::agreement, master_layout::sop_trail}) {
-    for (const SubmittedSheet& sheet : sheets) {
-      if (fold(sheet.grid.sheet()) == fold(name)) {
-        ++found;
-        break;
-      }
-    }
-  }
-  return found == 3;
+  std::vector<std::string> names;
+  for (const SubmittedSheet& sheet : sheets) names.push_back(sheet.grid.sheet());
+  return master_layout::is_master(names);
 }
 
 void Reader::read(const std::vector<SubmittedSheet>& sheets) {

@@ -3,7 +3,10 @@
 #include <doctest/doctest.h>
 
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController.hpp>
@@ -151,6 +154,32 @@ CliRun run_cli(const std::vector<std::string>& arguments, const std::vector<std:
   std::filesystem::remove_all(dir);
   return run;
 }
+
+// The office's UI locale ("en-US", "id", ...): its setting, else en-US, the locale of an office
+// without a language pack.
+std::string ui_locale() {
+  Reference<css::lang::XMultiServiceFactory> provider(
+      office_session().create("com.sun.star.configuration.ConfigurationProvider"), css::uno::UNO_QUERY_THROW);
+  css::beans::NamedValue path;
+  path.Name = "nodepath";
+  path.Value <<= rtl::OUString("/org.openoffice.Setup/L10N");
+  css::uno::Sequence<css::uno::Any> arguments(1);
+  arguments.getArray()[0] <<= path;
+  Reference<css::container::XNameAccess> l10n(
+      provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", arguments),
+      css::uno::UNO_QUERY_THROW);
+  rtl::OUString locale;
+  l10n->getByName("ooLocale") >>= locale;
+  return locale.isEmpty() ? std::string("en-US") : utf8(locale);
+}
+
+
+kinerja::core::Language office_language() {
+  const std::string locale = ui_locale();
+  return kinerja::core::language_of(locale.substr(0, locale.find('-')));
+}
+
+std::string say(const kinerja::core::LocalizedText& text) { return std::string(text.in(office_language())); }
 
 css::frame::DispatchResultEvent dispatch(const Workbook& book, const std::string& url,
                                          const css::uno::Sequence<css::beans::PropertyValue>& arguments) {

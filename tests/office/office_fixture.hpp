@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "core/function_catalog.hpp"
 #include "office/session.hpp"
 
 namespace kinerja::test {
@@ -64,6 +65,14 @@ CliRun run_cli(const std::vector<std::string>& arguments,
                const std::vector<std::string>& environment = {});
 
 std::filesystem::path test_data(const std::string& file);
+
+// The office's UI locale ("en-US", "id", ...): its setting, else en-US, the locale of an
+// office without a language pack.
+std::string ui_locale();
+
+// The language the menu speaks in this office (from its UI locale), and a text in it.
+kinerja::core::Language office_language();
+std::string say(const kinerja::core::LocalizedText& text);
 
 // Dispatches a menu command (org.kinerja:<Name>) on the workbook's frame, as Calc does from
 // the menu; the command's outcome (its DispatchResultEvent; Result holds its message).

@@ -42,24 +42,6 @@ T property(const css::uno::Sequence<css::beans::PropertyValue>& properties, cons
   return value;
 }
 
-// The office's UI locale ("en-US", "id", ...): its setting, else en-US, the locale of an office
-// without a language pack.
-std::string ui_locale() {
-  Reference<css::lang::XMultiServiceFactory> provider(
-      office_session().create("com.sun.star.configuration.ConfigurationProvider"), css::uno::UNO_QUERY_THROW);
-  css::beans::NamedValue path;
-  path.Name = "nodepath";
-  path.Value <<= rtl::OUString("/org.openoffice.Setup/L10N");
-  css::uno::Sequence<css::uno::Any> arguments(1);
-  arguments.getArray()[0] <<= path;
-  Reference<css::container::XNameAccess> l10n(
-      provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", arguments),
-      css::uno::UNO_QUERY_THROW);
-  rtl::OUString locale;
-  l10n->getByName("ooLocale") >>= locale;
-  return locale.isEmpty() ? std::string("en-US") : utf8(locale);
-}
-
 }  // namespace
 
 TEST_CASE("every function of the catalog is in the office's function list, with its help in the UI's language") {

@@ -9,6 +9,7 @@
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 
+#include "core/menu_texts.hpp"
 #include "core/version.hpp"
 #include "office_fixture.hpp"
 
@@ -34,6 +35,6 @@ TEST_CASE("an unknown org.kinerja: command fails cleanly and the office stays up
   CHECK(event.State == css::frame::DispatchResultState::FAILURE);
   rtl::OUString message;
   REQUIRE((event.Result >>= message));
-  CHECK(utf8(message) == "Perintah Kinerja tidak dikenal: TidakAda");
+  CHECK(utf8(message) == say(kinerja::core::menu_text::unknown_command) + ": TidakAda");
   CHECK(evaluate(book, "=CAPAIAN(80;100)").number == 80);
 }

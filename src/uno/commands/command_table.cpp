@@ -1,8 +1,11 @@
 #include <utility>
 
 #include "uno/commands/commands.hpp"
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+
+#include "core/master_layout.hpp"
 
 #include "unobase/document.hpp"
 #include "unobase/problems.hpp"
@@ -44,6 +47,9 @@ OpenMaster open_master(const CommandContext& command) {
   css::uno::Reference<css::frame::XModel> model = controller.is() ? controller->getModel() : nullptr;
   master.document.set(model, css::uno::UNO_QUERY);
   if (!master.document.is()) return master;
+  std::vector<std::string> sheets;
+  for (const rtl::OUString& name : master.document->getSheets()->getElementNames()) sheets.push_back(to_utf8(name));
+  master.is_master = core::master_layout::is_master(sheets);
   master.url = model->getURL();
   master.name = master.url.isEmpty() ? std::string("buku induk") : file_name_of(master.url);
   return master;

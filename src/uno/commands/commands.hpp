@@ -14,12 +14,15 @@
 #include <string>
 #include <string_view>
 
+#include "core/function_catalog.hpp"
+
 namespace kinerja::uno {
 
 struct CommandContext {
   css::uno::Reference<css::uno::XComponentContext> context;
   css::uno::Reference<css::frame::XFrame> frame;
   css::uno::Sequence<css::beans::PropertyValue> arguments;
+  core::Language language = core::Language::indonesian;  // the office's UI language
 
   std::optional<rtl::OUString> text(const char* name) const;
   std::optional<sal_Int32> number(const char* name) const;
@@ -41,15 +44,16 @@ CommandFunction find_command(std::string_view path);
 CommandOutcome outcome_of(const org::kinerja::OperationResult& result);
 
 // The spreadsheet open in the command's frame (the master), its URL and file name; empty
-// when the frame shows no spreadsheet.
+// when the frame shows no spreadsheet, `is_master` false when it shows one that is no
+// Kinerja master (the menu refuses before the command runs).
 struct OpenMaster {
   css::uno::Reference<css::sheet::XSpreadsheetDocument> document;
+  bool is_master = false;
   rtl::OUString url;
   std::string name;
   rtl::OUString folder() const { return url.copy(0, url.lastIndexOf('/') + 1); }
 };
 OpenMaster open_master(const CommandContext& context);
-inline constexpr char no_master[] = "Buka buku induk Kinerja dulu, lalu jalankan perintah ini.";
 
 // The commands themselves, one file each.
 CommandOutcome about_command(const CommandContext& context);

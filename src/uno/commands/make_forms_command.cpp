@@ -18,7 +18,6 @@ using namespace unobase;
 // write over forms already in the folder; without it the GUI asks, headless refuses).
 CommandOutcome make_forms_command(const CommandContext& command) {
   const OpenMaster master = open_master(command);
-  if (!master.document.is()) return {false, rtl::OUString::createFromAscii(no_master)};
 
   const std::vector<core::FileFormat> formats = core::parse_formats(to_utf8(command.text("Format").value_or("xlsx")));
   if (formats.empty()) return {false, "Format harus ods, xlsx atau both."};

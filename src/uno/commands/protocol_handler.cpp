@@ -7,9 +7,11 @@
 
 #include <exception>
 
+#include "core/menu_texts.hpp"
 #include "uno/commands/commands.hpp"
 #include "uno/commands/message_box.hpp"
 #include "unobase/strings.hpp"
+#include "unobase/ui_language.hpp"
 
 namespace kinerja::uno {
 
@@ -27,19 +29,30 @@ OUString command_path(const css::util::URL& url) {
 }
 
 // Runs a command and shows its outcome; whatever happens inside, the office only ever sees
-// an outcome.
-CommandOutcome run(const CommandContext& context, const css::util::URL& url) {
-  const OUString path = command_path(url);
+// an outcome. A command that needs a master is refused on any other document before it
+// asks anything; messages name commands by their menu titles.
+CommandOutcome run(CommandContext context, const css::util::URL& url) {
+  const std::string path = to_utf8(command_path(url));
+  context.language = ui_language(context.context);
+  const auto say = [&](const core::LocalizedText& text) { return to_ou(std::string(text.in(context.language))); };
+  const core::MenuCommandInfo* info = core::find_menu_command(path);
+  const CommandFunction command = find_command(path);
   CommandOutcome outcome;
-  try {
-    const CommandFunction command = find_command(to_utf8(path));
-    outcome = command ? command(context) : CommandOutcome{false, "Perintah Kinerja tidak dikenal: " + path};
-  } catch (const css::uno::Exception& e) {
-    outcome = {false, "Perintah " + path + " gagal: " + e.Message};
-  } catch (const std::exception& e) {
-    outcome = {false, "Perintah " + path + " gagal: " + to_ou(e.what())};
-  } catch (...) {
-    outcome = {false, "Perintah " + path + " gagal: galat internal"};
+  if (!info || !command) {
+    outcome = {false, say(core::menu_text::unknown_command) + ": " + to_ou(path)};
+  } else if (info->needs_master && !open_master(context).is_master) {
+    outcome = {false, say(core::menu_text::not_a_master)};
+  } else {
+    const OUString failed = say(info->title) + " " + say(core::menu_text::failed) + ": ";
+    try {
+      outcome = command(context);
+    } catch (const css::uno::Exception& e) {
+      outcome = {false, failed + e.Message};
+    } catch (const std::exception& e) {
+      outcome = {false, failed + to_ou(e.what())};
+    } catch (...) {
+      outcome = {false, failed + say(core::menu_text::internal_error)};
+    }
   }
   if (outcome.show) {
     try {

@@ -17,7 +17,6 @@ namespace {
 
 CommandOutcome pull_command(const CommandContext& command, bool folder) {
   const OpenMaster master = open_master(command);
-  if (!master.document.is()) return {false, rtl::OUString::createFromAscii(no_master)};
 
   PullRequest request;
   request.quarter = command.number("Quarter").value_or(0);

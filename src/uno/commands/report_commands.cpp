@@ -42,7 +42,6 @@ std::optional<rtl::OUString> save_as(const CommandContext& command, const char* 
 template <typename Choose>
 CommandOutcome report_command(const CommandContext& command, Choose&& choose) {
   const OpenMaster master = open_master(command);
-  if (!master.document.is()) return {false, rtl::OUString::createFromAscii(no_master)};
   const auto period = period_of(command, master, choose);
   if (!period) return unknown_period();
   return outcome_of(fill_report(master.document, master.name, *period, "Isi Laporan"));
@@ -52,13 +51,11 @@ CommandOutcome report_command(const CommandContext& command, Choose&& choose) {
 
 CommandOutcome compute_recap_command(const CommandContext& command) {
   const OpenMaster master = open_master(command);
-  if (!master.document.is()) return {false, rtl::OUString::createFromAscii(no_master)};
   return outcome_of(compute_recap(master.document, master.name, "Hitung Rekap"));
 }
 
 CommandOutcome flag_targets_command(const CommandContext& command) {
   const OpenMaster master = open_master(command);
-  if (!master.document.is()) return {false, rtl::OUString::createFromAscii(no_master)};
   std::optional<core::Period> period;
   if (const auto text = command.text("Period")) {
     period = core::parse_report_period(to_utf8(*text));
@@ -81,7 +78,6 @@ CommandOutcome report_year_command(const CommandContext& command) {
 
 CommandOutcome export_pdf_command(const CommandContext& command) {
   const OpenMaster master = open_master(command);
-  if (!master.document.is()) return {false, rtl::OUString::createFromAscii(no_master)};
   const auto url = save_as(command, "PdfUrl", "Ekspor laporan ke PDF", "PDF (*.pdf)", "*.pdf", master.folder());
   if (!url) {
     if (office_is_headless()) return {false, "Ekspor PDF tanpa layar memerlukan argumen PdfUrl."};
@@ -93,7 +89,6 @@ CommandOutcome export_pdf_command(const CommandContext& command) {
 
 CommandOutcome share_copy_command(const CommandContext& command) {
   const OpenMaster master = open_master(command);
-  if (!master.document.is()) return {false, rtl::OUString::createFromAscii(no_master)};
   const auto url = save_as(command, "OutputUrl", "Salinan untuk dibagikan (tanpa rumus Kinerja)",
                            "Excel 2007-365 (*.xlsx)", "*.xlsx", master.folder());
   if (!url) {
