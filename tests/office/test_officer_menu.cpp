@@ -3,17 +3,29 @@
 #include <doctest/doctest.h>
 
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/sheet/XCellRangeMovement.hpp>
+#include <com/sun/star/sheet/XSheetCondition.hpp>
+#include <com/sun/star/sheet/XSheetConditionalEntry.hpp>
+#include <com/sun/star/table/CellContentType.hpp>
 
 #include <filesystem>
 #include <string>
 
+#include "core/master_layout.hpp"
 #include "core/menu_texts.hpp"
 #include "office/file_url.hpp"
 #include "office_fixture.hpp"
 #include "pull_fixture.hpp"
+#include "unobase/grid_io.hpp"
 
 using namespace kinerja::test;
 using namespace kinerja;
@@ -32,6 +44,18 @@ Any url_of(const std::filesystem::path& path) { return Any(ou(office::file_url(p
 css::uno::Reference<css::document::XUndoManager> undo_manager(const Workbook& book) {
   return css::uno::Reference<css::document::XUndoManagerSupplier>(book.component(), css::uno::UNO_QUERY_THROW)
       ->getUndoManager();
+}
+
+// Runs one of the office's own commands (.uno:Undo) on the workbook's frame, as its menu does.
+void office_command(const Workbook& book, const std::string& url) {
+  Reference<css::frame::XModel> model(book.component(), css::uno::UNO_QUERY_THROW);
+  Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(), css::uno::UNO_QUERY_THROW);
+  css::frame::DispatchHelper::create(office_session().context())->executeDispatch(frame, ou(url), "", 0, {});
+}
+
+core::Grid sheet_grid(const Workbook& book, std::string_view name) {
+  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), css::uno::UNO_QUERY_THROW);
+  return unobase::read_sheet(unobase::sheet_named(document, name), std::string(name));
 }
 
 }  // namespace
@@ -84,4 +108,95 @@ TEST_CASE("menu: a command that fails names itself by its menu title") {
   const auto event = dispatch(book, "org.kinerja:ComputeRecap");
   CHECK(event.State == css::frame::DispatchResultState::FAILURE);
   CHECK_FALSE(contains(message_of(event), "ComputeRecap"));
+}
+
+TEST_CASE("menu: a pull undone by Edit > Undo can be redone, and every command is one undo step") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 1);
+  const auto file = dir.path / "linmas.ods";
+  fill_ods_form(forms / "Kinerja-2023-TW1-Bidang-Perlindungan-Masyarakat.ods", file,
+                {{"LINMAS-01", "0", ""}, {"LINMAS-02", "58", ""}});
+  Workbook book = Workbook::load(master);
+  const auto undo = undo_manager(book);
+  undo->clear();
+  const PropertyValue arguments[] = {argument("InputUrls", url_of(file)), argument("Quarter", Any(sal_Int32(1)))};
+  REQUIRE(dispatch(book, "org.kinerja:PullSubmissions", Sequence<PropertyValue>(arguments, 2)).State ==
+          css::frame::DispatchResultState::SUCCESS);
+  CHECK(sheet_grid(book, "Realisasi").row_count() == 3);
+  CHECK(undo->getAllUndoActionTitles().getLength() == 1);
+  office_command(book, ".uno:Undo");
+  CHECK(sheet_grid(book, "Realisasi").row_count() == 1);
+  REQUIRE(undo->isRedoPossible());
+  office_command(book, ".uno:Redo");
+  CHECK(sheet_grid(book, "Realisasi").row_count() == 3);
+
+  // The other commands: each one step, whatever formatting it does.
+  for (const char* command : {"ComputeRecap", "FlagTargets", "ReportQuarter", "ReportYear", "ReportQuarter"}) {
+    CAPTURE(command);
+    undo->clear();
+    const PropertyValue period[] = {argument("Period", Any(ou("tw1")))};
+    REQUIRE(dispatch(book, "org.kinerja:" + std::string(command), Sequence<PropertyValue>(period, 1)).State ==
+            css::frame::DispatchResultState::SUCCESS);
+    const auto titles = undo->getAllUndoActionTitles();
+    CHECK(titles.getLength() == 1);
+    if (titles.getLength() > 0) CHECK(utf8(titles[0]) == say(core::find_menu_command(command)->title));
+  }
+}
+
+
+TEST_CASE("menu: a report colours only achievements, never an indicator without one") {
+  // TW I: LINMAS-02 reports 58 against 60 (missed); LINMAS-01's target is 0 and SEK-02 has
+  // no TW I target (no achievement); the other indicators have not reported (none either).
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 1);
+  const auto file = dir.path / "linmas.ods";
+  fill_ods_form(forms / "Kinerja-2023-TW1-Bidang-Perlindungan-Masyarakat.ods", file,
+                {{"LINMAS-01", "0", ""}, {"LINMAS-02", "58", ""}});
+  Workbook book = Workbook::load(master);
+  const PropertyValue pull[] = {argument("InputUrls", url_of(file)), argument("Quarter", Any(sal_Int32(1)))};
+  REQUIRE(dispatch(book, "org.kinerja:PullSubmissions", Sequence<PropertyValue>(pull, 2)).State ==
+          css::frame::DispatchResultState::SUCCESS);
+  const PropertyValue period[] = {argument("Period", Any(ou("tw1")))};
+  REQUIRE(dispatch(book, "org.kinerja:ReportQuarter", Sequence<PropertyValue>(period, 1)).State ==
+          css::frame::DispatchResultState::SUCCESS);
+
+  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), css::uno::UNO_QUERY_THROW);
+  const auto sheet = unobase::sheet_named(document, std::string(core::master_layout::report));
+  const core::Grid report = unobase::read_sheet(sheet, "Laporan");
+  namespace column = core::master_layout::report_column;
+  // Each conditional entry is evaluated by Calc itself on every indicator row: its formula is
+  // written next to the entry's source cell and copied down, so relative references move as
+  // they do in the conditional format.
+  int indicator_rows = 0, missed = 0, coloured_without_achievement = 0;
+  const int scratch = 60;
+  for (int r = 1; r < report.row_count(); ++r) {
+    if (report.text(r, column::indicator).empty() || report.text(r, column::unit).empty()) continue;
+    Reference<css::beans::XPropertySet> cell(sheet->getCellByPosition(column::achievement, r), css::uno::UNO_QUERY_THROW);
+    Reference<css::container::XIndexAccess> entries(cell->getPropertyValue("ConditionalFormat"), css::uno::UNO_QUERY_THROW);
+    if (entries->getCount() == 0) continue;
+    ++indicator_rows;
+    const bool has_achievement = sheet->getCellByPosition(column::achievement, r)->getType() ==
+                                 css::table::CellContentType_VALUE;
+    for (sal_Int32 e = 0; e < entries->getCount(); ++e) {
+      Reference<css::sheet::XSheetConditionalEntry> entry(entries->getByIndex(e), css::uno::UNO_QUERY_THROW);
+      Reference<css::sheet::XSheetCondition> condition(entry, css::uno::UNO_QUERY_THROW);
+      const css::table::CellAddress source = condition->getSourcePosition();
+      const int scratch_column = scratch + static_cast<int>(e);
+      sheet->getCellByPosition(scratch_column, source.Row)->setFormula("=" + condition->getFormula1());
+      Reference<css::sheet::XCellRangeMovement> movement(sheet, css::uno::UNO_QUERY_THROW);
+      const css::table::CellAddress to{source.Sheet, scratch_column, r};
+      if (r != source.Row) {
+        const css::table::CellRangeAddress from{source.Sheet, scratch_column, source.Row, scratch_column, source.Row};
+        movement->copyRange(to, from);
+      }
+      const bool applies = sheet->getCellByPosition(scratch_column, r)->getValue() != 0;
+      if (applies && !has_achievement) ++coloured_without_achievement;
+      if (applies && utf8(entry->getStyleName()) == "Kinerja Tidak Tercapai") ++missed;
+    }
+  }
+  CHECK(indicator_rows > 5);
+  CHECK(coloured_without_achievement == 0);
+  CHECK(missed == 1);  // LINMAS-02 only
 }

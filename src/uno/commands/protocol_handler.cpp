@@ -5,11 +5,15 @@
 #include <com/sun/star/frame/XDispatchResultListener.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
+#include <com/sun/star/frame/XModel.hpp>
+
 #include <exception>
+#include <optional>
 
 #include "core/menu_texts.hpp"
 #include "uno/commands/commands.hpp"
 #include "uno/commands/message_box.hpp"
+#include "uno/sheets/undo_step.hpp"
 #include "unobase/strings.hpp"
 #include "unobase/ui_language.hpp"
 
@@ -45,6 +49,10 @@ CommandOutcome run(CommandContext context, const css::util::URL& url) {
   } else {
     const OUString failed = say(info->title) + " " + say(core::menu_text::failed) + ": ";
     try {
+      std::optional<UndoStep> step;  // on the master: one undo entry for all the command does
+      if (info->needs_master) {
+        step.emplace(Reference<css::frame::XModel>(open_master(context).document, css::uno::UNO_QUERY), say(info->title));
+      }
       outcome = command(context);
     } catch (const css::uno::Exception& e) {
       outcome = {false, failed + e.Message};

@@ -28,6 +28,8 @@
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/table/TableBorder2.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/table/XTableChart.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/MalformedNumberFormatException.hpp>
@@ -40,6 +42,7 @@
 #include <cmath>
 #include <filesystem>
 
+#include "core/grid.hpp"
 #include "core/master_layout.hpp"
 #include "core/numbers.hpp"
 #include "core/recap.hpp"
@@ -99,15 +102,23 @@ Reference<css::beans::XPropertySet> range_properties(const Reference<css::sheet:
                                              UNO_QUERY_THROW);
 }
 
+// Conditional formats; relative references in formulas are to `source` (the range's
+// top-left cell).
 void set_condition(const Reference<css::beans::XPropertySet>& range,
-                   const std::vector<std::tuple<css::sheet::ConditionOperator, OUString, const char*>>& rules) {
+                   const std::vector<std::tuple<css::sheet::ConditionOperator, OUString, const char*>>& rules,
+                   const css::table::CellAddress& source = {}) {
   Reference<css::sheet::XSheetConditionalEntries> entries(range->getPropertyValue("ConditionalFormat"), UNO_QUERY_THROW);
   entries->clear();
   for (const auto& [op, formula, style] : rules) {
     entries->addNew(properties({property("Operator", Any(op)), property("Formula1", Any(formula)),
+                                property("SourcePosition", Any(source)),
                                 property("StyleName", Any(OUString::createFromAscii(style)))}));
   }
   range->setPropertyValue("ConditionalFormat", Any(entries));
+}
+
+sal_Int16 sheet_index(const Reference<css::sheet::XSpreadsheet>& sheet) {
+  return Reference<css::sheet::XCellRangeAddressable>(sheet, UNO_QUERY_THROW)->getRangeAddress().Sheet;
 }
 
 Reference<css::sheet::XSpreadsheet> sheet_or_new(const Reference<css::sheet::XSpreadsheetDocument>& document,
@@ -247,8 +258,10 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
   for (const auto& [label, value] : report.chart.points) chart_rows.push_back({label, core::Number{value}});
   const int chart_data_row = report.grid.row_count() + 1;
 
+  // The chart of an earlier fill is kept and given the new data: removing a chart while the
+  // document's undo is off (a menu command's UndoStep) crashes Calc 7.4.
   Reference<css::table::XTableChartsSupplier> charts_supplier(sheet, UNO_QUERY_THROW);
-  if (charts_supplier->getCharts()->hasByName(chart_name)) charts_supplier->getCharts()->removeByName(chart_name);
+  const bool had_chart = charts_supplier->getCharts()->hasByName(chart_name);
   {
     BulkEdit edit(Reference<css::frame::XModel>(master, UNO_QUERY_THROW), "Isi Laporan");
     const int previous = used_row_count(sheet);
@@ -300,9 +313,16 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
   achievements->setPropertyValue("NumberFormat", Any(number_format(master, "0.00")));
   // Status colours: the achievements against the master's threshold (conditional formats).
   ensure_status_styles(master);
+  // Only numbers are judged: an indicator without a target or not reported has no
+  // achievement (an empty cell, which a plain "less than" would colour as missed).
   const OUString threshold = to_ou(core::format_number(data.master.settings.rules.missed_threshold));
-  set_condition(achievements, {{css::sheet::ConditionOperator_GREATER_EQUAL, threshold, style_achieved},
-                               {css::sheet::ConditionOperator_LESS, threshold, style_missed}});
+  const OUString first = to_ou(core::a1_address("", layout.first_row, report_column::achievement));
+  set_condition(achievements,
+                {{css::sheet::ConditionOperator_FORMULA, "AND(ISNUMBER(" + first + ");" + first + ">=" + threshold + ")",
+                  style_achieved},
+                 {css::sheet::ConditionOperator_FORMULA, "AND(ISNUMBER(" + first + ");" + first + "<" + threshold + ")",
+                  style_missed}},
+                css::table::CellAddress{sheet_index(sheet), report_column::achievement, layout.first_row});
   range_properties(sheet, chart_column::value, chart_data_row + 1, chart_column::value,
                    chart_data_row + static_cast<int>(chart_rows.size()))
       ->setPropertyValue("NumberFormat", Any(number_format(master, "0.00")));
@@ -335,8 +355,13 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
     css::awt::Point position;
     anchor->getPropertyValue("Position") >>= position;
     const css::awt::Rectangle rectangle{position.X, position.Y, size.Width, size.Height};
-    charts_supplier->getCharts()->addNewByName(chart_name, rectangle, Sequence<css::table::CellRangeAddress>(&chart_data, 1),
-                                               true, true);
+    if (had_chart) {
+      Reference<css::table::XTableChart>(charts_supplier->getCharts()->getByName(chart_name), UNO_QUERY_THROW)
+          ->setRanges(Sequence<css::table::CellRangeAddress>(&chart_data, 1));
+    } else {
+      charts_supplier->getCharts()->addNewByName(chart_name, rectangle,
+                                                 Sequence<css::table::CellRangeAddress>(&chart_data, 1), true, true);
+    }
     Reference<css::document::XEmbeddedObjectSupplier> embedded(charts_supplier->getCharts()->getByName(chart_name),
                                                                UNO_QUERY_THROW);
     Reference<css::chart::XChartDocument> chart(embedded->getEmbeddedObject(), UNO_QUERY_THROW);

@@ -1,8 +1,5 @@
 #include "uno/sheets/bulk_edit.hpp"
 
-#include <com/sun/star/document/XUndoAction.hpp>
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
-#include <cppuhelper/implbase1.hxx>
 
 #include "unobase/grid_io.hpp"
 
@@ -15,42 +12,16 @@ using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY_THROW;
 
-namespace {
-
-// Our entry in the undo list: puts the ranges' content back, or again.
-class RangesUndoAction : public cppu::WeakImplHelper1<css::document::XUndoAction> {
- public:
-  RangesUndoAction(rtl::OUString title, std::vector<RangeChange> changes)
-      : title_(std::move(title)), changes_(std::move(changes)) {}
-
-  rtl::OUString SAL_CALL getTitle() override { return title_; }
-
-  void SAL_CALL undo() override {
-    for (auto change = changes_.rbegin(); change != changes_.rend(); ++change) change->range->setDataArray(change->before);
-  }
-
-  void SAL_CALL redo() override {
-    for (const RangeChange& change : changes_) change.range->setDataArray(change.after);
-  }
-
- private:
-  rtl::OUString title_;
-  std::vector<RangeChange> changes_;
-};
-
-}  // namespace
 
 BulkEdit::BulkEdit(const Reference<css::frame::XModel>& document, const rtl::OUString& title)
     : document_(document), title_(title) {
-  Reference<css::document::XUndoManagerSupplier> supplier(document, css::uno::UNO_QUERY);
-  if (supplier.is()) undo_ = supplier->getUndoManager();
   calculation_.set(document, css::uno::UNO_QUERY);
   if (calculation_.is()) {
     automatic_ = calculation_->isAutomaticCalculationEnabled();
     calculation_->enableAutomaticCalculation(false);
   }
   document_->lockControllers();
-  if (undo_.is()) undo_->lock();  // Calc's own entries for our writes would not undo them
+  recording_off_ = std::make_unique<UndoRecordingOff>(document);  // Calc's entries would not undo our writes
   open_ = true;
 }
 
@@ -81,9 +52,11 @@ void BulkEdit::append(const Reference<css::sheet::XSpreadsheet>& sheet, const co
 void BulkEdit::commit() {
   if (!open_) return;
   open_ = false;
-  if (undo_.is()) {
-    undo_->unlock();
-    undo_->addUndoAction(new RangesUndoAction(title_, std::move(changes_)));
+  recording_off_.reset();
+  if (UndoStep* step = UndoStep::open_on(document_)) {
+    step->take(std::move(changes_));
+  } else {
+    add_undo_action(document_, title_, std::move(changes_));
   }
   document_->unlockControllers();
   if (calculation_.is() && automatic_) calculation_->enableAutomaticCalculation(true);
@@ -102,7 +75,7 @@ BulkEdit::~BulkEdit() {
   if (!open_) return;
   restore();
   try {
-    if (undo_.is()) undo_->unlock();
+    recording_off_.reset();
     document_->unlockControllers();
     if (calculation_.is() && automatic_) calculation_->enableAutomaticCalculation(true);
   } catch (...) {

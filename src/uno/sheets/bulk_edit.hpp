@@ -1,27 +1,21 @@
 // One change to a workbook made of many bulk writes: one undo step (an undo action of our
-// own, since Calc 7.4 records setDataArray for undo but does not restore it), controllers
+// own, see undo_step.hpp; part of the menu command's step when one is open), controllers
 // locked and automatic calculation paused while writing, and the workbook as it was if
 // anything fails before commit().
 #pragma once
 
-#include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 
+#include <memory>
 #include <vector>
 
 #include "core/grid.hpp"
+#include "uno/sheets/undo_step.hpp"
 
 namespace kinerja::uno {
-
-// The content of one range before and after a write.
-struct RangeChange {
-  css::uno::Reference<css::sheet::XCellRangeData> range;
-  css::uno::Sequence<css::uno::Sequence<css::uno::Any>> before;
-  css::uno::Sequence<css::uno::Sequence<css::uno::Any>> after;
-};
 
 class BulkEdit {
  public:
@@ -46,7 +40,7 @@ class BulkEdit {
 
   css::uno::Reference<css::frame::XModel> document_;
   rtl::OUString title_;
-  css::uno::Reference<css::document::XUndoManager> undo_;
+  std::unique_ptr<UndoRecordingOff> recording_off_;
   css::uno::Reference<css::sheet::XCalculatable> calculation_;
   std::vector<RangeChange> changes_;
   bool automatic_ = false;
