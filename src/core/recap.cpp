@@ -107,6 +107,20 @@ Grid follow_up_grid(const std::vector<FollowUp>& list, Period period, int year) 
   return Grid(std::string(master_layout::disposition), std::move(rows));
 }
 
+FollowUpCounts count_follow_ups(const std::vector<FollowUp>& list) {
+  FollowUpCounts counts;
+  const auto behind = [](const std::vector<const RecapRow*>& rows) {
+    return static_cast<int>(std::count_if(rows.begin(), rows.end(),
+                                          [](const RecapRow* r) { return r->evaluation.behind_schedule; }));
+  };
+  for (const FollowUp& f : list) {
+    counts.missed += static_cast<int>(f.missed.size());
+    counts.unreported += static_cast<int>(f.unreported.size());
+    counts.behind_schedule += behind(f.missed) + behind(f.unreported) + behind(f.behind);
+  }
+  return counts;
+}
+
 std::optional<double> average_of(const std::vector<const RecapRow*>& rows, const Settings& settings) {
   std::vector<WeightedAchievement> items;
   for (const RecapRow* row : rows) {

@@ -44,6 +44,16 @@ struct FollowUp {
 std::vector<FollowUp> follow_ups(const std::vector<RecapRow>& period_rows);
 Grid follow_up_grid(const std::vector<FollowUp>& follow_ups, Period period, int year);
 
+// The counts the officer is told, each the number of Disposisi rows that say it: behind the
+// schedule counts every listed indicator whose Disposisi row says so, as its state or (for a
+// missed one) in its note.
+struct FollowUpCounts {
+  int missed = 0;
+  int unreported = 0;
+  int behind_schedule = 0;
+};
+FollowUpCounts count_follow_ups(const std::vector<FollowUp>& follow_ups);
+
 // The average achievement (weighted, capped per the settings) of rows that have one.
 std::optional<double> average_of(const std::vector<const RecapRow*>& rows, const Settings& settings);
 

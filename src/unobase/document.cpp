@@ -46,7 +46,7 @@ Reference<css::lang::XComponent> load(const Reference<css::uno::XComponentContex
   }
   if (!document.is()) {
     throw css::uno::RuntimeException("Berkas " + to_ou(file_name_of(url)) +
-                                     " tidak dapat dibuka (rusak, berkata sandi, atau bukan lembar kerja).");
+                                     " tidak dapat dibuka (rusak, bersandi, atau bukan lembar kerja).");
   }
   return document;
 }

@@ -24,6 +24,10 @@ struct TempDir {
 std::filesystem::path make_master(const std::filesystem::path& dir, const std::string& name = "buku-induk.ods",
                                   int year = 2023);
 
+// A master of the sample agreement with the whole sample year pulled (kinerja pull of
+// realisasi-2023.csv), place and signatory set in Pengaturan.
+std::filesystem::path sample_master(const std::filesystem::path& dir);
+
 // kinerja forms for a quarter into dir/twN (both formats); requires success.
 std::filesystem::path make_forms(const std::filesystem::path& master, const std::filesystem::path& dir, int quarter);
 

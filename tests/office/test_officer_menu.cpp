@@ -200,3 +200,29 @@ TEST_CASE("menu: a report colours only achievements, never an indicator without 
   CHECK(coloured_without_achievement == 0);
   CHECK(missed == 1);  // LINMAS-02 only
 }
+
+TEST_CASE("menu: Tandai Target Tidak Tercapai counts what its Disposisi rows say") {
+  // The sample year, s.d. TW II: the message's "di belakang jadwal" count is the number of
+  // Disposisi rows that say so (as their state or in their note), and so for the others.
+  TempDir dir;
+  Workbook book = Workbook::load(sample_master(dir.path));
+  const PropertyValue period[] = {argument("Period", Any(ou("sd2")))};
+  const auto event = dispatch(book, "org.kinerja:FlagTargets", Sequence<PropertyValue>(period, 1));
+  REQUIRE(event.State == css::frame::DispatchResultState::SUCCESS);
+  const std::string message = message_of(event);
+  const core::Grid list = sheet_grid(book, "Disposisi");
+  namespace column = core::master_layout::disposition_column;
+  int missed = 0, unreported = 0, behind = 0;
+  for (int r = 2; r < list.row_count(); ++r) {
+    const std::string state = list.text(r, column::state);
+    missed += state == "Tidak tercapai";
+    unreported += state == "Belum lapor";
+    behind += state == "Di belakang jadwal" || contains(list.text(r, column::note), "di belakang jadwal");
+  }
+  CAPTURE(message);
+  CHECK(missed > 0);
+  CHECK(behind > 0);
+  CHECK(contains(message, std::to_string(missed) + " tidak tercapai, "));
+  CHECK(contains(message, std::to_string(unreported) + " belum lapor, "));
+  CHECK(contains(message, std::to_string(behind) + " di belakang jadwal"));
+}

@@ -45,28 +45,6 @@ namespace {
 
 constexpr double none = std::numeric_limits<double>::quiet_NaN();
 
-// A master with the whole sample year pulled, place set in Pengaturan.
-std::filesystem::path sample_master(const std::filesystem::path& dir) {
-  const auto master = make_master(dir);
-  {
-    Workbook book = Workbook::load(master);
-    Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
-    const auto settings = unobase::sheet_named(document, "Pengaturan");
-    const core::Grid grid = unobase::read_sheet(settings, "Pengaturan");
-    for (int r = 0; r < grid.row_count(); ++r) {
-      if (grid.text(r, 0) == "Tempat") Reference<css::text::XText>(settings->getCellByPosition(1, r), UNO_QUERY_THROW)->setString("Paringin");
-      if (grid.text(r, 0) == "Nama Penanda Tangan") Reference<css::text::XText>(settings->getCellByPosition(1, r), UNO_QUERY_THROW)->setString("Budi Santoso");
-    }
-    book.store_as(master, "calc8");
-  }
-  for (int quarter = 1; quarter <= 4; ++quarter) {
-    REQUIRE(run_cli({"pull", "--master", master.string(), "--quarter", std::to_string(quarter),
-                     sample_path("realisasi-2023.csv")})
-                .exit_code == 0);
-  }
-  return master;
-}
-
 core::Date today() {
   const std::time_t now = std::time(nullptr);
   std::tm local{};

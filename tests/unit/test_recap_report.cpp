@@ -125,6 +125,15 @@ TEST_CASE("the follow-up list for the Kabid, per bidang, with core's status labe
   CHECK(number_at(grid, 2, master_layout::disposition_column::achievement) == 87.5);
   CHECK(grid.text(3, master_layout::disposition_column::code) == "B-01");
   CHECK(grid.text(3, master_layout::disposition_column::state) == "Belum lapor");
+
+  // One count, one truth: A-02's row says "di belakang jadwal" in its note (87.5 % to date
+  // against the schedule), so the officer's count of indicators behind the schedule is 1.
+  CHECK(grid.text(2, master_layout::disposition_column::note).find("di belakang jadwal") != std::string::npos);
+  CHECK(grid.text(3, master_layout::disposition_column::note).find("di belakang jadwal") == std::string::npos);
+  const FollowUpCounts counts = count_follow_ups(list);
+  CHECK(counts.missed == 1);
+  CHECK(counts.unreported == 1);
+  CHECK(counts.behind_schedule == 1);
 }
 
 TEST_CASE("the TW II report: titles, figures to date, goal and overall averages, signature") {

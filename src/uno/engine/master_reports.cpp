@@ -227,16 +227,11 @@ org::kinerja::OperationResult flag_targets(const Reference<css::sheet::XSpreadsh
   range_properties(sheet, 0, 0, 0, 0)->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_title)));
   range_properties(sheet, 0, 1, core::master_layout::disposition_column::count - 1, 1)
       ->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_header)));
-  int missed = 0, unreported = 0, behind = 0;
-  for (const core::FollowUp& f : list) {
-    missed += static_cast<int>(f.missed.size());
-    unreported += static_cast<int>(f.unreported.size());
-    behind += static_cast<int>(f.behind.size());
-  }
+  const core::FollowUpCounts counts = core::count_follow_ups(list);
   return result.finish(true, std::string(core::label_of(evaluated)) + " " + std::to_string(settings.info.year) + ": " +
-                                 std::to_string(missed) + " tidak tercapai, " + std::to_string(unreported) +
-                                 " belum lapor, " + std::to_string(behind) +
-                                 " di belakang jadwal; daftar per bidang di lembar Disposisi.");
+                                 std::to_string(counts.missed) + " tidak tercapai, " +
+                                 std::to_string(counts.unreported) + " belum lapor, " +
+                                 std::to_string(counts.behind_schedule) +" di belakang jadwal rencana aksi; daftar per bidang di lembar Disposisi.");
 }
 
 org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadsheetDocument>& master,
