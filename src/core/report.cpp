@@ -4,8 +4,10 @@
 #include <cctype>
 #include <map>
 
+#include "core/master_layout.hpp"
 #include "core/recap.hpp"
 #include "core/rollup.hpp"
+#include "core/text.hpp"
 
 namespace kinerja::core {
 namespace {
@@ -73,6 +75,17 @@ std::optional<Period> report_period_of_title(std::string_view title) {
   const int year = std::stoi(std::string(digits));
   for (Period period : report_periods) {
     if (title == report_title(period, year)) return period;
+  }
+  return std::nullopt;
+}
+
+std::string report_sheet_name(Period period) {
+  return std::string(master_layout::report) + " " + std::string(label_of(period));
+}
+
+std::optional<Period> report_period_of_sheet(std::string_view sheet_name) {
+  for (Period period : report_periods) {
+    if (fold(sheet_name) == fold(report_sheet_name(period))) return period;
   }
   return std::nullopt;
 }

@@ -29,6 +29,15 @@ std::string report_title(Period period, int year);
 // The report period whose title this is (the inverse of report_title, for any year), or nullopt.
 std::optional<Period> report_period_of_title(std::string_view title);
 
+// Every report has its own sheet, refilled in place: "Laporan TW II", "Laporan Semester I",
+// "Laporan Tahunan" (master_layout::report, a space, the period's label).
+std::string report_sheet_name(Period period);
+
+// The report period of a sheet of that name (letter case aside), or nullopt: the master's
+// own "Laporan" sheet (a new master's placeholder, or the one report of an older master) and
+// every other sheet.
+std::optional<Period> report_period_of_sheet(std::string_view sheet_name);
+
 // The SOP steps a report of this period completes, in order: a quarterly report step 4; a
 // semester report steps 6 (the recap of its quarters) and 7; the annual report step 9.
 std::vector<int> report_sop_steps(Period period);

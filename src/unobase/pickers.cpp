@@ -13,9 +13,11 @@ namespace {
 // The files picked (several only with `multiple`); empty when cancelled.
 std::vector<rtl::OUString> pick(const css::uno::Reference<css::uno::XComponentContext>& context, sal_Int16 mode,
                                 const rtl::OUString& title, const rtl::OUString& filter_name, const rtl::OUString& filter,
-                                const rtl::OUString& start, bool multiple = false) {
+                                const rtl::OUString& start, bool multiple = false,
+                                const rtl::OUString& suggested_name = {}) {
   auto picker = css::ui::dialogs::FilePicker::createWithMode(context, mode);
   picker->setTitle(title);
+  if (!suggested_name.isEmpty()) picker->setDefaultName(suggested_name);
   if (multiple) picker->setMultiSelectionMode(true);
   if (!start.isEmpty()) picker->setDisplayDirectory(start);
   css::uno::Reference<css::ui::dialogs::XFilterManager> filters(picker, css::uno::UNO_QUERY);
@@ -49,9 +51,10 @@ std::vector<rtl::OUString> pick_files(const css::uno::Reference<css::uno::XCompo
 
 std::optional<rtl::OUString> pick_save_file(const css::uno::Reference<css::uno::XComponentContext>& context,
                                             const rtl::OUString& title, const rtl::OUString& filter_name,
-                                            const rtl::OUString& filter, const rtl::OUString& start) {
+                                            const rtl::OUString& filter, const rtl::OUString& start,
+                                            const rtl::OUString& suggested_name) {
   return first(pick(context, css::ui::dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION, title, filter_name,
-                    filter, start));
+                    filter, start, false, suggested_name));
 }
 
 std::optional<rtl::OUString> pick_folder(const css::uno::Reference<css::uno::XComponentContext>& context,

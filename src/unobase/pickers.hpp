@@ -19,10 +19,12 @@ std::vector<rtl::OUString> pick_files(const css::uno::Reference<css::uno::XCompo
                                       const rtl::OUString& title, const rtl::OUString& filter_name,
                                       const rtl::OUString& filter, const rtl::OUString& start);
 
-// A file to save, with one filter, starting at `start`; nullopt when cancelled.
+// A file to save, with one filter, starting at `start` with `suggested_name` filled in;
+// nullopt when cancelled.
 std::optional<rtl::OUString> pick_save_file(const css::uno::Reference<css::uno::XComponentContext>& context,
                                             const rtl::OUString& title, const rtl::OUString& filter_name,
-                                            const rtl::OUString& filter, const rtl::OUString& start);
+                                            const rtl::OUString& filter, const rtl::OUString& start,
+                                            const rtl::OUString& suggested_name = {});
 
 // A folder, starting at `start` (a URL, may be empty); nullopt when cancelled.
 std::optional<rtl::OUString> pick_folder(const css::uno::Reference<css::uno::XComponentContext>& context,

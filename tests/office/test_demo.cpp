@@ -31,7 +31,8 @@ TEST_CASE("kinerja demo runs the example year end to end") {
   CHECK(std::filesystem::exists(out / "kiriman" / "TW2" / "Kinerja-2023-TW2-Bidang-Ketertiban-Umum-dan-Ketenteraman-Masyarakat.xlsx"));
   CHECK_FALSE(std::filesystem::exists(out / "kiriman" / "TW3" / "Kinerja-2023-TW3-Bidang-Perlindungan-Masyarakat.ods"));
   CHECK(sheet_of(master, "Rekap").row_count() == 141);
-  CHECK(sheet_of(master, "Laporan").text(1, 0) == "LAPORAN KINERJA TAHUNAN 2023");
+  CHECK(sheet_of(master, "Laporan Tahunan").text(1, 0) == "LAPORAN KINERJA TAHUNAN 2023");
+  CHECK(sheet_of(master, "Laporan TW II").text(1, 0) == "LAPORAN KINERJA TRIWULAN II TAHUN 2023");
   CHECK(pdf_text(out / "laporan-TW2-2023.pdf").find("LAPORAN KINERJA TRIWULAN II TAHUN 2023") != std::string::npos);
   CHECK(pdf_text(out / "laporan-tahunan-2023.pdf").find("LAPORAN KINERJA TAHUNAN 2023") != std::string::npos);
   const core::Grid copy = sheet_of(out / "buku-induk-2023-untuk-dibagikan.xlsx", "Rekap");

@@ -206,7 +206,7 @@ TEST_CASE("realisasi 1e308 and -1e308 are rejected, and no report ever prints in
 
   const CliRun report = run_cli({"report", "--master", master.string(), "--period", "tw2"});
   CHECK(report.exit_code == 0);
-  const core::Grid laporan = sheet_of(master, "Laporan");
+  const core::Grid laporan = sheet_of(master, "Laporan TW II");
   for (int r = 0; r < laporan.row_count(); ++r) {
     for (int c = 0; c < laporan.column_count(); ++c) {
       CAPTURE(laporan.address(r, c));

@@ -12,16 +12,20 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XCellRangeMovement.hpp>
 #include <com/sun/star/sheet/XSheetCondition.hpp>
 #include <com/sun/star/sheet/XSheetConditionalEntry.hpp>
 #include <com/sun/star/table/CellContentType.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 
 #include "core/master_layout.hpp"
 #include "core/menu_texts.hpp"
+#include "core/report.hpp"
 #include "office/file_url.hpp"
 #include "office_fixture.hpp"
 #include "pull_fixture.hpp"
@@ -163,8 +167,8 @@ TEST_CASE("menu: a report colours only achievements, never an indicator without 
           css::frame::DispatchResultState::SUCCESS);
 
   Reference<css::sheet::XSpreadsheetDocument> document(book.component(), css::uno::UNO_QUERY_THROW);
-  const auto sheet = unobase::sheet_named(document, std::string(core::master_layout::report));
-  const core::Grid report = unobase::read_sheet(sheet, "Laporan");
+  const auto sheet = unobase::sheet_named(document, core::report_sheet_name(core::Period::tw1));
+  const core::Grid report = unobase::read_sheet(sheet, "Laporan TW I");
   namespace column = core::master_layout::report_column;
   // Each conditional entry is evaluated by Calc itself on every indicator row: its formula is
   // written next to the entry's source cell and copied down, so relative references move as
@@ -225,4 +229,102 @@ TEST_CASE("menu: Tandai Target Tidak Tercapai counts what its Disposisi rows say
   CHECK(contains(message, std::to_string(missed) + " tidak tercapai, "));
   CHECK(contains(message, std::to_string(unreported) + " belum lapor, "));
   CHECK(contains(message, std::to_string(behind) + " di belakang jadwal"));
+}
+
+namespace {
+
+std::vector<std::string> sheet_names(const Workbook& book) {
+  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), css::uno::UNO_QUERY_THROW);
+  std::vector<std::string> names;
+  for (const auto& name : document->getSheets()->getElementNames()) names.push_back(utf8(name));
+  return names;
+}
+
+std::string active_sheet(const Workbook& book) {
+  Reference<css::frame::XModel> model(book.component(), css::uno::UNO_QUERY_THROW);
+  Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(), css::uno::UNO_QUERY_THROW);
+  return utf8(Reference<css::container::XNamed>(view->getActiveSheet(), css::uno::UNO_QUERY_THROW)->getName());
+}
+
+std::string run_menu(Workbook& book, const std::string& command, const char* name = nullptr, const Any& value = {}) {
+  Sequence<PropertyValue> arguments;
+  if (name != nullptr) {
+    const PropertyValue given = argument(name, value);
+    arguments = Sequence<PropertyValue>(&given, 1);
+  }
+  const auto event = dispatch(book, "org.kinerja:" + command, arguments);
+  CAPTURE(command);
+  CAPTURE(message_of(event));
+  CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
+  return message_of(event);
+}
+
+}  // namespace
+
+TEST_CASE("menu: every report keeps its own sheet, refilled in place, shown and exported by name") {
+  TempDir dir;
+  Workbook book = Workbook::load(sample_master(dir.path));
+  const auto count = [&](const std::string& name) {
+    const auto names = sheet_names(book);
+    return std::count(names.begin(), names.end(), name);
+  };
+  run_menu(book, "ReportQuarter", "Period", Any(ou("tw2")));
+  CHECK(active_sheet(book) == "Laporan TW II");
+  CHECK(count("Laporan") == 0);  // the new master's placeholder became the first report
+  run_menu(book, "ReportSemester", "Period", Any(ou("s1")));
+  CHECK(active_sheet(book) == "Laporan Semester I");
+  run_menu(book, "ReportYear");
+  CHECK(active_sheet(book) == "Laporan Tahunan");
+  CHECK(sheet_grid(book, "Laporan TW II").text(1, 0) == "LAPORAN KINERJA TRIWULAN II TAHUN 2023");
+  CHECK(sheet_grid(book, "Laporan Semester I").text(1, 0) == "LAPORAN KINERJA SEMESTER I TAHUN 2023");
+  CHECK(sheet_grid(book, "Laporan Tahunan").text(1, 0) == "LAPORAN KINERJA TAHUNAN 2023");
+  const std::size_t sheets = sheet_names(book).size();
+  run_menu(book, "ReportQuarter", "Period", Any(ou("tw2")));  // the same period again: in place
+  CHECK(sheet_names(book).size() == sheets);
+  CHECK(count("Laporan TW II") == 1);
+  CHECK(active_sheet(book) == "Laporan TW II");
+
+  // Without a period the PDF is of the report in view; the message names the full path.
+  const auto pdf = dir.path / "laporan.pdf";
+  const std::string message = run_menu(book, "ExportPdf", "PdfUrl", url_of(pdf));
+  CHECK(contains(message, "Laporan TW II"));
+  CHECK(contains(message, pdf.string()));
+  CHECK(contains(pdf_text(pdf), "LAPORAN KINERJA TRIWULAN II TAHUN 2023"));
+  CHECK_FALSE(contains(pdf_text(pdf), "LAPORAN KINERJA TAHUNAN 2023"));
+  // A period's PDF when it is asked for; a report not yet made is named, and nothing written.
+  const PropertyValue year[] = {argument("Period", Any(ou("year"))), argument("PdfUrl", url_of(dir.path / "th.pdf"))};
+  REQUIRE(dispatch(book, "org.kinerja:ExportPdf", Sequence<PropertyValue>(year, 2)).State ==
+          css::frame::DispatchResultState::SUCCESS);
+  CHECK(contains(pdf_text(dir.path / "th.pdf"), "LAPORAN KINERJA TAHUNAN 2023"));
+  const PropertyValue tw4[] = {argument("Period", Any(ou("tw4"))), argument("PdfUrl", url_of(dir.path / "tw4.pdf"))};
+  const auto missing = dispatch(book, "org.kinerja:ExportPdf", Sequence<PropertyValue>(tw4, 2));
+  CHECK(missing.State == css::frame::DispatchResultState::FAILURE);
+  CHECK(contains(message_of(missing), "Laporan TW IV"));
+  CHECK_FALSE(std::filesystem::exists(dir.path / "tw4.pdf"));
+
+  run_menu(book, "ComputeRecap");
+  CHECK(active_sheet(book) == "Rekap");
+  run_menu(book, "FlagTargets");
+  CHECK(active_sheet(book) == "Disposisi");
+  const auto copy = dir.path / "salinan.xlsx";
+  CHECK(contains(run_menu(book, "ShareCopy", "OutputUrl", url_of(copy)), copy.string()));
+}
+
+TEST_CASE("menu: an older master's one Laporan sheet is renamed by the report it holds") {
+  TempDir dir;
+  const auto master = sample_master(dir.path);
+  REQUIRE(run_cli({"report", "--master", master.string(), "--period", "tw2"}).exit_code == 0);
+  {  // as a master of the previous release had it: the report on "Laporan"
+    Workbook old = Workbook::load(master);
+    Reference<css::sheet::XSpreadsheetDocument> document(old.component(), css::uno::UNO_QUERY_THROW);
+    Reference<css::container::XNamed>(unobase::sheet_named(document, "Laporan TW II"), css::uno::UNO_QUERY_THROW)
+        ->setName(ou("Laporan"));
+    old.store_as(master, "calc8");
+  }
+  Workbook book = Workbook::load(master);
+  run_menu(book, "ReportYear");
+  const auto names = sheet_names(book);
+  CHECK(std::count(names.begin(), names.end(), "Laporan") == 0);
+  CHECK(sheet_grid(book, "Laporan TW II").text(1, 0) == "LAPORAN KINERJA TRIWULAN II TAHUN 2023");
+  CHECK(sheet_grid(book, "Laporan Tahunan").text(1, 0) == "LAPORAN KINERJA TAHUNAN 2023");
 }

@@ -161,7 +161,7 @@ TEST_CASE("kinerja report: the SOP's layout, its PDF, the chart") {
   REQUIRE(run.exit_code == 0);
   CHECK(run.out.find("LAPORAN KINERJA TRIWULAN II TAHUN 2023 diisi: 14 indikator") != std::string::npos);
 
-  const core::Grid report = sheet_of(master, "Laporan");
+  const core::Grid report = sheet_of(master, "Laporan TW II");
   CHECK(report.text(0, 0) == "SATUAN POLISI PAMONG PRAJA");
   CHECK(report.text(1, 0) == "LAPORAN KINERJA TRIWULAN II TAHUN 2023");
   const std::vector<std::string> titles = {"No", "Sasaran", "Indikator Kinerja", "Satuan", "Target Tahunan",
@@ -199,15 +199,28 @@ TEST_CASE("kinerja report: the SOP's layout, its PDF, the chart") {
 
   Workbook book = Workbook::load(master);
   Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
-  Reference<css::table::XTableChartsSupplier> charts(unobase::sheet_named(document, "Laporan"), UNO_QUERY_THROW);
-  CHECK(charts->getCharts()->hasByName("Capaian"));
+  Reference<css::table::XTableChartsSupplier> charts(unobase::sheet_named(document, "Laporan TW II"), UNO_QUERY_THROW);
+  CHECK(charts->getCharts()->hasByName("Capaian TW II"));
   const core::Grid trail = sheet_of(master, "Jejak SOP");
   CHECK(trail.text(core::find_sop_row(trail, 4), 6) == "kinerja report");
   CHECK(trail.text(core::find_sop_row(trail, 5), 6) == "kinerja report --pdf");
 
   const CliRun year = run_cli({"report", "--master", master.string(), "--period", "year"});
   CHECK(year.exit_code == 0);
-  CHECK(sheet_of(master, "Laporan").text(1, 0) == "LAPORAN KINERJA TAHUNAN 2023");
+  // Its own sheet, after the quarter's, which is kept; the new master's placeholder is gone.
+  CHECK(sheet_of(master, "Laporan Tahunan").text(1, 0) == "LAPORAN KINERJA TAHUNAN 2023");
+  CHECK(sheet_of(master, "Laporan TW II").text(1, 0) == "LAPORAN KINERJA TRIWULAN II TAHUN 2023");
+  {
+    Workbook reread = Workbook::load(master);
+    Reference<css::sheet::XSpreadsheetDocument> sheets(reread.component(), UNO_QUERY_THROW);
+    const auto names = sheets->getSheets()->getElementNames();
+    std::vector<std::string> order;
+    for (const auto& name : names) order.push_back(utf8(name));
+    const auto at = [&](const std::string& name) { return std::find(order.begin(), order.end(), name) - order.begin(); };
+    CHECK(at("Laporan TW II") == at("Rekap") + 1);
+    CHECK(at("Laporan Tahunan") == at("Laporan TW II") + 1);
+    CHECK(at("Laporan") == static_cast<long>(order.size()));
+  }
   const core::Grid trail2 = sheet_of(master, "Jejak SOP");
   CHECK(trail2.text(core::find_sop_row(trail2, 9), 6) == "kinerja report");
   CHECK(run_cli({"report", "--master", master.string(), "--period", "tw5"}).exit_code == 2);
@@ -256,7 +269,7 @@ TEST_CASE("kinerja share: a copy that opens without the extension, with no error
     CHECK(rekap->getCellByPosition(13, 1)->getValue() == 80);
     CHECK(rekap->getCellByPosition(13, 2)->getType() == css::table::CellContentType_EMPTY);
     CHECK(unobase::read_sheet(rekap, "Rekap").row_count() == 141);  // nothing of the recap lost
-    CHECK(unobase::read_sheet(unobase::sheet_named(document, "Laporan"), "Laporan").text(1, 0) ==
+    CHECK(unobase::read_sheet(unobase::sheet_named(document, "Laporan Semester I"), "Laporan Semester I").text(1, 0) ==
           "LAPORAN KINERJA SEMESTER I TAHUN 2023");
     Reference<css::util::XCloseable>(copy, UNO_QUERY_THROW)->close(true);
   }

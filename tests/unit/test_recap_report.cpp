@@ -7,6 +7,7 @@
 #include "core/master_layout.hpp"
 #include "core/recap.hpp"
 #include "core/report.hpp"
+#include "core/suggested_names.hpp"
 #include "small_agreement.hpp"
 
 using namespace kinerja::core;
@@ -207,4 +208,20 @@ TEST_CASE("report periods: titles read back, the SOP steps a report and its shar
   CHECK(report_period(Period::tw3).evaluated == Period::to_tw3);
   CHECK(report_period(Period::tw4).evaluated == Period::year);
   CHECK(report_period(Period::s2).evaluated == Period::s2);
+}
+
+TEST_CASE("every report has its own sheet and a suggested PDF name") {
+  CHECK(report_sheet_name(Period::tw2) == "Laporan TW II");
+  CHECK(report_sheet_name(Period::s1) == "Laporan Semester I");
+  CHECK(report_sheet_name(Period::year) == "Laporan Tahunan");
+  CHECK(report_period_of_sheet("Laporan TW II") == Period::tw2);
+  CHECK(report_period_of_sheet("laporan semester ii") == Period::s2);
+  CHECK(report_period_of_sheet("LAPORAN TAHUNAN") == Period::year);
+  CHECK_FALSE(report_period_of_sheet("Laporan").has_value());  // the placeholder or an older master's
+  CHECK_FALSE(report_period_of_sheet("Laporan TW V").has_value());
+  CHECK_FALSE(report_period_of_sheet("Rekap").has_value());
+  CHECK(report_pdf_name(Period::tw2, 2023) == "laporan-TW2-2023.pdf");
+  CHECK(report_pdf_name(Period::s1, 2023) == "laporan-semester1-2023.pdf");
+  CHECK(report_pdf_name(Period::year, 2024) == "laporan-tahunan-2024.pdf");
+  CHECK(share_copy_name(2023) == "buku-induk-2023-untuk-dibagikan.xlsx");
 }

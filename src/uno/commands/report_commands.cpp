@@ -1,8 +1,12 @@
 // Kinerja > Hitung Rekap, Tandai Target Tidak Tercapai, Isi Laporan (triwulan, semester,
 // tahunan), Ekspor Laporan ke PDF..., Salin untuk Dibagikan...: SOP steps 3-9 on the open
 // master. Arguments replace the GUI's questions: Period (tw1..tw4, s1, s2, year), PdfUrl,
-// OutputUrl.
+// OutputUrl. A command brings the sheet it produced into view; the save questions suggest a
+// file name and the message names the full path.
+#include "core/master_layout.hpp"
 #include "core/master_settings.hpp"
+#include "core/report.hpp"
+#include "core/suggested_names.hpp"
 #include "core/period.hpp"
 #include "uno/clock.hpp"
 #include "uno/commands/commands.hpp"
@@ -11,6 +15,8 @@
 #include "unobase/document.hpp"
 #include "uno/engine/master_builder.hpp"
 #include "uno/engine/master_reports.hpp"
+#include "uno/engine/report_sheets.hpp"
+#include "unobase/grid_io.hpp"
 #include "unobase/strings.hpp"
 
 namespace kinerja::uno {
@@ -33,10 +39,20 @@ std::optional<core::Period> period_of(const CommandContext& command, const OpenM
 
 std::optional<rtl::OUString> save_as(const CommandContext& command, const char* argument, const rtl::OUString& title,
                                      const rtl::OUString& filter_name, const rtl::OUString& filter,
-                                     const rtl::OUString& start) {
+                                     const rtl::OUString& start, const std::string& suggested_name) {
   if (auto given = command.text(argument)) return given;
   if (office_is_headless()) return std::nullopt;
-  return pick_save_file(command.context, title, filter_name, filter, start);
+  return pick_save_file(command.context, title, filter_name, filter, start, to_ou(suggested_name));
+}
+
+int year_of(const OpenMaster& master) { return read_master(master.document, master.name).settings.info.year; }
+
+// The outcome of a command that produced a sheet: on success the sheet is brought into view.
+CommandOutcome showing(const OpenMaster& master, std::string_view sheet, const org::kinerja::OperationResult& result) {
+  if (result.Success && master.document->getSheets()->hasByName(to_ou(sheet))) {
+    show_sheet(master.document, sheet_named(master.document, sheet));
+  }
+  return outcome_of(result);
 }
 
 template <typename Choose>
@@ -44,14 +60,14 @@ CommandOutcome report_command(const CommandContext& command, Choose&& choose) {
   const OpenMaster master = open_master(command);
   const auto period = period_of(command, master, choose);
   if (!period) return unknown_period();
-  return outcome_of(fill_report(master.document, master.name, *period, "Isi Laporan"));
+  return showing(master, core::report_sheet_name(*period), fill_report(master.document, master.name, *period, "Isi Laporan"));
 }
 
 }  // namespace
 
 CommandOutcome compute_recap_command(const CommandContext& command) {
   const OpenMaster master = open_master(command);
-  return outcome_of(compute_recap(master.document, master.name, "Hitung Rekap"));
+  return showing(master, core::master_layout::recap, compute_recap(master.document, master.name, "Hitung Rekap"));
 }
 
 CommandOutcome flag_targets_command(const CommandContext& command) {
@@ -61,7 +77,7 @@ CommandOutcome flag_targets_command(const CommandContext& command) {
     period = core::parse_report_period(to_utf8(*text));
     if (!period) return unknown_period();
   }
-  return outcome_of(flag_targets(master.document, master.name, period));
+  return showing(master, core::master_layout::disposition, flag_targets(master.document, master.name, period));
 }
 
 CommandOutcome report_quarter_command(const CommandContext& command) {
@@ -78,26 +94,38 @@ CommandOutcome report_year_command(const CommandContext& command) {
 
 CommandOutcome export_pdf_command(const CommandContext& command) {
   const OpenMaster master = open_master(command);
-  const auto url = save_as(command, "PdfUrl", "Ekspor laporan ke PDF", "PDF (*.pdf)", "*.pdf", master.folder());
+  std::optional<core::Period> asked;
+  if (const auto text = command.text("Period")) {
+    asked = core::parse_report_period(to_utf8(*text));
+    if (!asked) return unknown_period();
+  }
+  // The report is chosen before the question, so that the file name can say which it is.
+  const std::optional<ReportSheet> report = chosen_report(master.document, asked);
+  if (!report) {
+    return {false, to_ou(asked ? "Belum ada " + core::report_sheet_name(*asked) + ": isi dulu lewat Kinerja > Isi Laporan."
+                               : std::string("Belum ada laporan: isi dulu lewat Kinerja > Isi Laporan."))};
+  }
+  const auto url = save_as(command, "PdfUrl", "Ekspor laporan ke PDF", "PDF (*.pdf)", "*.pdf", master.folder(),
+                           core::report_pdf_name(report->period, year_of(master)));
   if (!url) {
     if (office_is_headless()) return {false, "Ekspor PDF tanpa layar memerlukan argumen PdfUrl."};
     return {false, "Dibatalkan.", false};
   }
-  export_report_pdf(master.document, *url, "Ekspor Laporan ke PDF");
-  return {true, "Laporan diekspor ke " + to_ou(file_name_of(*url)) + "."};
+  export_report_pdf(master.document, *url, report->period, "Ekspor Laporan ke PDF");
+  return {true, to_ou(core::report_sheet_name(report->period) + " diekspor ke " + system_path(*url) + ".")};
 }
 
 CommandOutcome share_copy_command(const CommandContext& command) {
   const OpenMaster master = open_master(command);
   const auto url = save_as(command, "OutputUrl", "Salinan untuk dibagikan (tanpa rumus Kinerja)",
-                           "Excel 2007-365 (*.xlsx)", "*.xlsx", master.folder());
+                           "Excel 2007-365 (*.xlsx)", "*.xlsx", master.folder(), core::share_copy_name(year_of(master)));
   if (!url) {
     if (office_is_headless()) return {false, "Salin tanpa layar memerlukan argumen OutputUrl."};
     return {false, "Dibatalkan.", false};
   }
   store_share_copy(command.context, master.document, *url, "Salin untuk Dibagikan");
-  return {true, "Salinan untuk dibagikan dibuat: " + to_ou(file_name_of(*url)) +
-                    " (nilai saja; terbuka tanpa ekstensi Kinerja)."};
+  return {true, to_ou("Salinan untuk dibagikan dibuat: " + system_path(*url) +
+                      " (nilai saja; terbuka tanpa ekstensi Kinerja).")};
 }
 
 }  // namespace kinerja::uno

@@ -154,7 +154,7 @@ org::kinerja::OperationResult Engine::report(const OUString& masterUrl, const OU
     org::kinerja::OperationResult result = fill_report(document, file_name_of(masterUrl), asked, "kinerja report");
     if (!result.Success) return result;
     if (!pdfUrl.isEmpty()) {
-      export_report_pdf(document, pdfUrl, "kinerja report --pdf");
+      export_report_pdf(document, pdfUrl, asked, "kinerja report --pdf");
       const OUString path = to_ou(system_path(pdfUrl));
       result.Files = css::uno::Sequence<OUString>(&path, 1);
     }

@@ -53,6 +53,7 @@
 #include "unobase/file_replacement.hpp"
 #include "uno/engine/master_builder.hpp"
 #include "uno/engine/operation_result.hpp"
+#include "uno/engine/report_sheets.hpp"
 #include "uno/engine/sop_trail.hpp"
 #include "uno/sheets/bulk_edit.hpp"
 #include "unobase/grid_io.hpp"
@@ -71,8 +72,6 @@ using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
 namespace {
-
-const OUString chart_name = "Capaian";
 
 using Clock = std::chrono::steady_clock;
 
@@ -158,13 +157,11 @@ sal_Int32 number_format(const Reference<css::sheet::XSpreadsheetDocument>& docum
   }
 }
 
-// The SOP step that sharing the master's report completes, by the period of the report on
-// Laporan (its title); a master without a report is shared as a quarter's (step 5).
+// The SOP step that sharing the master's report completes, by the period of the report in
+// view or last made; a master without a report is shared as a quarter's (step 5).
 int sop_step_of_share(const Reference<css::sheet::XSpreadsheetDocument>& master) {
-  const auto title = sheet_named(master, core::master_layout::report)->getCellByPosition(0, 1);
-  const std::optional<core::Period> period =
-      core::report_period_of_title(to_utf8(Reference<css::text::XText>(title, UNO_QUERY_THROW)->getString()));
-  return core::share_sop_step(period.value_or(core::Period::tw1));
+  const std::optional<ReportSheet> report = chosen_report(master, std::nullopt);
+  return core::share_sop_step(report ? report->period : core::Period::tw1);
 }
 
 }  // namespace
@@ -244,7 +241,7 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
   const core::Report report =
       core::build_report(data.master.agreement, data.actuals, data.master.settings, period, today());
   const core::ReportLayout& layout = report.layout;
-  const auto sheet = sheet_named(master, core::master_layout::report);
+  const auto sheet = report_sheet_for(master, period);
 
   // The chart's data in one block below the report.
   namespace chart_column = core::master_layout::report_chart_column;
@@ -255,6 +252,8 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
 
   // The chart of an earlier fill is kept and given the new data: removing a chart while the
   // document's undo is off (a menu command's UndoStep) crashes Calc 7.4.
+  // Chart names are unique in a document: each report's chart is named by its period.
+  const OUString chart_name = to_ou("Capaian " + std::string(core::label_of(period)));
   Reference<css::table::XTableChartsSupplier> charts_supplier(sheet, UNO_QUERY_THROW);
   const bool had_chart = charts_supplier->getCharts()->hasByName(chart_name);
   {
@@ -376,17 +375,22 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
 }
 
 void export_report_pdf(const Reference<css::sheet::XSpreadsheetDocument>& master, const OUString& pdf_url,
-                       const std::string& command) {
+                       std::optional<core::Period> period, const std::string& command) {
   const auto started = Clock::now();
-  const auto sheet = sheet_named(master, core::master_layout::report);
+  const std::optional<ReportSheet> report = chosen_report(master, period);
+  if (!report) {
+    throw css::uno::RuntimeException(
+        to_ou(period ? "Belum ada " + core::report_sheet_name(*period) + ": isi dulu lewat Kinerja > Isi Laporan."
+                     : std::string("Belum ada laporan: isi dulu lewat Kinerja > Isi Laporan.")));
+  }
   try {
     Reference<css::frame::XStorable>(master, UNO_QUERY_THROW)
         ->storeToURL(pdf_url, properties({property("FilterName", Any(OUString("calc_pdf_Export"))),
-                                          property("FilterData", Any(properties({property("Selection", Any(sheet))})))}));
+                                          property("FilterData", Any(properties({property("Selection", Any(report->sheet))})))}));
   } catch (const css::uno::Exception& e) {
     throw css::uno::RuntimeException("PDF " + to_ou(file_name_of(pdf_url)) + " tidak dapat dibuat: " + e.Message);
   }
-  record_sop_step(master, sop_step_of_share(master), command, seconds_since(started));
+  record_sop_step(master, core::share_sop_step(report->period), command, seconds_since(started));
 }
 
 void store_share_copy(const Reference<css::uno::XComponentContext>& context,

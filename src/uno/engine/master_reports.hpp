@@ -1,5 +1,5 @@
-// SOP steps 3-9 on an open master: the recap (Rekap) and its flags, the report sheet
-// (Laporan) of a period with its PDF, and a copy to share. One code path for the Engine
+// SOP steps 3-9 on an open master: the recap (Rekap) and its flags, the report sheets
+// (Laporan TW II, ...) of the periods with its PDF, and a copy to share. One code path for the Engine
 // service (CLI) and the menu commands.
 #pragma once
 
@@ -24,14 +24,16 @@ org::kinerja::OperationResult compute_recap(const css::uno::Reference<css::sheet
 org::kinerja::OperationResult flag_targets(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
                                            const std::string& master_name, std::optional<core::Period> period);
 
-// Laporan for a period, in the SOP's format, with its chart (SOP step 4, 7 or 9).
+// The report of a period on its own sheet (report_sheets.hpp), in the SOP's format, with its
+// chart (SOP step 4, 7 or 9); refilled in place.
 org::kinerja::OperationResult fill_report(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
                                           const std::string& master_name, core::Period period,
                                           const std::string& command);
 
-// The Laporan sheet as PDF (SOP step 5, or 8 for a semester report).
+// A report sheet as PDF (SOP step 5, or 8 for a semester report): the period's, else the
+// report in view or last made (chosen_report); an error when there is none.
 void export_report_pdf(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
-                       const rtl::OUString& pdf_url, const std::string& command);
+                       const rtl::OUString& pdf_url, std::optional<core::Period> period, const std::string& command);
 
 // A copy to share that opens without the extension: every formula replaced by its value,
 // error cells emptied; stored as .xlsx or .ods by the URL's extension. The master itself is
