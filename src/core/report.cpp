@@ -98,6 +98,44 @@ std::vector<int> report_sop_steps(Period period) {
   return {4};
 }
 
+std::vector<UnreportedQuarter> unreported_quarters(const Agreement& agreement, const std::vector<ActualRecord>& actuals,
+                                                   int year, Period period) {
+  const ActualsIndex index(actuals, year);
+  std::vector<std::string> divisions;
+  for (const Indicator& i : agreement.indicators) {
+    if (std::find(divisions.begin(), divisions.end(), i.division) == divisions.end()) divisions.push_back(i.division);
+  }
+  std::vector<UnreportedQuarter> out;
+  const QuarterRange range = quarters_of(period);
+  for (int q = range.first; q <= range.last; ++q) {
+    UnreportedQuarter missing{q, {}, false};
+    for (const std::string& division : divisions) {
+      const bool reported = std::any_of(agreement.indicators.begin(), agreement.indicators.end(), [&](const Indicator& i) {
+        return i.division == division && index.values(i.code)[static_cast<std::size_t>(q - 1)].has_value();
+      });
+      if (!reported) missing.divisions.push_back(division);
+    }
+    if (missing.divisions.empty()) continue;
+    missing.all = missing.divisions.size() == divisions.size();
+    out.push_back(std::move(missing));
+  }
+  return out;
+}
+
+std::string unreported_text(const std::vector<UnreportedQuarter>& quarters) {
+  std::string text;
+  for (const UnreportedQuarter& q : quarters) {
+    text += (text.empty() ? "Belum lapor: TW " : "; TW ") + std::string(roman(q.quarter)) + " (";
+    if (q.all) {
+      text += "semua bidang";
+    } else {
+      for (std::size_t d = 0; d < q.divisions.size(); ++d) text += (d ? ", " : "") + q.divisions[d];
+    }
+    text += ")";
+  }
+  return text;
+}
+
 Report build_report(const Agreement& agreement, const std::vector<ActualRecord>& actuals,
                     const MasterSettings& settings, Period asked, const Date& date) {
   const ReportPeriod period = report_period(asked);
@@ -108,11 +146,12 @@ Report build_report(const Agreement& agreement, const std::vector<ActualRecord>&
   const ActualsIndex index(actuals, info.year);
 
   Report report;
+  report.unreported = unreported_text(unreported_quarters(agreement, actuals, info.year, period.evaluated));
   std::vector<std::vector<Cell>> cells = {
       {upper(info.agency)},
       {report_title(asked, info.year)},
       {"Periode: " + std::string(label_of(period.evaluated)) + " " + std::to_string(info.year)},
-      {},
+      {report.unreported.empty() ? Cell(Empty{}) : Cell(report.unreported)},
       {std::string("No"), std::string("Sasaran"), std::string("Indikator Kinerja"), std::string("Satuan"),
        std::string("Target Tahunan"), "Target " + what, std::string("Realisasi TW I"), std::string("Realisasi TW II"),
        std::string("Realisasi TW III"), std::string("Realisasi TW IV"), "Realisasi " + what, std::string("Capaian (%)"),

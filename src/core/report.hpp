@@ -71,8 +71,21 @@ struct ReportChart {
   std::vector<std::pair<std::string, double>> points;
 };
 
+// The quarters of a period some bidang have not reported yet (no actual for any of their
+// indicators), in order; a report filled before its year is over says so.
+struct UnreportedQuarter {
+  int quarter = 0;
+  std::vector<std::string> divisions;  // agreement order
+  bool all = false;                    // no bidang has reported it
+};
+std::vector<UnreportedQuarter> unreported_quarters(const Agreement& agreement, const std::vector<ActualRecord>& actuals,
+                                                   int year, Period period);
+// "Belum lapor: TW III (semua bidang); TW IV (Bidang A, Bidang B)"; empty when all reported.
+std::string unreported_text(const std::vector<UnreportedQuarter>& quarters);
+
 struct Report {
   Grid grid;
+  std::string unreported;  // unreported_text of the report's period, also on the sheet (row 4)
   ReportLayout layout;
   ReportChart chart;
   std::optional<double> average;

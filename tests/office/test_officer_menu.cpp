@@ -328,3 +328,26 @@ TEST_CASE("menu: an older master's one Laporan sheet is renamed by the report it
   CHECK(sheet_grid(book, "Laporan TW II").text(1, 0) == "LAPORAN KINERJA TRIWULAN II TAHUN 2023");
   CHECK(sheet_grid(book, "Laporan Tahunan").text(1, 0) == "LAPORAN KINERJA TAHUNAN 2023");
 }
+
+TEST_CASE("menu: an annual report filled mid-year says which quarters and bidang have not reported") {
+  // Only Bidang Perlindungan Masyarakat has sent, and only TW I.
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 1);
+  const auto file = dir.path / "linmas.ods";
+  fill_ods_form(forms / "Kinerja-2023-TW1-Bidang-Perlindungan-Masyarakat.ods", file,
+                {{"LINMAS-01", "0", ""}, {"LINMAS-02", "58", ""}});
+  Workbook book = Workbook::load(master);
+  const PropertyValue pull[] = {argument("InputUrls", url_of(file)), argument("Quarter", Any(sal_Int32(1)))};
+  REQUIRE(dispatch(book, "org.kinerja:PullSubmissions", Sequence<PropertyValue>(pull, 2)).State ==
+          css::frame::DispatchResultState::SUCCESS);
+  const std::string message = run_menu(book, "ReportYear");
+  CHECK(contains(message, "Belum lapor: TW I (Sekretariat"));
+  CHECK(contains(message, "TW II (semua bidang); TW III (semua bidang); TW IV (semua bidang)"));
+  const std::string first = message.substr(message.find("TW I ("), message.find("; TW II") - message.find("TW I ("));
+  CHECK_FALSE(contains(first, "Perlindungan Masyarakat"));
+  // The same sentence on the sheet, under the period.
+  const core::Grid report = sheet_grid(book, "Laporan Tahunan");
+  CHECK(contains(message, report.text(3, 0)));
+  CHECK(contains(report.text(3, 0), "TW IV (semua bidang)"));
+}

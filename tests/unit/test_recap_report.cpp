@@ -225,3 +225,22 @@ TEST_CASE("every report has its own sheet and a suggested PDF name") {
   CHECK(report_pdf_name(Period::year, 2024) == "laporan-tahunan-2024.pdf");
   CHECK(share_copy_name(2023) == "buku-induk-2023-untuk-dibagikan.xlsx");
 }
+
+TEST_CASE("a report says which quarters which bidang have not reported") {
+  const Agreement agreement = kinerja::test::small_agreement();
+  // actuals(): Bidang A reported TW I and TW II, Bidang B nothing.
+  const std::vector<ActualRecord> records = actuals();
+  CHECK(unreported_text(unreported_quarters(agreement, records, 2023, Period::year)) ==
+        "Belum lapor: TW I (Bidang B); TW II (Bidang B); TW III (semua bidang); TW IV (semua bidang)");
+  CHECK(unreported_text(unreported_quarters(agreement, records, 2023, Period::s1)) ==
+        "Belum lapor: TW I (Bidang B); TW II (Bidang B)");
+  std::vector<ActualRecord> both = records;
+  both.push_back(actual("B-01", "Bidang B", 1, 5));
+  CHECK(unreported_text(unreported_quarters(agreement, both, 2023, Period::tw1)).empty());
+  // On the report's sheet, under the period.
+  MasterSettings settings;
+  settings.info.year = 2023;
+  const Report report = build_report(agreement, records, settings, Period::year, Date{2023, 7, 12});
+  CHECK(report.grid.text(3, 0) == report.unreported);
+  CHECK(report.unreported.rfind("Belum lapor: TW I (Bidang B)", 0) == 0);
+}

@@ -371,7 +371,10 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
     summary += ", rata-rata capaian " + core::indonesian_decimal(*report.average) + " % (" +
                report.average_rating + ")";
   }
-  return result.finish(true, summary + ".");
+  summary += ".";
+  // A report filled before every bidang has reported (an annual report mid-year) says so.
+  if (!report.unreported.empty()) summary += " " + report.unreported + ".";
+  return result.finish(true, summary);
 }
 
 void export_report_pdf(const Reference<css::sheet::XSpreadsheetDocument>& master, const OUString& pdf_url,
