@@ -57,6 +57,27 @@ void office_command(const Workbook& book, const std::string& url) {
   css::frame::DispatchHelper::create(office_session().context())->executeDispatch(frame, ou(url), "", 0, {});
 }
 
+// A new sample master (dir/buku-induk.ods) and Bidang Perlindungan Masyarakat's TW I form
+// filled in: LINMAS-01 0 (its target 0), LINMAS-02 58 (its target 60).
+struct MasterAndSubmission {
+  std::filesystem::path master, submission;
+};
+MasterAndSubmission linmas_tw1(const std::filesystem::path& dir) {
+  const auto master = make_master(dir);
+  const auto forms = make_forms(master, dir, 1);
+  const auto file = dir / "linmas.ods";
+  fill_ods_form(forms / "Kinerja-2023-TW1-Bidang-Perlindungan-Masyarakat.ods", file,
+                {{"LINMAS-01", "0", ""}, {"LINMAS-02", "58", ""}});
+  return {master, file};
+}
+
+// Kinerja > Tarik Kiriman Bidang of one file for TW I; requires success.
+void pull_tw1(const Workbook& book, const std::filesystem::path& file) {
+  const PropertyValue arguments[] = {argument("InputUrls", url_of(file)), argument("Quarter", Any(sal_Int32(1)))};
+  REQUIRE(dispatch(book, "org.kinerja:PullSubmissions", Sequence<PropertyValue>(arguments, 2)).State ==
+          css::frame::DispatchResultState::SUCCESS);
+}
+
 core::Grid sheet_grid(const Workbook& book, std::string_view name) {
   Reference<css::sheet::XSpreadsheetDocument> document(book.component(), css::uno::UNO_QUERY_THROW);
   return unobase::read_sheet(unobase::sheet_named(document, name), std::string(name));
@@ -116,17 +137,11 @@ TEST_CASE("menu: a command that fails names itself by its menu title") {
 
 TEST_CASE("menu: a pull undone by Edit > Undo can be redone, and every command is one undo step") {
   TempDir dir;
-  const auto master = make_master(dir.path);
-  const auto forms = make_forms(master, dir.path, 1);
-  const auto file = dir.path / "linmas.ods";
-  fill_ods_form(forms / "Kinerja-2023-TW1-Bidang-Perlindungan-Masyarakat.ods", file,
-                {{"LINMAS-01", "0", ""}, {"LINMAS-02", "58", ""}});
+  const auto [master, file] = linmas_tw1(dir.path);
   Workbook book = Workbook::load(master);
   const auto undo = undo_manager(book);
   undo->clear();
-  const PropertyValue arguments[] = {argument("InputUrls", url_of(file)), argument("Quarter", Any(sal_Int32(1)))};
-  REQUIRE(dispatch(book, "org.kinerja:PullSubmissions", Sequence<PropertyValue>(arguments, 2)).State ==
-          css::frame::DispatchResultState::SUCCESS);
+  pull_tw1(book, file);
   CHECK(sheet_grid(book, "Realisasi").row_count() == 3);
   CHECK(undo->getAllUndoActionTitles().getLength() == 1);
   office_command(book, ".uno:Undo");
@@ -136,8 +151,10 @@ TEST_CASE("menu: a pull undone by Edit > Undo can be redone, and every command i
   CHECK(sheet_grid(book, "Realisasi").row_count() == 3);
 
   // The other commands: each one step, whatever formatting it does.
+  int step = 0;
   for (const char* command : {"ComputeRecap", "FlagTargets", "ReportQuarter", "ReportYear", "ReportQuarter"}) {
-    CAPTURE(command);
+    const std::string name = std::to_string(++step) + ". " + command;
+    CAPTURE(name);
     undo->clear();
     const PropertyValue period[] = {argument("Period", Any(ou("tw1")))};
     REQUIRE(dispatch(book, "org.kinerja:" + std::string(command), Sequence<PropertyValue>(period, 1)).State ==
@@ -153,15 +170,9 @@ TEST_CASE("menu: a report colours only achievements, never an indicator without 
   // TW I: LINMAS-02 reports 58 against 60 (missed); LINMAS-01's target is 0 and SEK-02 has
   // no TW I target (no achievement); the other indicators have not reported (none either).
   TempDir dir;
-  const auto master = make_master(dir.path);
-  const auto forms = make_forms(master, dir.path, 1);
-  const auto file = dir.path / "linmas.ods";
-  fill_ods_form(forms / "Kinerja-2023-TW1-Bidang-Perlindungan-Masyarakat.ods", file,
-                {{"LINMAS-01", "0", ""}, {"LINMAS-02", "58", ""}});
+  const auto [master, file] = linmas_tw1(dir.path);
   Workbook book = Workbook::load(master);
-  const PropertyValue pull[] = {argument("InputUrls", url_of(file)), argument("Quarter", Any(sal_Int32(1)))};
-  REQUIRE(dispatch(book, "org.kinerja:PullSubmissions", Sequence<PropertyValue>(pull, 2)).State ==
-          css::frame::DispatchResultState::SUCCESS);
+  pull_tw1(book, file);
   const PropertyValue period[] = {argument("Period", Any(ou("tw1")))};
   REQUIRE(dispatch(book, "org.kinerja:ReportQuarter", Sequence<PropertyValue>(period, 1)).State ==
           css::frame::DispatchResultState::SUCCESS);
@@ -332,15 +343,9 @@ TEST_CASE("menu: an older master's one Laporan sheet is renamed by the report it
 TEST_CASE("menu: an annual report filled mid-year says which quarters and bidang have not reported") {
   // Only Bidang Perlindungan Masyarakat has sent, and only TW I.
   TempDir dir;
-  const auto master = make_master(dir.path);
-  const auto forms = make_forms(master, dir.path, 1);
-  const auto file = dir.path / "linmas.ods";
-  fill_ods_form(forms / "Kinerja-2023-TW1-Bidang-Perlindungan-Masyarakat.ods", file,
-                {{"LINMAS-01", "0", ""}, {"LINMAS-02", "58", ""}});
+  const auto [master, file] = linmas_tw1(dir.path);
   Workbook book = Workbook::load(master);
-  const PropertyValue pull[] = {argument("InputUrls", url_of(file)), argument("Quarter", Any(sal_Int32(1)))};
-  REQUIRE(dispatch(book, "org.kinerja:PullSubmissions", Sequence<PropertyValue>(pull, 2)).State ==
-          css::frame::DispatchResultState::SUCCESS);
+  pull_tw1(book, file);
   const std::string message = run_menu(book, "ReportYear");
   CHECK(contains(message, "Belum lapor: TW I (Sekretariat"));
   CHECK(contains(message, "TW II (semua bidang); TW III (semua bidang); TW IV (semua bidang)"));
