@@ -1,6 +1,7 @@
 #include "core/report.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 
@@ -98,28 +99,43 @@ std::vector<int> report_sop_steps(Period period) {
   return {4};
 }
 
-std::vector<UnreportedQuarter> unreported_quarters(const Agreement& agreement, const std::vector<ActualRecord>& actuals,
-                                                   int year, Period period) {
-  const ActualsIndex index(actuals, year);
-  std::vector<std::string> divisions;
+namespace {
+
+// One pass over the indicators: which bidang has any actual in which quarter.
+std::vector<UnreportedQuarter> unreported_quarters(const Agreement& agreement, const ActualsIndex& index,
+                                                   Period period) {
+  std::vector<std::string> divisions;        // agreement order
+  std::vector<std::array<bool, 4>> reported;  // by division, by quarter
   for (const Indicator& i : agreement.indicators) {
-    if (std::find(divisions.begin(), divisions.end(), i.division) == divisions.end()) divisions.push_back(i.division);
+    auto found = std::find(divisions.begin(), divisions.end(), i.division);
+    if (found == divisions.end()) {
+      divisions.push_back(i.division);
+      reported.push_back({});
+      found = divisions.end() - 1;
+    }
+    const QuarterValues values = index.values(i.code);
+    auto& quarters = reported[static_cast<std::size_t>(found - divisions.begin())];
+    for (std::size_t q = 0; q < 4; ++q) quarters[q] = quarters[q] || values[q].has_value();
   }
   std::vector<UnreportedQuarter> out;
   const QuarterRange range = quarters_of(period);
   for (int q = range.first; q <= range.last; ++q) {
     UnreportedQuarter missing{q, {}, false};
-    for (const std::string& division : divisions) {
-      const bool reported = std::any_of(agreement.indicators.begin(), agreement.indicators.end(), [&](const Indicator& i) {
-        return i.division == division && index.values(i.code)[static_cast<std::size_t>(q - 1)].has_value();
-      });
-      if (!reported) missing.divisions.push_back(division);
+    for (std::size_t d = 0; d < divisions.size(); ++d) {
+      if (!reported[d][static_cast<std::size_t>(q - 1)]) missing.divisions.push_back(divisions[d]);
     }
     if (missing.divisions.empty()) continue;
     missing.all = missing.divisions.size() == divisions.size();
     out.push_back(std::move(missing));
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<UnreportedQuarter> unreported_quarters(const Agreement& agreement, const std::vector<ActualRecord>& actuals,
+                                                   int year, Period period) {
+  return unreported_quarters(agreement, ActualsIndex(actuals, year), period);
 }
 
 std::string unreported_text(const std::vector<UnreportedQuarter>& quarters) {
@@ -146,7 +162,7 @@ Report build_report(const Agreement& agreement, const std::vector<ActualRecord>&
   const ActualsIndex index(actuals, info.year);
 
   Report report;
-  report.unreported = unreported_text(unreported_quarters(agreement, actuals, info.year, period.evaluated));
+  report.unreported = unreported_text(unreported_quarters(agreement, index, period.evaluated));
   std::vector<std::vector<Cell>> cells = {
       {upper(info.agency)},
       {report_title(asked, info.year)},

@@ -42,17 +42,16 @@ CommandOutcome run(CommandContext context, const css::util::URL& url) {
   const core::MenuCommandInfo* info = core::find_menu_command(path);
   const CommandFunction command = find_command(path);
   CommandOutcome outcome;
+  const OpenMaster master = info && info->needs_master ? open_master(context) : OpenMaster{};
   if (!info || !command) {
     outcome = {false, say(core::menu_text::unknown_command) + ": " + to_ou(path)};
-  } else if (info->needs_master && !open_master(context).is_master) {
+  } else if (info->needs_master && !master.is_master) {
     outcome = {false, say(core::menu_text::not_a_master)};
   } else {
     const OUString failed = say(info->title) + " " + say(core::menu_text::failed) + ": ";
     try {
       std::optional<UndoStep> step;  // on the master: one undo entry for all the command does
-      if (info->needs_master) {
-        step.emplace(Reference<css::frame::XModel>(open_master(context).document, css::uno::UNO_QUERY), say(info->title));
-      }
+      if (info->needs_master) step.emplace(Reference<css::frame::XModel>(master.document, css::uno::UNO_QUERY), say(info->title));
       outcome = command(context);
     } catch (const css::uno::Exception& e) {
       outcome = {false, failed + e.Message};

@@ -45,7 +45,12 @@ std::optional<rtl::OUString> save_as(const CommandContext& command, const char* 
   return pick_save_file(command.context, title, filter_name, filter, start, to_ou(suggested_name));
 }
 
-int year_of(const OpenMaster& master) { return read_master(master.document, master.name).settings.info.year; }
+// The master's year, for a suggested file name: Pengaturan alone is read.
+int year_of(const OpenMaster& master) {
+  return core::read_settings(read_sheet(sheet_named(master.document, core::master_layout::settings),
+                                        std::string(core::master_layout::settings)))
+      .settings.info.year;
+}
 
 // The outcome of a command that produced a sheet: on success the sheet is brought into view.
 CommandOutcome showing(const OpenMaster& master, std::string_view sheet, const org::kinerja::OperationResult& result) {
@@ -101,10 +106,7 @@ CommandOutcome export_pdf_command(const CommandContext& command) {
   }
   // The report is chosen before the question, so that the file name can say which it is.
   const std::optional<ReportSheet> report = chosen_report(master.document, asked);
-  if (!report) {
-    return {false, to_ou(asked ? "Belum ada " + core::report_sheet_name(*asked) + ": isi dulu lewat Kinerja > Isi Laporan."
-                               : std::string("Belum ada laporan: isi dulu lewat Kinerja > Isi Laporan."))};
-  }
+  if (!report) return {false, no_report_message(asked)};
   const auto url = save_as(command, "PdfUrl", "Ekspor laporan ke PDF", "PDF (*.pdf)", "*.pdf", master.folder(),
                            core::report_pdf_name(report->period, year_of(master)));
   if (!url) {

@@ -228,7 +228,8 @@ org::kinerja::OperationResult flag_targets(const Reference<css::sheet::XSpreadsh
   return result.finish(true, std::string(core::label_of(evaluated)) + " " + std::to_string(settings.info.year) + ": " +
                                  std::to_string(counts.missed) + " tidak tercapai, " +
                                  std::to_string(counts.unreported) + " belum lapor, " +
-                                 std::to_string(counts.behind_schedule) +" di belakang jadwal rencana aksi; daftar per bidang di lembar Disposisi.");
+                                 std::to_string(counts.behind_schedule) +
+                                 " di belakang jadwal rencana aksi; daftar per bidang di lembar Disposisi.");
 }
 
 org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadsheetDocument>& master,
@@ -381,11 +382,7 @@ void export_report_pdf(const Reference<css::sheet::XSpreadsheetDocument>& master
                        std::optional<core::Period> period, const std::string& command) {
   const auto started = Clock::now();
   const std::optional<ReportSheet> report = chosen_report(master, period);
-  if (!report) {
-    throw css::uno::RuntimeException(
-        to_ou(period ? "Belum ada " + core::report_sheet_name(*period) + ": isi dulu lewat Kinerja > Isi Laporan."
-                     : std::string("Belum ada laporan: isi dulu lewat Kinerja > Isi Laporan.")));
-  }
+  if (!report) throw css::uno::RuntimeException(no_report_message(period));
   try {
     Reference<css::frame::XStorable>(master, UNO_QUERY_THROW)
         ->storeToURL(pdf_url, properties({property("FilterName", Any(OUString("calc_pdf_Export"))),

@@ -8,7 +8,9 @@
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/text/XText.hpp>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "core/master_layout.hpp"
 #include "core/report.hpp"
@@ -38,11 +40,17 @@ std::optional<core::Period> period_of_title(const Reference<css::sheet::XSpreads
   return core::report_period_of_title(to_utf8(title->getString()));
 }
 
-std::optional<sal_Int32> index_of(const Reference<css::container::XIndexAccess>& sheets, std::string_view name) {
-  for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
-    if (name_of(sheet_at(sheets, i)) == name) return i;
-  }
-  return std::nullopt;
+// The document's sheet names, in their order (index i is sheet i).
+std::vector<std::string> sheet_names(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+  std::vector<std::string> names;
+  for (const auto& name : document->getSheets()->getElementNames()) names.push_back(to_utf8(name));
+  return names;
+}
+
+// The view of the document's window, or null (a document loaded without one).
+Reference<css::sheet::XSpreadsheetView> view_of(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+  const Reference<css::frame::XModel> model(document, UNO_QUERY);
+  return Reference<css::sheet::XSpreadsheetView>(model.is() ? model->getCurrentController() : nullptr, UNO_QUERY);
 }
 
 }  // namespace
@@ -51,12 +59,18 @@ Reference<css::sheet::XSpreadsheet> report_sheet_for(const Reference<css::sheet:
                                                      core::Period period) {
   const Reference<css::sheet::XSpreadsheets> sheets = master->getSheets();
   const Reference<css::container::XIndexAccess> indexed(sheets, UNO_QUERY_THROW);
+  const std::vector<std::string> names = sheet_names(master);
   const std::string name = core::report_sheet_name(period);
-  for (sal_Int32 i = 0; i < indexed->getCount(); ++i) {
-    if (core::report_period_of_sheet(name_of(sheet_at(indexed, i))) == period) return sheet_at(indexed, i);
+  std::optional<sal_Int32> after_report, after_recap;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const std::optional<core::Period> held = core::report_period_of_sheet(names[i]);
+    if (held == period) return sheet_at(indexed, static_cast<sal_Int32>(i));
+    if (held) after_report = static_cast<sal_Int32>(i) + 1;
+    if (names[i] == core::master_layout::recap) after_recap = static_cast<sal_Int32>(i) + 1;
   }
-  if (const auto own = index_of(indexed, core::master_layout::report)) {
-    const auto sheet = sheet_at(indexed, *own);
+  const auto own = std::find(names.begin(), names.end(), core::master_layout::report);
+  if (own != names.end()) {
+    const auto sheet = sheet_at(indexed, static_cast<sal_Int32>(own - names.begin()));
     const std::optional<core::Period> held = period_of_title(sheet);
     const Reference<css::container::XNamed> named(sheet, UNO_QUERY_THROW);
     if (!held || *held == period) {
@@ -64,12 +78,9 @@ Reference<css::sheet::XSpreadsheet> report_sheet_for(const Reference<css::sheet:
       return sheet;
     }
     named->setName(to_ou(core::report_sheet_name(*held)));
+    after_report = std::max(after_report.value_or(0), static_cast<sal_Int32>(own - names.begin()) + 1);
   }
-  sal_Int32 position = indexed->getCount();
-  if (const auto recap = index_of(indexed, core::master_layout::recap)) position = *recap + 1;
-  for (sal_Int32 i = 0; i < indexed->getCount(); ++i) {
-    if (core::report_period_of_sheet(name_of(sheet_at(indexed, i)))) position = i + 1;
-  }
+  const sal_Int32 position = after_report.value_or(after_recap.value_or(static_cast<sal_Int32>(names.size())));
   sheets->insertNewByName(to_ou(name), static_cast<sal_Int16>(position));
   return sheet_at(indexed, position);
 }
@@ -92,20 +103,21 @@ std::optional<ReportSheet> chosen_report(const Reference<css::sheet::XSpreadshee
     last = ReportSheet{sheet, *held};
   }
   if (period || !last) return last;
-  const Reference<css::frame::XModel> model(master, UNO_QUERY);
-  const Reference<css::sheet::XSpreadsheetView> view(model.is() ? model->getCurrentController() : nullptr, UNO_QUERY);
-  if (view.is()) {
+  if (const auto view = view_of(master); view.is()) {
     const auto active = view->getActiveSheet();
     if (const auto held = core::report_period_of_sheet(name_of(active))) return ReportSheet{active, *held};
   }
   return last;
 }
 
+rtl::OUString no_report_message(std::optional<core::Period> period) {
+  return to_ou("Belum ada " + (period ? core::report_sheet_name(*period) : std::string("laporan")) +
+               ": isi dulu lewat Kinerja > Isi Laporan.");
+}
+
 void show_sheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
                 const Reference<css::sheet::XSpreadsheet>& sheet) {
-  const Reference<css::frame::XModel> model(document, UNO_QUERY);
-  const Reference<css::sheet::XSpreadsheetView> view(model.is() ? model->getCurrentController() : nullptr, UNO_QUERY);
-  if (view.is()) view->setActiveSheet(sheet);
+  if (const auto view = view_of(document); view.is()) view->setActiveSheet(sheet);
 }
 
 }  // namespace kinerja::uno
