@@ -1,6 +1,5 @@
 #include "uno/sheets/bulk_edit.hpp"
 
-
 #include "unobase/grid_io.hpp"
 
 namespace kinerja::uno {
@@ -11,7 +10,6 @@ using css::uno::Any;
 using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY_THROW;
-
 
 BulkEdit::BulkEdit(const Reference<css::frame::XModel>& document, const rtl::OUString& title)
     : document_(document), title_(title) {
