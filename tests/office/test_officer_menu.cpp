@@ -135,36 +135,56 @@ TEST_CASE("menu: a command that fails names itself by its menu title") {
   CHECK_FALSE(contains(message_of(event), "ComputeRecap"));
 }
 
-TEST_CASE("menu: a pull undone by Edit > Undo can be redone, and every command is one undo step") {
+TEST_CASE("menu: a pull undone by Edit > Undo can be redone, every command is one undo step, and the officer's own steps stay") {
   TempDir dir;
   const auto [master, file] = linmas_tw1(dir.path);
   Workbook book = Workbook::load(master);
   const auto undo = undo_manager(book);
   undo->clear();
+  // The officer's own edit before any command: it must stay undoable after them all.
+  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), css::uno::UNO_QUERY_THROW);
+  Reference<css::container::XNameAccess> sheets(document->getSheets(), css::uno::UNO_QUERY_THROW);
+  Reference<css::sheet::XSpreadsheet> instructions(sheets->getByName(ou(std::string(core::master_layout::instructions))),
+                                                   css::uno::UNO_QUERY_THROW);
+  instructions->getCellByPosition(10, 60)->setFormula(ou("catatan petugas"));
+  REQUIRE(undo->getAllUndoActionTitles().getLength() == 1);
+  const std::string officer_step = utf8(undo->getCurrentUndoActionTitle());
+
   pull_tw1(book, file);
   CHECK(sheet_grid(book, "Realisasi").row_count() == 3);
-  CHECK(undo->getAllUndoActionTitles().getLength() == 1);
+  CHECK(undo->getAllUndoActionTitles().getLength() == 2);
   office_command(book, ".uno:Undo");
   CHECK(sheet_grid(book, "Realisasi").row_count() == 1);
   REQUIRE(undo->isRedoPossible());
   office_command(book, ".uno:Redo");
   CHECK(sheet_grid(book, "Realisasi").row_count() == 3);
 
-  // The other commands: each one step, whatever formatting it does.
+  // The other commands: each one step on top of the ones before, whatever formatting it does.
   int step = 0;
   for (const char* command : {"ComputeRecap", "FlagTargets", "ReportQuarter", "ReportYear", "ReportQuarter"}) {
     const std::string name = std::to_string(++step) + ". " + command;
     CAPTURE(name);
-    undo->clear();
+    const int before = undo->getAllUndoActionTitles().getLength();
     const PropertyValue period[] = {argument("Period", Any(ou("tw1")))};
     REQUIRE(dispatch(book, "org.kinerja:" + std::string(command), Sequence<PropertyValue>(period, 1)).State ==
             css::frame::DispatchResultState::SUCCESS);
     const auto titles = undo->getAllUndoActionTitles();
-    CHECK(titles.getLength() == 1);
+    CHECK(titles.getLength() == before + 1);
     if (titles.getLength() > 0) CHECK(utf8(titles[0]) == say(core::find_menu_command(command)->title));
   }
-}
 
+  // Undoing every command leaves the officer's edit as the one step left, and it undoes too.
+  const auto titles = undo->getAllUndoActionTitles();
+  REQUIRE(titles.getLength() == 7);
+  CHECK(utf8(titles[6]) == officer_step);
+  for (int i = 0; i < 6; ++i) office_command(book, ".uno:Undo");
+  CHECK(sheet_grid(book, "Realisasi").row_count() == 1);
+  CHECK(utf8(instructions->getCellByPosition(10, 60)->getFormula()) == "catatan petugas");
+  REQUIRE(undo->isUndoPossible());
+  CHECK(utf8(undo->getCurrentUndoActionTitle()) == officer_step);
+  office_command(book, ".uno:Undo");
+  CHECK(utf8(instructions->getCellByPosition(10, 60)->getFormula()).empty());
+}
 
 TEST_CASE("menu: a report colours only achievements, never an indicator without one") {
   // TW I: LINMAS-02 reports 58 against 60 (missed); LINMAS-01's target is 0 and SEK-02 has

@@ -12,14 +12,14 @@ using css::uno::Sequence;
 using css::uno::UNO_QUERY_THROW;
 
 BulkEdit::BulkEdit(const Reference<css::frame::XModel>& document, const rtl::OUString& title)
-    : document_(document), title_(title) {
+    : document_(document) {
   calculation_.set(document, css::uno::UNO_QUERY);
   if (calculation_.is()) {
     automatic_ = calculation_->isAutomaticCalculationEnabled();
     calculation_->enableAutomaticCalculation(false);
   }
+  if (!UndoStep::open_on(document)) own_step_ = std::make_unique<UndoStep>(document, title);
   document_->lockControllers();
-  recording_off_ = std::make_unique<UndoRecordingOff>(document);  // Calc's entries would not undo our writes
   open_ = true;
 }
 
@@ -50,14 +50,10 @@ void BulkEdit::append(const Reference<css::sheet::XSpreadsheet>& sheet, const co
 void BulkEdit::commit() {
   if (!open_) return;
   open_ = false;
-  recording_off_.reset();
-  if (UndoStep* step = UndoStep::open_on(document_)) {
-    step->take(std::move(changes_));
-  } else {
-    add_undo_action(document_, title_, std::move(changes_));
-  }
+  if (UndoStep* step = UndoStep::open_on(document_)) step->take(std::move(changes_));
   document_->unlockControllers();
   if (calculation_.is() && automatic_) calculation_->enableAutomaticCalculation(true);
+  own_step_.reset();
 }
 
 void BulkEdit::restore() noexcept {
@@ -73,11 +69,11 @@ BulkEdit::~BulkEdit() {
   if (!open_) return;
   restore();
   try {
-    recording_off_.reset();
     document_->unlockControllers();
     if (calculation_.is() && automatic_) calculation_->enableAutomaticCalculation(true);
   } catch (...) {
   }
+  own_step_.reset();
 }
 
 }  // namespace kinerja::uno

@@ -1,5 +1,5 @@
-// One change to a workbook made of many bulk writes: one undo step (an undo action of our
-// own, see undo_step.hpp; part of the menu command's step when one is open), controllers
+// One change to a workbook made of many bulk writes: one undo step (see undo_step.hpp; part
+// of the menu command's step when one is open, else a step of its own), controllers
 // locked and automatic calculation paused while writing, and the workbook as it was if
 // anything fails before commit().
 #pragma once
@@ -39,8 +39,7 @@ class BulkEdit {
   void restore() noexcept;
 
   css::uno::Reference<css::frame::XModel> document_;
-  rtl::OUString title_;
-  std::unique_ptr<UndoRecordingOff> recording_off_;
+  std::unique_ptr<UndoStep> own_step_;  // when no menu command's step is open
   css::uno::Reference<css::sheet::XCalculatable> calculation_;
   std::vector<RangeChange> changes_;
   bool automatic_ = false;

@@ -13,25 +13,57 @@ namespace kinerja::uno {
 
 using css::uno::Reference;
 
+// Calc records nothing while this lives: the document's IsUndoEnabled is off. Switching it
+// off also empties the undo manager's current list, so it is only ever done inside an undo
+// context (the list is the context's own, empty one) and restored before the context ends.
+class CalcRecordingOff {
+ public:
+  explicit CalcRecordingOff(const Reference<css::frame::XModel>& document) : document_(document, css::uno::UNO_QUERY) {
+    if (!document_.is()) return;
+    document_->getPropertyValue("IsUndoEnabled") >>= was_enabled_;
+    if (was_enabled_) document_->setPropertyValue("IsUndoEnabled", css::uno::Any(false));
+  }
+  ~CalcRecordingOff() {
+    try {
+      if (document_.is() && was_enabled_) document_->setPropertyValue("IsUndoEnabled", css::uno::Any(true));
+    } catch (...) {  // the document went away meanwhile
+    }
+  }
+  CalcRecordingOff(const CalcRecordingOff&) = delete;
+  CalcRecordingOff& operator=(const CalcRecordingOff&) = delete;
+
+ private:
+  Reference<css::beans::XPropertySet> document_;
+  bool was_enabled_ = false;
+};
+
 namespace {
 
-// While the office undoes or redoes an entry, its undo manager records nothing anyway;
-// locking it keeps it so (turning the document's undo off here makes setDataArray fail).
-class Quiet {
+// Keeps the undo manager from recording while an entry of ours is undone or redone. The
+// manager is locked then anyway, but a chart whose data a write changes unlocks it again
+// (Calc 7.4), and the next write would be recorded on top of the list, clearing the redo
+// list under the entry being undone. So it is locked again after every write. The last
+// unlock leaves it enabled, as the undo manager leaves it after the entry.
+class QuietWrites {
  public:
-  explicit Quiet(const css::uno::WeakReference<css::frame::XModel>& weak) {
-    Reference<css::document::XUndoManagerSupplier> supplier(Reference<css::frame::XModel>(weak), css::uno::UNO_QUERY);
-    if (supplier.is()) undo_ = supplier->getUndoManager();
+  explicit QuietWrites(const css::uno::WeakReference<css::document::XUndoManager>& undo) : undo_(undo) {
     if (undo_.is()) undo_->lock();
   }
-  ~Quiet() {
+  ~QuietWrites() {
     try {
-      if (undo_.is()) undo_->unlock();
+      if (undo_.is()) undo_->unlock();  // the lock count is ours, whatever unlocked the manager
     } catch (...) {
     }
   }
-  Quiet(const Quiet&) = delete;
-  Quiet& operator=(const Quiet&) = delete;
+  void write(const RangeChange& change, const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& content) {
+    change.range->setDataArray(content);
+    if (undo_.is() && !undo_->isLocked()) {  // the lock count is ours still: end it and lock again
+      undo_->unlock();
+      undo_->lock();
+    }
+  }
+  QuietWrites(const QuietWrites&) = delete;
+  QuietWrites& operator=(const QuietWrites&) = delete;
 
  private:
   Reference<css::document::XUndoManager> undo_;
@@ -39,25 +71,26 @@ class Quiet {
 
 class RangesUndoAction : public cppu::WeakImplHelper1<css::document::XUndoAction> {
  public:
-  RangesUndoAction(rtl::OUString title, std::vector<RangeChange> changes, const Reference<css::frame::XModel>& document)
-      : title_(std::move(title)), changes_(std::move(changes)), document_(document) {}
+  RangesUndoAction(rtl::OUString title, std::vector<RangeChange> changes,
+                   const Reference<css::document::XUndoManager>& undo)
+      : title_(std::move(title)), changes_(std::move(changes)), undo_(undo) {}
 
   rtl::OUString SAL_CALL getTitle() override { return title_; }
 
   void SAL_CALL undo() override {
-    const Quiet quiet(document_);
-    for (auto change = changes_.rbegin(); change != changes_.rend(); ++change) change->range->setDataArray(change->before);
+    QuietWrites quiet(undo_);
+    for (auto change = changes_.rbegin(); change != changes_.rend(); ++change) quiet.write(*change, change->before);
   }
 
   void SAL_CALL redo() override {
-    const Quiet quiet(document_);
-    for (const RangeChange& change : changes_) change.range->setDataArray(change.after);
+    QuietWrites quiet(undo_);
+    for (const RangeChange& change : changes_) quiet.write(change, change.after);
   }
 
  private:
   rtl::OUString title_;
   std::vector<RangeChange> changes_;
-  css::uno::WeakReference<css::frame::XModel> document_;  // the document owns this action
+  css::uno::WeakReference<css::document::XUndoManager> undo_;  // the undo manager owns this action
 };
 
 std::mutex open_steps_mutex;
@@ -65,29 +98,14 @@ std::vector<UndoStep*> open_steps;
 
 }  // namespace
 
-void add_undo_action(const Reference<css::frame::XModel>& document, const rtl::OUString& title,
-                     std::vector<RangeChange> changes) {
-  Reference<css::document::XUndoManagerSupplier> supplier(document, css::uno::UNO_QUERY);
-  if (supplier.is()) supplier->getUndoManager()->addUndoAction(new RangesUndoAction(title, std::move(changes), document));
-}
-
-UndoRecordingOff::UndoRecordingOff(const Reference<css::frame::XModel>& document)
-    : document_(document, css::uno::UNO_QUERY) {
-  if (!document_.is()) return;
-  document_->getPropertyValue("IsUndoEnabled") >>= was_enabled_;
-  if (was_enabled_) document_->setPropertyValue("IsUndoEnabled", css::uno::Any(false));
-}
-
-UndoRecordingOff::~UndoRecordingOff() {
-  try {
-    if (document_.is() && was_enabled_) document_->setPropertyValue("IsUndoEnabled", css::uno::Any(true));
-  } catch (...) {  // the document went away meanwhile
-  }
-}
-
 UndoStep::UndoStep(const Reference<css::frame::XModel>& document, const rtl::OUString& title)
     : document_(document), title_(title) {
-  recording_ = std::make_unique<UndoRecordingOff>(document);
+  Reference<css::document::XUndoManagerSupplier> supplier(document, css::uno::UNO_QUERY);
+  if (supplier.is()) undo_ = supplier->getUndoManager();
+  if (undo_.is()) {
+    undo_->enterUndoContext(title_);
+    recording_off_ = std::make_unique<CalcRecordingOff>(document);
+  }
   const std::lock_guard lock(open_steps_mutex);
   open_steps.push_back(this);
 }
@@ -97,10 +115,15 @@ UndoStep::~UndoStep() {
     const std::lock_guard lock(open_steps_mutex);
     open_steps.erase(std::remove(open_steps.begin(), open_steps.end(), this), open_steps.end());
   }
-  recording_.reset();
+  if (!undo_.is()) return;
+  recording_off_.reset();
   try {
-    if (!changes_.empty()) add_undo_action(document_, title_, std::move(changes_));
+    if (!changes_.empty()) undo_->addUndoAction(new RangesUndoAction(title_, std::move(changes_), undo_));
   } catch (...) {  // the document went away meanwhile: nothing to record
+  }
+  try {
+    undo_->leaveUndoContext();  // an empty context leaves no entry
+  } catch (...) {
   }
 }
 

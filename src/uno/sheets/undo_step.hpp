@@ -1,18 +1,21 @@
-// Undo of our bulk writes, and a menu command as one entry of the undo list.
+// A change made by Kinerja as one entry of the document's undo list, titled as the menu
+// command that made it.
 //
-// Calc 7.4 records setDataArray for undo but does not restore it, so our writes carry an
-// undo action of their own (the ranges' content before and after). A menu command is one
-// entry, titled as the command is in the menu: while its UndoStep is open, Calc records
-// nothing (the document's IsUndoEnabled is off: no "Attributes" or "Apply Cell Style"
-// entries for the formatting a command does, no "Insert" of setDataArray, which the undo
-// manager's lock does not stop) and every BulkEdit hands its changes to the step, which adds
-// them as one action at the end. (An undo context holding Calc's "Insert" entries crashes
-// Calc 7.4 on Edit > Undo.) Undo puts the
-// content back; formatting stays as the command left it. A command that writes nothing
-// leaves no entry.
+// An UndoStep is an undo context of the document's undo manager, in which Calc records
+// nothing of its own: no "Attributes" or "Apply Cell Style" for the formatting a command
+// does, no "Insert" of setDataArray (Calc 7.4 records setDataArray, but its undo does not
+// restore the cells, and undoing an entry holding Calc's own report entries crashes it).
+// Every BulkEdit hands the step the content of its ranges before and after, and the step
+// adds them as its one action. Undo puts the content back; formatting stays as the command
+// left it. The entries before the step stay. A step that wrote nothing leaves no entry.
+//
+// How Calc is kept quiet: the document's IsUndoEnabled off. Switching it off empties the
+// undo manager's current list, which is why that happens only inside the context (whose
+// list is empty). The undo manager's lock would not hold: a chart whose data a write changes
+// unlocks it again (see QuietWrites in the .cpp, which has to live with that on undo).
 #pragma once
 
-#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 
@@ -21,6 +24,8 @@
 
 namespace kinerja::uno {
 
+class CalcRecordingOff;
+
 // The content of one range before and after a write.
 struct RangeChange {
   css::uno::Reference<css::sheet::XCellRangeData> range;
@@ -28,28 +33,10 @@ struct RangeChange {
   css::uno::Sequence<css::uno::Sequence<css::uno::Any>> after;
 };
 
-// Adds one entry "title" that puts the ranges back (undo) or again (redo).
-void add_undo_action(const css::uno::Reference<css::frame::XModel>& document, const rtl::OUString& title,
-                     std::vector<RangeChange> changes);
-
-// Calc's own recording of undo entries, off while this lives (the document's
-// IsUndoEnabled; restored as it was).
-class UndoRecordingOff {
- public:
-  explicit UndoRecordingOff(const css::uno::Reference<css::frame::XModel>& document);
-  ~UndoRecordingOff();
-  UndoRecordingOff(const UndoRecordingOff&) = delete;
-  UndoRecordingOff& operator=(const UndoRecordingOff&) = delete;
-
- private:
-  css::uno::Reference<css::beans::XPropertySet> document_;
-  bool was_enabled_ = false;
-};
-
 class UndoStep {
  public:
   UndoStep(const css::uno::Reference<css::frame::XModel>& document, const rtl::OUString& title);
-  ~UndoStep();
+  ~UndoStep();  // closes the entry (defined where CalcRecordingOff is)
   UndoStep(const UndoStep&) = delete;
   UndoStep& operator=(const UndoStep&) = delete;
 
@@ -59,8 +46,9 @@ class UndoStep {
 
  private:
   css::uno::Reference<css::frame::XModel> document_;
+  css::uno::Reference<css::document::XUndoManager> undo_;
   rtl::OUString title_;
-  std::unique_ptr<UndoRecordingOff> recording_;  // while the step is open
+  std::unique_ptr<CalcRecordingOff> recording_off_;  // while the step is open
   std::vector<RangeChange> changes_;
 };
 
