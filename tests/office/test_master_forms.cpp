@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <fstream>
 
 #include "core/form.hpp"
 #include "core/master_layout.hpp"
@@ -289,6 +290,78 @@ TEST_CASE("the menu: Buku Induk Baru and Buat Formulir Bidang, dispatched as Cal
   Workbook other = Workbook::create();
   const auto refused = dispatch(other, "org.kinerja:MakeForms", css::uno::Sequence<css::beans::PropertyValue>(arguments, 3));
   CHECK(refused.State == css::frame::DispatchResultState::FAILURE);
+}
+
+namespace {
+
+// The value beside a label in the Pengaturan sheet (column B of the row whose column A it is).
+std::string setting(const Workbook& book, const std::string& label) {
+  const core::Grid grid = sheet_grid(book, "Pengaturan");
+  for (int row = 0; row < grid.row_count(); ++row) {
+    if (grid.text(row, 0) == label) return grid.text(row, 1);
+  }
+  return "(no row " + label + ")";
+}
+
+}  // namespace
+
+TEST_CASE("the menu: Buku Induk Baru takes the year from the agreement's name, and the signatory") {
+  TempDir dir;
+  // perjanjian-kinerja-2023.csv: the year is in its name; no Year argument.
+  const auto master = dir.path / "tahun-dari-nama.ods";
+  {
+    Workbook any = Workbook::create();
+    css::beans::PropertyValue arguments[] = {
+        argument("AgreementUrl", css::uno::Any(ou(office::file_url(sample_csv)))),
+        argument("Agency", css::uno::Any(ou("Satpol PP Kabupaten Contoh"))),
+        argument("Signatory", css::uno::Any(ou("Drs. Budi Santoso"))),
+        argument("SignatoryNip", css::uno::Any(ou("197001011990031002"))),
+        argument("SignatoryTitle", css::uno::Any(ou("Kepala Satuan Polisi Pamong Praja"))),
+        argument("OutputUrl", css::uno::Any(ou(office::file_url(master))))};
+    const auto event = dispatch(any, "org.kinerja:NewMaster", css::uno::Sequence<css::beans::PropertyValue>(arguments, 6));
+    CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
+  }
+  {
+    Workbook book = Workbook::load(master);
+    CHECK(setting(book, "Tahun") == "2023");
+    CHECK(setting(book, "Nama Instansi") == "Satpol PP Kabupaten Contoh");
+    CHECK(setting(book, "Nama Penanda Tangan") == "Drs. Budi Santoso");
+    CHECK(setting(book, "NIP Penanda Tangan") == "197001011990031002");
+    CHECK(setting(book, "Jabatan Penanda Tangan") == "Kepala Satuan Polisi Pamong Praja");
+  }
+
+  // The same agreement under a name without a year, its texts naming 2024 twice.
+  const auto renamed = dir.path / "pk-bidang.csv";
+  {
+    std::ifstream in(sample_csv);
+    std::ofstream out(renamed);
+    std::string line;
+    std::getline(in, line);
+    out << line << "\n";
+    bool first = true;
+    while (std::getline(in, line)) {
+      if (first) {  // the first sasaran names the year: "... perangkat daerah" -> "... perangkat daerah 2024"
+        const auto at = line.find("perangkat daerah");
+        REQUIRE(at != std::string::npos);
+        line.insert(at + std::string("perangkat daerah").size(), " tahun 2024 (RPJMD 2024)");
+        first = false;
+      }
+      out << line << "\n";
+    }
+  }
+  const auto from_texts = dir.path / "tahun-dari-isi.ods";
+  {
+    Workbook any = Workbook::create();
+    css::beans::PropertyValue arguments[] = {
+        argument("AgreementUrl", css::uno::Any(ou(office::file_url(renamed)))),
+        argument("OutputUrl", css::uno::Any(ou(office::file_url(from_texts))))};
+    const auto event = dispatch(any, "org.kinerja:NewMaster", css::uno::Sequence<css::beans::PropertyValue>(arguments, 2));
+    CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
+  }
+  Workbook book = Workbook::load(from_texts);
+  CHECK(setting(book, "Tahun") == "2024");
+  CHECK(setting(book, "Nama Penanda Tangan").empty());
+  CHECK(setting(book, "Jabatan Penanda Tangan") == "Kepala Satuan");  // the default, as Pengaturan has it
 }
 
 TEST_CASE("no quarter given: the CLI and the menu both make the forms of the working quarter") {

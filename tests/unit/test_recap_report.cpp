@@ -226,6 +226,30 @@ TEST_CASE("every report has its own sheet and a suggested PDF name") {
   CHECK(share_copy_name(2023) == "buku-induk-2023-untuk-dibagikan.xlsx");
 }
 
+TEST_CASE("a new master's year is suggested from the agreement's file name, else its texts") {
+  const Grid none("PK", {});
+  CHECK(suggested_master_year("perjanjian-kinerja-2023.csv", none, 2026) == 2023);
+  CHECK(suggested_master_year("renstra-2021-2026-pk-2024.csv", none, 2026) == 2024);  // the last one named
+  CHECK(suggested_master_year("pk.csv", none, 2026) == 2026);
+  CHECK(suggested_master_year("pk-20230.csv", none, 2026) == 2026);   // five digits: no year
+  CHECK(suggested_master_year("pk-1999.csv", none, 2026) == 2026);    // before 2000: no year
+  // The texts: 2024 twice, 2023 once; a NIP (18 digits) and numbers are no years.
+  const Grid texts("PK", {{std::string("Target 2024"), std::string("Naik dari 2023")},
+                          {std::string("Sasaran RPJMD 2024"), std::string("198001012006041001")},
+                          {Number{2025}, Empty{}}});
+  CHECK(suggested_master_year("pk.csv", texts, 2026) == 2024);
+  const Grid tie("PK", {{std::string("2023"), std::string("2022")}});
+  CHECK(suggested_master_year("pk.csv", tie, 2026) == 2023);  // a tie: the later year
+  CHECK(suggested_master_year("pk-2022.csv", texts, 2026) == 2022);  // the file name first
+
+  CHECK(parse_year("2023") == 2023);
+  CHECK(parse_year(" 2024 ") == 2024);
+  CHECK_FALSE(parse_year("").has_value());
+  CHECK_FALSE(parse_year("23a").has_value());
+  CHECK_FALSE(parse_year("20231").has_value());
+  CHECK_FALSE(parse_year("1800").has_value());  // not a valid_year
+}
+
 TEST_CASE("a report says which quarters which bidang have not reported") {
   const Agreement agreement = kinerja::test::small_agreement();
   // actuals(): Bidang A reported TW I and TW II, Bidang B nothing.

@@ -77,7 +77,7 @@ org::kinerja::FormulaResult Engine::evaluate(const OUString& formula) {
 
 org::kinerja::OperationResult Engine::createMaster(const OUString& agreementCsvUrl, sal_Int32 year,
                                                   const OUString& agency, const OUString& outputUrl) {
-  return guarded([&] { return create_master_file(context_, {agreementCsvUrl, year, agency}, outputUrl); });
+  return guarded([&] { return create_master_file(context_, {agreementCsvUrl, year, agency, {}, {}, {}}, outputUrl); });
 }
 
 org::kinerja::OperationResult Engine::makeForms(const OUString& masterUrl, sal_Int32 quarter,

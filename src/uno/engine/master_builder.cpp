@@ -4,6 +4,7 @@
 
 #include "core/master_layout.hpp"
 #include "core/sop.hpp"
+#include "core/suggested_names.hpp"
 #include "unobase/document.hpp"
 #include "unobase/grid_io.hpp"
 
@@ -22,15 +23,33 @@ void tag(std::vector<core::Problem>& problems, const std::string& file) {
 
 }  // namespace
 
-core::AgreementReading read_agreement_csv(const Reference<css::uno::XComponentContext>& context,
-                                          const rtl::OUString& url) {
-  const std::string file = file_name_of(url);
+namespace {
+
+core::Grid csv_grid(const Reference<css::uno::XComponentContext>& context, const rtl::OUString& url) {
   OwnedDocument csv(import_csv(context, url));
   Reference<css::sheet::XSpreadsheetDocument> document(csv.get(), UNO_QUERY_THROW);
   Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
   Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(0), UNO_QUERY_THROW);
   // No sheet name in the addresses: in a CSV file "F4" is column F of line 4.
-  core::AgreementReading reading = core::read_agreement(read_sheet(sheet, ""));
+  return read_sheet(sheet, "");
+}
+
+}  // namespace
+
+int suggest_master_year(const Reference<css::uno::XComponentContext>& context, const rtl::OUString& url,
+                        int this_year) {
+  const std::string file = file_name_of(url);
+  try {
+    return core::suggested_master_year(file, csv_grid(context, url), this_year);
+  } catch (const css::uno::Exception&) {
+    return core::suggested_master_year(file, core::Grid("", {}), this_year);
+  }
+}
+
+core::AgreementReading read_agreement_csv(const Reference<css::uno::XComponentContext>& context,
+                                          const rtl::OUString& url) {
+  const std::string file = file_name_of(url);
+  core::AgreementReading reading = core::read_agreement(csv_grid(context, url));
   tag(reading.problems, file);
   return reading;
 }

@@ -15,6 +15,12 @@ namespace kinerja::uno {
 core::AgreementReading read_agreement_csv(const css::uno::Reference<css::uno::XComponentContext>& context,
                                           const rtl::OUString& url);
 
+// The year a new master from this agreement is suggested for (core::suggested_master_year:
+// its file name, else its texts, else this_year). A file that cannot be read suggests
+// this_year: reading it for the master will say what is wrong.
+int suggest_master_year(const css::uno::Reference<css::uno::XComponentContext>& context, const rtl::OUString& url,
+                        int this_year);
+
 // Writes the settings (Pengaturan) and, when given, the agreement (PK) into a master.
 void fill_master(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
                  const core::MasterSettings& settings, const core::Agreement* agreement);

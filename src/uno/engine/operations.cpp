@@ -45,6 +45,9 @@ org::kinerja::OperationResult new_master(const Reference<css::uno::XComponentCon
   }
   core::MasterSettings settings;
   if (!request.agency.trim().isEmpty()) settings.info.agency = to_utf8(request.agency.trim());
+  settings.info.signatory_name = to_utf8(request.signatory_name.trim());
+  settings.info.signatory_nip = to_utf8(request.signatory_nip.trim());
+  if (!request.signatory_title.trim().isEmpty()) settings.info.signatory_title = to_utf8(request.signatory_title.trim());
   settings.info.year = request.year;
   OwnedDocument master(load_document(context, template_url(context, "buku-induk.ots"), LoadMode::as_template, hidden));
   fill_master(Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW), settings,

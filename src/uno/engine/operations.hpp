@@ -18,7 +18,10 @@ namespace kinerja::uno {
 struct NewMaster {
   std::optional<rtl::OUString> agreement_csv_url;  // none: start from an empty PK sheet
   int year = 0;
-  rtl::OUString agency;
+  rtl::OUString agency;            // empty: core::default_agency
+  rtl::OUString signatory_name;    // the reports' signatory; empty: filled in Pengaturan later
+  rtl::OUString signatory_nip;
+  rtl::OUString signatory_title;   // empty: the default title
 };
 
 // Makes a new master from the template, filled from the agreement when given. On errors in
