@@ -10,6 +10,10 @@
 #include <com/sun/star/sheet/XAddIn.hpp>
 #include <com/sun/star/sheet/XFunctionDescriptions.hpp>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "office_fixture.hpp"
 #include "core/function_catalog.hpp"
 
@@ -86,6 +90,29 @@ TEST_CASE("the add-in answers in the locale it is given: Indonesian, English for
         CHECK(utf8(addin->getDisplayArgumentName(method, index)) == info.arguments[a].name.in(c.language));
         CHECK(utf8(addin->getArgumentDescription(method, index)) == info.arguments[a].description.in(c.language));
       }
+    }
+  }
+}
+
+TEST_CASE("the Function Wizard marks only the arguments a function can do without as optional") {
+  // Written from the functions' definitions in docs/rules.md, not from the code.
+  const std::vector<std::pair<std::string, std::vector<bool>>> expected = {
+      {"CAPAIAN", {false, false, true, true}},         // realisasi; target; [polaritas]; [metode_negatif]
+      {"PREDIKAT", {false, true}},                     // capaian; [skala]
+      {"AGREGASI", {false, false, true}},              // nilai; metode; [sampai_tw]
+      {"TARGET.SD", {false, false, false, true}},      // target_tw; sampai_tw; metode; [jenis_target]
+      {"STATUS.KINERJA", {false, false, true, true}},  // realisasi; target; [polaritas]; [metode_negatif]
+      {"ANGKA", {false}},                              // teks
+  };
+  for (const auto& [name, optional] : expected) {
+    CAPTURE(name);
+    const auto properties = describe(name);
+    REQUIRE(properties.getLength() > 0);
+    const auto arguments = property<css::uno::Sequence<css::sheet::FunctionArgument>>(properties, "Arguments");
+    REQUIRE(arguments.getLength() == static_cast<sal_Int32>(optional.size()));
+    for (sal_Int32 a = 0; a < arguments.getLength(); ++a) {
+      CAPTURE(a);
+      CHECK(static_cast<bool>(arguments[a].IsOptional) == optional[static_cast<std::size_t>(a)]);
     }
   }
 }

@@ -76,6 +76,11 @@ T option_argument(const css::uno::Any& value, const char* name, T fallback, Pars
 
 }  // namespace
 
+css::uno::Any value_of(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& cells) {
+  if (cells.getLength() == 1 && cells[0].getLength() == 1) return cells[0][0];
+  return css::uno::Any(cells);
+}
+
 void bad_argument(const std::string& message) {
   throw css::lang::IllegalArgumentException(to_ou("Kinerja: " + message), {}, 0);
 }

@@ -16,6 +16,10 @@
 
 namespace kinerja::uno {
 
+// A required argument (Cells in the IDL) as the optional ones arrive: one cell as its value
+// (Calc passes a number or a text typed into the formula as one cell), a range as is.
+css::uno::Any value_of(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& cells);
+
 // Throws IllegalArgumentException (Err:502) with this message.
 [[noreturn]] void bad_argument(const std::string& message);
 

@@ -61,62 +61,62 @@ Comparison compare(const Any& realisasi, const Any& target, const Any& polaritas
 
 }  // namespace
 
-Any FunctionsAddIn::capaian(const Any& realisasi, const Any& target, const Any& polaritas,
+Any FunctionsAddIn::capaian(const Cells& realisasi, const Cells& target, const Any& polaritas,
                             const Any& metodeNegatif) {
   return guarded([&]() -> Any {
-    const Comparison c = compare(realisasi, target, polaritas, metodeNegatif);
+    const Comparison c = compare(value_of(realisasi), value_of(target), polaritas, metodeNegatif);
     if (!c.actual || !c.target) return Any();  // no data: #N/A
     if (!c.achievement) bad_argument("capaian tidak dapat dihitung (target 0, atau realisasi 0 dengan metode rasio)");
     return Any(*c.achievement);
   });
 }
 
-Any FunctionsAddIn::predikat(const Any& capaian, const Any& skala) {
+Any FunctionsAddIn::predikat(const Cells& capaian, const Any& skala) {
   return guarded([&]() -> Any {
     const core::RatingScale scale = rating_scale_argument(skala, "skala");
-    const auto value = number_argument(capaian, "capaian");
+    const auto value = number_argument(value_of(capaian), "capaian");
     if (!value) return Any();
     return Any(to_ou(scale.rate(*value)));
   });
 }
 
-Any FunctionsAddIn::agregasi(const Any& nilai, const Any& metode, const Any& sampaiTw) {
+Any FunctionsAddIn::agregasi(const Cells& nilai, const Cells& metode, const Any& sampaiTw) {
   return guarded([&]() -> Any {
-    const core::Aggregation aggregation = aggregation_argument(metode);
+    const core::Aggregation aggregation = aggregation_argument(value_of(metode));
     std::size_t count = 0;
-    const core::QuarterValues values = quarter_values_argument(nilai, "nilai", &count);
+    const core::QuarterValues values = quarter_values_argument(value_of(nilai), "nilai", &count);
     const int last = whole_argument(sampaiTw, "sampai_tw", 1, 4).value_or(static_cast<int>(count));
     const auto result = core::aggregate(aggregation, values, 1, last).value;
     return result ? Any(*result) : Any();
   });
 }
 
-Any FunctionsAddIn::targetsd(const Any& targetTw, const Any& sampaiTw, const Any& metode,
+Any FunctionsAddIn::targetsd(const Cells& targetTw, const Cells& sampaiTw, const Cells& metode,
                              const Any& jenisTarget) {
   return guarded([&]() -> Any {
     core::Indicator plan;
-    plan.aggregation = aggregation_argument(metode);
+    plan.aggregation = aggregation_argument(value_of(metode));
     plan.target_kind = target_kind_argument(jenisTarget);
-    plan.quarter_targets = quarter_values_argument(targetTw, "target_tw");
-    const auto quarter = whole_argument(sampaiTw, "sampai_tw", 1, 4);
+    plan.quarter_targets = quarter_values_argument(value_of(targetTw), "target_tw");
+    const auto quarter = whole_argument(value_of(sampaiTw), "sampai_tw", 1, 4);
     if (!quarter) bad_argument("argumen sampai_tw wajib (1 sampai 4)");
     const auto result = core::quarter_targets(plan).to_date[static_cast<std::size_t>(*quarter - 1)];
     return result ? Any(*result) : Any();
   });
 }
 
-Any FunctionsAddIn::statuskinerja(const Any& realisasi, const Any& target, const Any& polaritas,
+Any FunctionsAddIn::statuskinerja(const Cells& realisasi, const Cells& target, const Any& polaritas,
                                   const Any& metodeNegatif) {
   return guarded([&]() -> Any {
-    const Comparison c = compare(realisasi, target, polaritas, metodeNegatif);
+    const Comparison c = compare(value_of(realisasi), value_of(target), polaritas, metodeNegatif);
     const core::Status status = core::status_of(c.target, c.actual, c.achievement, core::Settings{}.missed_threshold);
     return Any(to_ou(core::label_of(status)));
   });
 }
 
-Any FunctionsAddIn::angka(const Any& teks) {
+Any FunctionsAddIn::angka(const Cells& teks) {
   return guarded([&]() -> Any {
-    const auto value = number_argument(teks, "teks");
+    const auto value = number_argument(value_of(teks), "teks");
     return value ? Any(*value) : Any();
   });
 }

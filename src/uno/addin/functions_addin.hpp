@@ -19,22 +19,23 @@ class FunctionsAddIn
   static constexpr const char* implementation_name = "org.kinerja.comp.Functions";
   static constexpr const char* service_name = "org.kinerja.Functions";
   static css::uno::Sequence<rtl::OUString> service_names();
+  using Cells = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;  // a required argument
 
   explicit FunctionsAddIn(const css::uno::Reference<css::uno::XComponentContext>& context);
 
   // XFunctions
-  css::uno::Any SAL_CALL capaian(const css::uno::Any& realisasi, const css::uno::Any& target,
+  css::uno::Any SAL_CALL capaian(const Cells& realisasi, const Cells& target,
                                  const css::uno::Any& polaritas,
                                  const css::uno::Any& metodeNegatif) override;
-  css::uno::Any SAL_CALL predikat(const css::uno::Any& capaian, const css::uno::Any& skala) override;
-  css::uno::Any SAL_CALL agregasi(const css::uno::Any& nilai, const css::uno::Any& metode,
+  css::uno::Any SAL_CALL predikat(const Cells& capaian, const css::uno::Any& skala) override;
+  css::uno::Any SAL_CALL agregasi(const Cells& nilai, const Cells& metode,
                                   const css::uno::Any& sampaiTw) override;
-  css::uno::Any SAL_CALL targetsd(const css::uno::Any& targetTw, const css::uno::Any& sampaiTw,
-                                  const css::uno::Any& metode, const css::uno::Any& jenisTarget) override;
-  css::uno::Any SAL_CALL statuskinerja(const css::uno::Any& realisasi, const css::uno::Any& target,
+  css::uno::Any SAL_CALL targetsd(const Cells& targetTw, const Cells& sampaiTw, const Cells& metode,
+                                  const css::uno::Any& jenisTarget) override;
+  css::uno::Any SAL_CALL statuskinerja(const Cells& realisasi, const Cells& target,
                                        const css::uno::Any& polaritas,
                                        const css::uno::Any& metodeNegatif) override;
-  css::uno::Any SAL_CALL angka(const css::uno::Any& teks) override;
+  css::uno::Any SAL_CALL angka(const Cells& teks) override;
 
   // XAddIn
   rtl::OUString SAL_CALL getProgrammaticFuntionName(const rtl::OUString& display_name) override;

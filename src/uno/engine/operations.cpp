@@ -1,5 +1,7 @@
 #include "uno/engine/operations.hpp"
 
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+
 #include <chrono>
 #include <filesystem>
 
@@ -52,6 +54,10 @@ org::kinerja::OperationResult new_master(const Reference<css::uno::XComponentCon
   OwnedDocument master(load_document(context, template_url(context, "buku-induk.ots"), LoadMode::as_template, hidden));
   fill_master(Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW), settings,
               agreement ? &agreement->agreement : nullptr);
+  // A new workbook starts with nothing to undo: Edit > Undo must not empty its PK.
+  if (Reference<css::document::XUndoManagerSupplier> undo{master.get(), css::uno::UNO_QUERY}; undo.is()) {
+    undo->getUndoManager()->clear();
+  }
   *document = master.release();
   if (!agreement) {
     return result.finish(true, "Buku induk baru tahun " + std::to_string(request.year) +
