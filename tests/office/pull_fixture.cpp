@@ -12,6 +12,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <unistd.h>
+
 #include "csv_fixture.hpp"
 #include "office/profile.hpp"
 #include "unobase/grid_io.hpp"
@@ -129,6 +131,22 @@ std::string output_of(const std::string& program, const std::filesystem::path& f
 }  // namespace
 
 std::string pdf_text(const std::filesystem::path& pdf) { return output_of("pdftotext -layout", pdf, "-"); }
+
+void python(const std::string& program, const std::vector<std::string>& arguments) {
+  // One script file per call and process: tests run in parallel.
+  static int calls = 0;
+  const std::filesystem::path script = std::filesystem::temp_directory_path() /
+                                       ("kinerja-test-" + std::to_string(::getpid()) + "-" + std::to_string(++calls) + ".py");
+  {
+    std::ofstream out(script);
+    out << program;
+  }
+  std::string command = "/usr/bin/python3 '" + script.string() + "'";
+  for (const std::string& argument : arguments) command += " '" + argument + "'";
+  const int status = std::system(command.c_str());
+  std::filesystem::remove(script);
+  REQUIRE(status == 0);
+}
 
 std::string file_sha256(const std::filesystem::path& file) {
   // coreutils' sha256sum, not core::Sha256: the hash in the master is checked independently.

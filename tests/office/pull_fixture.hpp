@@ -52,6 +52,9 @@ std::vector<core::ActualRecord> master_actuals(const std::filesystem::path& mast
 // A sheet of a workbook file, as a grid.
 core::Grid sheet_of(const std::filesystem::path& file, std::string_view sheet);
 
+// Runs a python3 (Debian's, with openpyxl) program with arguments; it must succeed.
+void python(const std::string& program, const std::vector<std::string>& arguments);
+
 // The SHA-256 of a file, by coreutils' sha256sum.
 std::string file_sha256(const std::filesystem::path& file);
 

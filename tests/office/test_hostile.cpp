@@ -42,18 +42,6 @@ std::optional<double> tw2(const std::filesystem::path& master, const std::string
   return core::quarter_actuals(master_actuals(master), code, 2023)[1];
 }
 
-// Runs a python3 (Debian's, with openpyxl) program; it must succeed.
-void python(const std::string& program, const std::vector<std::string>& arguments) {
-  const std::filesystem::path script = std::filesystem::temp_directory_path() / "kinerja-test-build.py";
-  {
-    std::ofstream out(script);
-    out << program;
-  }
-  std::string command = "/usr/bin/python3 '" + script.string() + "'";
-  for (const std::string& argument : arguments) command += " '" + argument + "'";
-  REQUIRE(std::system(command.c_str()) == 0);
-}
-
 std::size_t lines_of(const std::string& text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')); }
 
 // The office's peak resident memory (VmHWM) in MiB.

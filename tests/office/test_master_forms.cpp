@@ -12,6 +12,10 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/ValidationType.hpp>
 #include <com/sun/star/util/CellProtection.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/ucb/XSimpleFileAccess.hpp>
 #include <com/sun/star/util/XMacroExpander.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
@@ -362,6 +366,36 @@ TEST_CASE("the menu: Buku Induk Baru takes the year from the agreement's name, a
   CHECK(setting(book, "Tahun") == "2024");
   CHECK(setting(book, "Nama Penanda Tangan").empty());
   CHECK(setting(book, "Jabatan Penanda Tangan") == "Kepala Satuan");  // the default, as Pengaturan has it
+}
+
+TEST_CASE("the menu's forms open on Formulir with the cursor on the first Realisasi, in Calc and in Excel") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  Workbook book = Workbook::load(master);
+  css::beans::PropertyValue arguments[] = {argument("Quarter", css::uno::Any(sal_Int32(2))),
+                                           argument("OutputDirUrl", css::uno::Any(ou(office::file_url(dir.path)))),
+                                           argument("Format", css::uno::Any(ou("both")))};
+  REQUIRE(dispatch(book, "org.kinerja:MakeForms", css::uno::Sequence<css::beans::PropertyValue>(arguments, 3)).State ==
+          css::frame::DispatchResultState::SUCCESS);
+  // The form's table: header row 9, the first indicator on row 10; Realisasi is column G.
+  for (const char* extension : {".ods", ".xlsx"}) {
+    const auto form = dir.path / (std::string("Kinerja-2023-TW2-Sekretariat") + extension);
+    CAPTURE(form);
+    Workbook opened = Workbook::load(form);
+    Reference<css::frame::XModel> model(opened.component(), UNO_QUERY_THROW);
+    Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(), UNO_QUERY_THROW);
+    CHECK(utf8(Reference<css::container::XNamed>(view->getActiveSheet(), UNO_QUERY_THROW)->getName()) == "Formulir");
+    Reference<css::sheet::XCellRangeAddressable> cursor(
+        Reference<css::view::XSelectionSupplier>(view, UNO_QUERY_THROW)->getSelection(), UNO_QUERY_THROW);
+    CHECK(cursor->getRangeAddress().StartRow == 9);
+    CHECK(cursor->getRangeAddress().StartColumn == 6);
+  }
+  // As Excel reads the .xlsx: the active sheet and its active cell.
+  python("import openpyxl, sys\n"
+         "book = openpyxl.load_workbook(sys.argv[1])\n"
+         "assert book.active.title == 'Formulir', book.active.title\n"
+         "assert book.active.active_cell == 'G10', book.active.active_cell\n",
+         {(dir.path / "Kinerja-2023-TW2-Sekretariat.xlsx").string()});
 }
 
 TEST_CASE("no quarter given: the CLI and the menu both make the forms of the working quarter") {

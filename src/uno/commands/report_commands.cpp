@@ -18,6 +18,7 @@
 #include "uno/engine/report_sheets.hpp"
 #include "unobase/grid_io.hpp"
 #include "unobase/strings.hpp"
+#include "unobase/view.hpp"
 
 namespace kinerja::uno {
 

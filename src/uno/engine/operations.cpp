@@ -15,6 +15,7 @@
 #include "uno/engine/operation_result.hpp"
 #include "uno/engine/sop_trail.hpp"
 #include "unobase/document.hpp"
+#include "unobase/stored_view_file.hpp"
 #include "unobase/strings.hpp"
 
 namespace kinerja::uno {
@@ -126,6 +127,9 @@ org::kinerja::OperationResult make_forms(const Reference<css::uno::XComponentCon
     fill_form(Reference<css::sheet::XSpreadsheetDocument>(document.get(), UNO_QUERY_THROW), form);
     for (FileFormat format : formats) {
       store_document(document.get(), url_of(form, format), format);
+      // The form opens on its table, the cursor on the first Realisasi to fill in.
+      open_file_at(context, url_of(form, format), format, 0, std::string(core::form_layout::form_sheet),
+                   core::form_layout::first_data_row, core::form_layout::realisasi_column);
       result.add_file(system_path(url_of(form, format)));
     }
   }

@@ -2,9 +2,6 @@
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/frame/XController.hpp>
-#include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/text/XText.hpp>
 
@@ -15,6 +12,7 @@
 #include "core/master_layout.hpp"
 #include "core/report.hpp"
 #include "unobase/strings.hpp"
+#include "unobase/view.hpp"
 
 namespace kinerja::uno {
 
@@ -45,12 +43,6 @@ std::vector<std::string> sheet_names(const Reference<css::sheet::XSpreadsheetDoc
   std::vector<std::string> names;
   for (const auto& name : document->getSheets()->getElementNames()) names.push_back(to_utf8(name));
   return names;
-}
-
-// The view of the document's window, or null (a document loaded without one).
-Reference<css::sheet::XSpreadsheetView> view_of(const Reference<css::sheet::XSpreadsheetDocument>& document) {
-  const Reference<css::frame::XModel> model(document, UNO_QUERY);
-  return Reference<css::sheet::XSpreadsheetView>(model.is() ? model->getCurrentController() : nullptr, UNO_QUERY);
 }
 
 }  // namespace
@@ -115,9 +107,5 @@ rtl::OUString no_report_message(std::optional<core::Period> period) {
                ": isi dulu lewat Kinerja > Isi Laporan.");
 }
 
-void show_sheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                const Reference<css::sheet::XSpreadsheet>& sheet) {
-  if (const auto view = view_of(document); view.is()) view->setActiveSheet(sheet);
-}
 
 }  // namespace kinerja::uno

@@ -32,8 +32,4 @@ std::optional<ReportSheet> chosen_report(const css::uno::Reference<css::sheet::X
 // "Belum ada Laporan TW IV: isi dulu lewat Kinerja > Isi Laporan." (or any report).
 rtl::OUString no_report_message(std::optional<core::Period> period);
 
-// Brings a sheet into view when the document has a window (the menu); nothing otherwise.
-void show_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
-
 }  // namespace kinerja::uno
