@@ -33,12 +33,6 @@ void set_attribute(std::string& xml, std::size_t begin, std::size_t& end, std::s
 
 }  // namespace
 
-std::string cell_name(int row, int column) {
-  std::string letters;
-  for (int c = column + 1; c > 0; c = (c - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
-  return letters + std::to_string(row + 1);
-}
-
 std::string xlsx_sheet_with_active_cell(std::string sheet_xml, std::string_view cell) {
   const std::size_t begin = sheet_xml.find("<selection ");
   if (begin == std::string::npos) return sheet_xml;

@@ -9,9 +9,6 @@
 
 namespace kinerja::core {
 
-// "G10" for row 9, column 6 (0-based).
-std::string cell_name(int row, int column);
-
 // An .xlsx worksheet part (xl/worksheets/sheetN.xml) as Calc writes it, with its selection
 // (the active cell) at `cell`. Unchanged when it has no <selection> element.
 std::string xlsx_sheet_with_active_cell(std::string sheet_xml, std::string_view cell);

@@ -13,6 +13,7 @@
 #include <functional>
 #include <vector>
 
+#include "core/grid.hpp"
 #include "core/stored_view.hpp"
 #include "unobase/properties.hpp"
 
@@ -68,7 +69,7 @@ void open_file_at(const Reference<css::uno::XComponentContext>& context, const r
   if (xlsx) {
     const auto workbook = root->openStorageElement("xl", element_modes::READWRITE);
     const auto worksheets = workbook->openStorageElement("worksheets", element_modes::READWRITE);
-    const std::string cell = core::cell_name(row, column);
+    const std::string cell = core::a1_address("", row, column);
     edit_stream(worksheets, "sheet" + rtl::OUString::number(sheet_index + 1) + ".xml",
                 [&](std::string text) { return core::xlsx_sheet_with_active_cell(std::move(text), cell); });
     commit(worksheets);

@@ -191,6 +191,12 @@ css::frame::DispatchResultEvent dispatch(const Workbook& book, const std::string
   return event;
 }
 
+void office_command(const Workbook& book, const std::string& url) {
+  Reference<css::frame::XModel> model(book.component(), UNO_QUERY_THROW);
+  Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(), UNO_QUERY_THROW);
+  css::frame::DispatchHelper::create(office_session().context())->executeDispatch(frame, ou(url), "", 0, {});
+}
+
 css::beans::PropertyValue argument(const char* name, const css::uno::Any& value) {
   css::beans::PropertyValue p;
   p.Name = rtl::OUString::createFromAscii(name);

@@ -79,6 +79,9 @@ std::string say(const kinerja::core::LocalizedText& text);
 css::frame::DispatchResultEvent dispatch(const Workbook& book, const std::string& url,
                                          const css::uno::Sequence<css::beans::PropertyValue>& arguments = {});
 
+// Runs one of the office's own commands (.uno:Undo) on the workbook's frame, as its menu does.
+void office_command(const Workbook& book, const std::string& url);
+
 // One dispatch argument.
 css::beans::PropertyValue argument(const char* name, const css::uno::Any& value);
 

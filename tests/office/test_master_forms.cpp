@@ -12,6 +12,9 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/ValidationType.hpp>
 #include <com/sun/star/util/CellProtection.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/drawing/XDrawPagesSupplier.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -233,7 +236,7 @@ TEST_CASE("a form is protected, only its input cells unlocked, with validation o
         UNO_QUERY_THROW);
     css::sheet::ValidationType type{};
     validation->getPropertyValue("Type") >>= type;
-    CHECK(type == css::sheet::ValidationType_DECIMAL);
+    CHECK(type == css::sheet::ValidationType_CUSTOM);
     rtl::OUString hint;
     validation->getPropertyValue("InputMessage") >>= hint;
     CHECK(utf8(hint).find("Kosongkan bila belum ada data") != std::string::npos);
@@ -396,6 +399,46 @@ TEST_CASE("the menu's forms open on Formulir with the cursor on the first Realis
          "assert book.active.title == 'Formulir', book.active.title\n"
          "assert book.active.active_cell == 'G10', book.active.active_cell\n",
          {(dir.path / "Kinerja-2023-TW2-Sekretariat.xlsx").string()});
+}
+
+TEST_CASE("a form's Realisasi takes a decimal comma on any locale, and refuses what is no number") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  Workbook book = Workbook::load(master);
+  css::beans::PropertyValue arguments[] = {argument("Quarter", css::uno::Any(sal_Int32(2))),
+                                           argument("OutputDirUrl", css::uno::Any(ou(office::file_url(dir.path)))),
+                                           argument("Format", css::uno::Any(ou("both")))};
+  REQUIRE(dispatch(book, "org.kinerja:MakeForms", css::uno::Sequence<css::beans::PropertyValue>(arguments, 3)).State ==
+          css::frame::DispatchResultState::SUCCESS);
+  for (const char* extension : {".ods", ".xlsx"}) {
+    const auto file = dir.path / (std::string("Kinerja-2023-TW2-Bidang-Ketertiban-Umum-dan-Ketenteraman-Masyarakat") + extension);
+    CAPTURE(file);
+    Workbook form = Workbook::load(file);
+    Reference<css::sheet::XSpreadsheetDocument> document(form.component(), UNO_QUERY_THROW);
+    const auto sheet = unobase::sheet_named(document, "Formulir");
+    // Calc's detective marks invalid data only on an unprotected sheet.
+    Reference<css::util::XProtectable>(sheet, UNO_QUERY_THROW)->unprotect("");
+    const auto type = [&](const char* a1, const char* text) {  // a text, as an English-locale PC keeps "43,5"
+      Reference<css::text::XText>(sheet->getCellRangeByName(ou(a1))->getCellByPosition(0, 0), UNO_QUERY_THROW)
+          ->setString(ou(text));
+    };
+    const auto invalid_marks = [&] {
+      office_command(form, ".uno:ClearArrows");
+      office_command(form, ".uno:ShowInvalid");
+      Reference<css::container::XIndexAccess> pages(
+          Reference<css::drawing::XDrawPagesSupplier>(form.component(), UNO_QUERY_THROW)->getDrawPages(), UNO_QUERY_THROW);
+      return Reference<css::container::XIndexAccess>(pages->getByIndex(0), UNO_QUERY_THROW)->getCount();  // Formulir
+    };
+    // The four Realisasi cells of this bidang: G10..G13.
+    type("G10", "43,5");
+    type("G11", "1.234,5");
+    type("G12", "85%");
+    sheet->getCellRangeByName("G13")->getCellByPosition(0, 0)->setValue(92.5);
+    CHECK(invalid_marks() == 0);
+    type("G11", "sebagian");
+    type("G12", "12abc");
+    CHECK(invalid_marks() == 2);
+  }
 }
 
 TEST_CASE("no quarter given: the CLI and the menu both make the forms of the working quarter") {

@@ -50,13 +50,6 @@ css::uno::Reference<css::document::XUndoManager> undo_manager(const Workbook& bo
       ->getUndoManager();
 }
 
-// Runs one of the office's own commands (.uno:Undo) on the workbook's frame, as its menu does.
-void office_command(const Workbook& book, const std::string& url) {
-  Reference<css::frame::XModel> model(book.component(), css::uno::UNO_QUERY_THROW);
-  Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(), css::uno::UNO_QUERY_THROW);
-  css::frame::DispatchHelper::create(office_session().context())->executeDispatch(frame, ou(url), "", 0, {});
-}
-
 // A new sample master (dir/buku-induk.ods) and Bidang Perlindungan Masyarakat's TW I form
 // filled in: LINMAS-01 0 (its target 0), LINMAS-02 58 (its target 60).
 struct MasterAndSubmission {

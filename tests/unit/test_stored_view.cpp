@@ -5,15 +5,6 @@
 
 using namespace kinerja::core;
 
-TEST_CASE("cell names count columns as spreadsheets do") {
-  CHECK(cell_name(0, 0) == "A1");
-  CHECK(cell_name(9, 6) == "G10");
-  CHECK(cell_name(0, 25) == "Z1");
-  CHECK(cell_name(0, 26) == "AA1");
-  CHECK(cell_name(99, 701) == "ZZ100");
-  CHECK(cell_name(0, 702) == "AAA1");
-}
-
 TEST_CASE("an xlsx worksheet's selection is moved to the form's first input cell") {
   // As Calc 7.4 writes it.
   const std::string calc = R"(<worksheet><sheetViews><sheetView tabSelected="true" topLeftCell="A1" workbookViewId="0">)"

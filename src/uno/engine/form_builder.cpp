@@ -5,9 +5,11 @@
 #include <com/sun/star/sheet/ValidationAlertStyle.hpp>
 #include <com/sun/star/sheet/ValidationType.hpp>
 #include <com/sun/star/sheet/XSheetCondition.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/util/CellProtection.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 
+#include "core/grid.hpp"
 #include "core/period.hpp"
 #include "unobase/grid_io.hpp"
 #include "unobase/strings.hpp"
@@ -34,9 +36,14 @@ void unlock_inputs(const Reference<css::beans::XPropertySet>& inputs) {
   inputs->setPropertyValue("CellProtection", Any(unlocked));
 }
 
-void validate_actuals(const Reference<css::beans::XPropertySet>& actuals, const core::Form& form) {
+// Realisasi takes a number, or a text that is a number the Indonesian way ("43,5",
+// "1.234,5") or the office's own ("43.5", "85%"), whatever the locale of the PC that fills
+// the form: a decimal comma on an English-locale PC is a text, and the pull reads it (core's
+// numbers). Calc and Excel both evaluate the formula.
+void validate_actuals(const Reference<css::beans::XPropertySet>& actuals, const core::Form& form,
+                      const css::table::CellAddress& first) {
   Reference<css::beans::XPropertySet> validation(actuals->getPropertyValue("Validation"), UNO_QUERY_THROW);
-  validation->setPropertyValue("Type", Any(css::sheet::ValidationType_DECIMAL));
+  validation->setPropertyValue("Type", Any(css::sheet::ValidationType_CUSTOM));
   validation->setPropertyValue("IgnoreBlankCells", Any(true));
   validation->setPropertyValue("ShowInputMessage", Any(true));
   validation->setPropertyValue("InputTitle", Any(rtl::OUString("Realisasi")));
@@ -52,9 +59,11 @@ void validate_actuals(const Reference<css::beans::XPropertySet>& actuals, const 
                                Any(rtl::OUString("Isi dengan angka, misalnya 27 atau 92,5. Tulis keterangan di "
                                                  "kolom Kendala.")));
   Reference<css::sheet::XSheetCondition> condition(validation, UNO_QUERY_THROW);
-  condition->setOperator(css::sheet::ConditionOperator_BETWEEN);
-  condition->setFormula1("-1000000000000");
-  condition->setFormula2("1000000000000");
+  condition->setSourcePosition(first);
+  condition->setOperator(css::sheet::ConditionOperator_FORMULA);
+  const std::string cell = core::a1_address("", first.Row, first.Column);
+  condition->setFormula1(to_ou("OR(ISNUMBER(" + cell + ");ISNUMBER(VALUE(" + cell + "));ISNUMBER(VALUE(SUBSTITUTE(SUBSTITUTE(" +
+                               cell + ";\".\";\"\");\",\";\".\"))))"));
   actuals->setPropertyValue("Validation", Any(validation));
 }
 
@@ -98,7 +107,7 @@ void fill_form(const Reference<css::sheet::XSpreadsheetDocument>& document, cons
                          sheet->getCellRangeByPosition(layout::realisasi_column, layout::first_data_row,
                                                        layout::realisasi_column, last_row),
                          UNO_QUERY_THROW),
-                     form);
+                     form, css::table::CellAddress(0, layout::realisasi_column, layout::first_data_row));
   }
   write_grid(identity_sheet, core::identity_grid(form.identity));
 
