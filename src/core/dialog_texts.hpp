@@ -27,4 +27,17 @@ inline constexpr LocalizedText invalid_year{"bukan tahun: isi tahun kinerja, mis
                                             "is no year: type the performance year, e.g. 2023. No master workbook was made."};
 }  // namespace new_master
 
+namespace make_forms {
+inline constexpr LocalizedText title{"Buat Formulir Bidang", "Make Division Forms"};
+inline constexpr LocalizedText intro{
+    "Satu formulir untuk setiap bidang. Excel (.xlsx) dapat dibuka di Excel, WPS dan LibreOffice.",
+    "One form per division. Excel (.xlsx) opens in Excel, WPS and LibreOffice."};
+inline constexpr LocalizedText quarter{"Triwulan", "Quarter"};
+inline constexpr LocalizedText format{"Format berkas", "File format"};
+inline constexpr LocalizedText format_xlsx{"Excel (.xlsx)", "Excel (.xlsx)"};
+inline constexpr LocalizedText format_ods{"OpenDocument (.ods)", "OpenDocument (.ods)"};
+inline constexpr LocalizedText format_both{"Keduanya (.xlsx dan .ods)", "Both (.xlsx and .ods)"};
+inline constexpr LocalizedText folder{"Folder untuk formulir bidang", "Folder for the division forms"};
+}  // namespace make_forms
+
 }  // namespace kinerja::core::dialog_text

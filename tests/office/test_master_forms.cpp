@@ -290,6 +290,7 @@ TEST_CASE("the menu: Buku Induk Baru and Buat Formulir Bidang, dispatched as Cal
                                            argument("Format", css::uno::Any(ou("ods")))};
   const auto event = dispatch(book, "org.kinerja:MakeForms", css::uno::Sequence<css::beans::PropertyValue>(arguments, 3));
   CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
+  CHECK(message_of(event).find("(.ods) di folder " + dir.path.string() + ".") != std::string::npos);
   CHECK(std::filesystem::exists(dir.path / "Kinerja-2023-TW3-Sekretariat.ods"));
   CHECK(std::filesystem::exists(dir.path / "Kinerja-2023-TW3-Bidang-Perlindungan-Masyarakat.ods"));
 
@@ -378,8 +379,11 @@ TEST_CASE("the menu's forms open on Formulir with the cursor on the first Realis
   css::beans::PropertyValue arguments[] = {argument("Quarter", css::uno::Any(sal_Int32(2))),
                                            argument("OutputDirUrl", css::uno::Any(ou(office::file_url(dir.path)))),
                                            argument("Format", css::uno::Any(ou("both")))};
-  REQUIRE(dispatch(book, "org.kinerja:MakeForms", css::uno::Sequence<css::beans::PropertyValue>(arguments, 3)).State ==
-          css::frame::DispatchResultState::SUCCESS);
+  const auto made = dispatch(book, "org.kinerja:MakeForms", css::uno::Sequence<css::beans::PropertyValue>(arguments, 3));
+  REQUIRE(made.State == css::frame::DispatchResultState::SUCCESS);
+  // The message says how many, for which quarter, in which format and where.
+  CHECK(message_of(made).find("4 formulir bidang dibuat untuk TW II 2023 (.ods dan .xlsx) di folder " + dir.path.string() + ".") !=
+        std::string::npos);
   // The form's table: header row 9, the first indicator on row 10; Realisasi is column G.
   for (const char* extension : {".ods", ".xlsx"}) {
     const auto form = dir.path / (std::string("Kinerja-2023-TW2-Sekretariat") + extension);

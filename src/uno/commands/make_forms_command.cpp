@@ -1,36 +1,97 @@
-// Kinerja > Buat Formulir Bidang: one form per bidang from the open master, for the working
-// quarter, in a folder the user picks (next to the master by default).
+// Kinerja > Buat Formulir Bidang: one form per bidang from the open master. In the GUI it
+// asks the quarter (the working quarter first) and the format, then the folder (next to the
+// master by default); the outcome says how many, which quarter, which format and where.
+#include "core/dialog_texts.hpp"
 #include "core/file_format.hpp"
 #include "core/period.hpp"
+#include "uno/clock.hpp"
 #include "uno/commands/commands.hpp"
 #include "uno/commands/message_box.hpp"
-#include "unobase/pickers.hpp"
-#include "unobase/document.hpp"
-#include "unobase/strings.hpp"
+#include "uno/engine/master_builder.hpp"
 #include "uno/engine/operations.hpp"
+#include "unobase/document.hpp"
+#include "unobase/field_dialog.hpp"
+#include "unobase/pickers.hpp"
+#include "unobase/strings.hpp"
 
 namespace kinerja::uno {
 
 using namespace unobase;
+using rtl::OUString;
+
+namespace {
+
+struct FormsChoice {
+  int quarter;
+  std::string format;  // as the Format argument: xlsx, ods or both
+};
+
+// The quarter and format, asked in a dialog that starts at `initial`; nullopt when cancelled.
+std::optional<FormsChoice> ask_quarter_and_format(const CommandContext& command, const FormsChoice& initial) {
+  namespace text = core::dialog_text;
+  const auto say = [&](const core::LocalizedText& words) { return to_ou(std::string(words.in(command.language))); };
+  std::vector<OUString> quarters;
+  for (int q = 1; q <= 4; ++q) quarters.push_back(to_ou("TW " + std::string(core::roman(q))));
+  const std::vector<std::pair<std::string, OUString>> formats = {
+      {"xlsx", say(text::make_forms::format_xlsx)},
+      {"ods", say(text::make_forms::format_ods)},
+      {"both", say(text::make_forms::format_both)}};
+  std::vector<OUString> format_labels;
+  OUString initial_format = formats.front().second;
+  for (const auto& [word, label] : formats) {
+    format_labels.push_back(label);
+    if (word == initial.format) initial_format = label;
+  }
+  const auto answers = ask_fields(
+      command.context, command.frame,
+      {say(text::make_forms::title), say(text::make_forms::intro), say(text::ok), say(text::cancel)},
+      {{say(text::make_forms::quarter), quarters[static_cast<std::size_t>(initial.quarter - 1)], quarters},
+       {say(text::make_forms::format), initial_format, format_labels}});
+  if (!answers) return std::nullopt;
+  FormsChoice chosen = initial;
+  for (int q = 1; q <= 4; ++q) {
+    if ((*answers)[0] == quarters[static_cast<std::size_t>(q - 1)]) chosen.quarter = q;
+  }
+  for (const auto& [word, label] : formats) {
+    if ((*answers)[1] == label) chosen.format = word;
+  }
+  return chosen;
+}
+
+}  // namespace
 
 // Arguments: Quarter (1-4; default the master's working quarter), OutputDirUrl, Format
 // (ods, xlsx or both; default xlsx, which every spreadsheet program opens), Overwrite (true to
 // write over forms already in the folder; without it the GUI asks, headless refuses).
 CommandOutcome make_forms_command(const CommandContext& command) {
   const OpenMaster master = open_master(command);
+  const bool headless = office_is_headless();
 
-  const std::vector<core::FileFormat> formats = core::parse_formats(to_utf8(command.text("Format").value_or("xlsx")));
-  if (formats.empty()) return {false, "Format harus ods, xlsx atau both."};
-  const sal_Int32 quarter = command.number("Quarter").value_or(core::working_quarter_request);
+  std::string format = to_utf8(command.text("Format").value_or("xlsx"));
+  sal_Int32 quarter = command.number("Quarter").value_or(core::working_quarter_request);
   if (quarter != core::working_quarter_request && !core::is_quarter(quarter)) {
     return {false, "Triwulan harus 1 sampai 4."};
   }
+  std::optional<OUString> folder = command.text("OutputDirUrl");
+  if (!headless && !folder) {
+    int initial = quarter;
+    if (initial == core::working_quarter_request) {
+      const MasterReading reading = read_master(master.document, master.name);
+      initial = core::working_quarter(reading.settings.info, today());
+    }
+    const auto chosen = ask_quarter_and_format(command, {core::is_quarter(initial) ? initial : 1, format});
+    if (!chosen) return {true, {}, false};
+    quarter = chosen->quarter;
+    format = chosen->format;
+  }
+  const std::vector<core::FileFormat> formats = core::parse_formats(format);
+  if (formats.empty()) return {false, "Format harus ods, xlsx atau both."};
 
-  std::optional<rtl::OUString> folder = command.text("OutputDirUrl");
   if (!folder) {
-    if (office_is_headless()) return {false, "Buat Formulir Bidang tanpa layar memerlukan argumen OutputDirUrl."};
-    folder = pick_folder(command.context, "Folder untuk formulir bidang", master.folder());
-    if (!folder) return {false, "Dibatalkan.", false};
+    if (headless) return {false, "Buat Formulir Bidang tanpa layar memerlukan argumen OutputDirUrl."};
+    folder = pick_folder(command.context, to_ou(std::string(core::dialog_text::make_forms::folder.in(command.language))),
+                         master.folder());
+    if (!folder) return {true, {}, false};
   }
   const std::optional<bool> overwrite = command.flag("Overwrite");
   const auto may_overwrite = [&](const std::vector<std::string>& existing) {

@@ -134,9 +134,13 @@ org::kinerja::OperationResult make_forms(const Reference<css::uno::XComponentCon
     }
   }
   record_sop_step(master, 1, command, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  std::string folder = system_path(directory);
+  if (folder.size() > 1 && folder.back() == '/') folder.pop_back();
+  std::string extensions;
+  for (FileFormat format : formats) extensions += (extensions.empty() ? "." : " dan .") + std::string(core::extension_of(format));
   return result.finish(true, std::to_string(forms.size()) + " formulir bidang dibuat untuk TW " +
-                                 std::string(core::roman(quarter)) + " " +
-                                 std::to_string(reading.settings.info.year) + ".");
+                                 std::string(core::roman(quarter)) + " " + std::to_string(reading.settings.info.year) +
+                                 " (" + extensions + ") di folder " + folder + ".");
 }
 
 }  // namespace kinerja::uno
