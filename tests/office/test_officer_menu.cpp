@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "core/master_layout.hpp"
@@ -368,4 +369,22 @@ TEST_CASE("menu: an annual report filled mid-year says which quarters and bidang
   const core::Grid report = sheet_grid(book, "Laporan Tahunan");
   CHECK(contains(message, report.text(3, 0)));
   CHECK(contains(report.text(3, 0), "TW IV (semua bidang)"));
+}
+
+TEST_CASE("menu: Tarik Kiriman dari Folder names the files it did not read") {
+  // An inbox as the officer saves it from email: a filled form, a note, a scanned letter.
+  TempDir dir;
+  const auto [master, file] = linmas_tw1(dir.path);
+  const auto inbox = dir.path / "masuk";
+  std::filesystem::create_directories(inbox);
+  std::filesystem::copy_file(file, inbox / "linmas.ods");
+  { std::ofstream(inbox / "catatan.txt") << "kiriman linmas menyusul"; }
+  { std::ofstream(inbox / "surat pengantar.pdf") << "%PDF-1.4\n"; }
+  Workbook book = Workbook::load(master);
+  const PropertyValue arguments[] = {argument("InputUrls", url_of(inbox)), argument("Quarter", Any(sal_Int32(1)))};
+  const auto event = dispatch(book, "org.kinerja:PullFolder", Sequence<PropertyValue>(arguments, 2));
+  CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
+  CHECK(contains(message_of(event), "1 berkas: 1 diterima"));
+  CHECK(contains(message_of(event), "Tidak dibaca (bukan lembar kerja atau CSV): catatan.txt, surat pengantar.pdf."));
+  CHECK(sheet_grid(book, "Realisasi").row_count() == 3);  // the header and LINMAS-01, LINMAS-02
 }
