@@ -40,4 +40,15 @@ inline constexpr LocalizedText format_both{"Keduanya (.xlsx dan .ods)", "Both (.
 inline constexpr LocalizedText folder{"Folder untuk formulir bidang", "Folder for the division forms"};
 }  // namespace make_forms
 
+namespace share_copy {
+inline constexpr LocalizedText title{"Salin untuk Dibagikan", "Copy to Share"};
+inline constexpr LocalizedText everything_question{
+    "Salinan berisi Rekap, Disposisi dan laporan, tanpa NIP penanda tangan.\n\nSertakan juga lembar kerja "
+    "internal (Pengaturan dengan NIP, Realisasi dan Kiriman dengan sidik berkas dan nama pengguna, Masalah, "
+    "Jejak SOP)?",
+    "The copy holds Rekap, Disposisi and the reports, without the signatory's NIP.\n\nInclude the working "
+    "sheets too (Pengaturan with the NIP, Realisasi and Kiriman with file hashes and user names, Masalah, "
+    "Jejak SOP)?"};
+}  // namespace share_copy
+
 }  // namespace kinerja::core::dialog_text

@@ -7,6 +7,24 @@
 
 namespace kinerja::core::master_layout {
 
+bool shared_by_default(std::string_view sheet) {
+  const std::string name = fold(sheet);
+  return name == fold(recap) || name == fold(disposition) || name.rfind(fold(report), 0) == 0;
+}
+
+std::string share_copy_summary(const std::vector<std::string>& sheets, bool everything) {
+  if (everything) {
+    return "Salinan lengkap untuk dibagikan dibuat: semua " + std::to_string(sheets.size()) +
+           " lembar, termasuk NIP penanda tangan, sidik berkas, nama pengguna dan Jejak SOP; nilai saja, terbuka "
+           "tanpa ekstensi Kinerja.";
+  }
+  std::string names;
+  for (const std::string& sheet : sheets) names += (names.empty() ? "" : ", ") + sheet;
+  return "Salinan untuk dibagikan dibuat: " + (names.empty() ? std::string("(belum ada Rekap atau laporan)") : names) +
+         "; nilai saja, terbuka tanpa ekstensi Kinerja; tanpa NIP penanda tangan, sidik berkas, nama pengguna dan "
+         "Jejak SOP.";
+}
+
 bool is_master(const std::vector<std::string>& sheet_names) {
   int found = 0;
   for (std::string_view name : {settings, agreement, sop_trail}) {

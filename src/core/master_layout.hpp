@@ -60,6 +60,15 @@ inline constexpr int count = 6;
 // SOP (in any letter case); no bidang form has them all.
 bool is_master(const std::vector<std::string>& sheet_names);
 
+// Whether a copy to share holds a sheet when not everything is asked: what the officials
+// need (Rekap, Disposisi, the reports), none of the working sheets (Pengaturan with the
+// signatory's NIP, Realisasi and Kiriman with file hashes and user names, Masalah, Jejak
+// SOP, PK, Petunjuk).
+bool shared_by_default(std::string_view sheet);
+
+// What a copy to share holds, for the message: its sheets, and what was left out.
+std::string share_copy_summary(const std::vector<std::string>& sheets, bool everything);
+
 // Every sheet, in the workbook's order.
 const std::vector<std::string_view>& sheets();
 

@@ -259,7 +259,7 @@ Report build_report(const Agreement& agreement, const std::vector<ActualRecord>&
   cells.emplace_back();
   cells.emplace_back();
   signature(info.signatory_name.empty() ? std::string("(nama penanda tangan)") : info.signatory_name);
-  signature(info.signatory_nip.empty() ? std::string("NIP. -") : "NIP. " + info.signatory_nip);
+  signature(nip_line(info.signatory_nip));
   report.grid = Grid("Laporan", std::move(cells));
   // About 4.6 characters per cm at 10 pt (bold included); a word never breaks: whole words.
   for (int r = 0; r < report.grid.row_count(); ++r) {
@@ -297,5 +297,7 @@ Report build_report(const Agreement& agreement, const std::vector<ActualRecord>&
   }
   return report;
 }
+
+std::string nip_line(std::string_view nip) { return std::string(nip_prefix) + (nip.empty() ? std::string("-") : std::string(nip)); }
 
 }  // namespace kinerja::core

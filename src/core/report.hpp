@@ -16,6 +16,11 @@
 
 namespace kinerja::core {
 
+// The signature block's NIP line: "NIP. 19700101...", "NIP. -" without one (and in a
+// copy to share, which leaves the NIP out).
+inline constexpr std::string_view nip_prefix = "NIP. ";
+std::string nip_line(std::string_view nip);
+
 // The report kinds the SOP names: quarterly (TW I-IV: to date), semester, annual.
 struct ReportPeriod {
   Period period;     // tw1..tw4, s1, s2, year (as asked)

@@ -210,6 +210,12 @@ Reference<css::sheet::XSpreadsheet> sheet_named(const Reference<css::sheet::XSpr
   return Reference<css::sheet::XSpreadsheet>(sheets->getByName(wanted), UNO_QUERY_THROW);
 }
 
+std::vector<std::string> sheet_names(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+  std::vector<std::string> names;
+  for (const auto& name : document->getSheets()->getElementNames()) names.push_back(to_utf8(name));
+  return names;
+}
+
 void clear_below_header(const Reference<css::sheet::XSpreadsheet>& sheet) {
   const css::table::CellRangeAddress area = used_area(sheet);
   if (area.EndRow < 1) return;

@@ -39,6 +39,9 @@ void write_grid(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, cons
 css::uno::Reference<css::sheet::XSpreadsheet> sheet_named(
     const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, std::string_view name);
 
+// The names of a workbook's sheets, in its order.
+std::vector<std::string> sheet_names(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+
 // Empties a sheet below its header row (rows 2..), contents only.
 void clear_below_header(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
 

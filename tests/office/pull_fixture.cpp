@@ -44,6 +44,7 @@ std::filesystem::path sample_master(const std::filesystem::path& dir) {
     for (int r = 0; r < grid.row_count(); ++r) {
       if (grid.text(r, 0) == "Tempat") Reference<css::text::XText>(settings->getCellByPosition(1, r), UNO_QUERY_THROW)->setString("Paringin");
       if (grid.text(r, 0) == "Nama Penanda Tangan") Reference<css::text::XText>(settings->getCellByPosition(1, r), UNO_QUERY_THROW)->setString("Budi Santoso");
+      if (grid.text(r, 0) == "NIP Penanda Tangan") Reference<css::text::XText>(settings->getCellByPosition(1, r), UNO_QUERY_THROW)->setString(ou(sample_signatory_nip));
     }
     book.store_as(master, "calc8");
   }

@@ -25,7 +25,8 @@ std::filesystem::path make_master(const std::filesystem::path& dir, const std::s
                                   int year = 2023);
 
 // A master of the sample agreement with the whole sample year pulled (kinerja pull of
-// realisasi-2023.csv), place and signatory set in Pengaturan.
+// realisasi-2023.csv), place, signatory and the signatory's NIP set in Pengaturan.
+inline constexpr const char* sample_signatory_nip = "197001011990031002";
 std::filesystem::path sample_master(const std::filesystem::path& dir);
 
 // kinerja forms for a quarter into dir/twN (both formats); requires success.

@@ -259,10 +259,7 @@ TEST_CASE("menu: Tandai Target Tidak Tercapai counts what its Disposisi rows say
 namespace {
 
 std::vector<std::string> sheet_names(const Workbook& book) {
-  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), css::uno::UNO_QUERY_THROW);
-  std::vector<std::string> names;
-  for (const auto& name : document->getSheets()->getElementNames()) names.push_back(utf8(name));
-  return names;
+  return unobase::sheet_names(Reference<css::sheet::XSpreadsheetDocument>(book.component(), css::uno::UNO_QUERY_THROW));
 }
 
 std::string active_sheet(const Workbook& book) {
@@ -331,8 +328,28 @@ TEST_CASE("menu: every report keeps its own sheet, refilled in place, shown and 
   CHECK(active_sheet(book) == "Rekap");
   run_menu(book, "FlagTargets");
   CHECK(active_sheet(book) == "Disposisi");
+  // The officials' copy: Rekap, Disposisi and the reports, said so; every sheet when asked.
   const auto copy = dir.path / "salinan.xlsx";
-  CHECK(contains(run_menu(book, "ShareCopy", "OutputUrl", url_of(copy)), copy.string()));
+  const std::string shared = run_menu(book, "ShareCopy", "OutputUrl", url_of(copy));
+  CHECK(contains(shared, copy.string()));
+  std::vector<std::string> officials;  // the master's Rekap, Disposisi and report sheets, in its order
+  std::string listed;
+  for (const std::string& name : sheet_names(book)) {
+    if (name == "Rekap" || name == "Disposisi" || name.rfind("Laporan ", 0) == 0) {
+      officials.push_back(name);
+      listed += (listed.empty() ? "" : ", ") + name;
+    }
+  }
+  CHECK(officials.size() == 5);  // Rekap, Disposisi, Laporan TW II, Laporan Semester I, Laporan Tahunan
+  CHECK(contains(shared, "dibuat: " + listed + ";"));
+  CHECK(contains(shared, "tanpa NIP penanda tangan, sidik berkas, nama pengguna dan Jejak SOP"));
+  CHECK(sheet_names(Workbook::load(copy)) == officials);
+  const auto full = dir.path / "lengkap.ods";
+  const PropertyValue everything[] = {argument("OutputUrl", url_of(full)), argument("Everything", Any(true))};
+  const auto all = dispatch(book, "org.kinerja:ShareCopy", Sequence<PropertyValue>(everything, 2));
+  CHECK(all.State == css::frame::DispatchResultState::SUCCESS);
+  CHECK(contains(message_of(all), "Salinan lengkap untuk dibagikan dibuat: semua "));
+  CHECK(sheet_names(Workbook::load(full)) == sheet_names(book));
 }
 
 TEST_CASE("menu: an older master's one Laporan sheet is renamed by the report it holds") {

@@ -23,6 +23,7 @@
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <ctime>
@@ -226,7 +227,23 @@ TEST_CASE("kinerja report: the SOP's layout, its PDF, the chart") {
   CHECK(run_cli({"report", "--master", master.string(), "--period", "tw5"}).exit_code == 2);
 }
 
-TEST_CASE("kinerja share: a copy that opens without the extension, with no error cell") {
+namespace {
+
+// Every cell text of every sheet of a workbook file, for looking for what must not be there.
+std::string all_text(Reference<css::sheet::XSpreadsheetDocument> document) {
+  std::string text;
+  for (const std::string& name : unobase::sheet_names(document)) {
+    const core::Grid grid = unobase::read_sheet(unobase::sheet_named(document, name), name);
+    for (int r = 0; r < grid.row_count(); ++r) {
+      for (int c = 0; c < grid.column_count(); ++c) text += grid.text(r, c) + "\n";
+    }
+  }
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("kinerja share: a copy that opens without the extension, with no error cell, and only what officials need") {
   TempDir dir;
   const auto master = sample_master(dir.path);
   REQUIRE(run_cli({"rollup", "--master", master.string()}).exit_code == 0);
@@ -245,11 +262,12 @@ TEST_CASE("kinerja share: a copy that opens without the extension, with no error
     CHECK(run.err == "");
     CHECK(run.exit_code == 0);
   }
+  const CliRun all = run_cli({"share", "--master", master.string(), "--out", (dir.path / "lengkap.xlsx").string(), "--all"});
+  CHECK(all.exit_code == 0);
   // A second office, on a profile without the extension, as a colleague has it.
   const office::Installation installation = office::Installation::locate();
   office::Session plain(installation, office::Profile::create(installation), std::chrono::seconds(25));
-  for (const char* name : {"salinan.ods", "salinan.xlsx"}) {
-    CAPTURE(name);
+  const auto open = [&](const char* name) {
     css::beans::PropertyValue hidden;
     hidden.Name = "Hidden";
     hidden.Value <<= true;
@@ -257,9 +275,17 @@ TEST_CASE("kinerja share: a copy that opens without the extension, with no error
         ou(office::file_url(dir.path / name)), "_blank", 0, css::uno::Sequence<css::beans::PropertyValue>(&hidden, 1));
     REQUIRE(copy.is());
     Reference<css::sheet::XCalculatable>(copy, UNO_QUERY_THROW)->calculateAll();
+    return copy;
+  };
+  for (const char* name : {"salinan.ods", "salinan.xlsx"}) {
+    CAPTURE(name);
+    Reference<css::lang::XComponent> copy = open(name);
     Reference<css::sheet::XSpreadsheetDocument> document(copy, UNO_QUERY_THROW);
+    // The rollup made Rekap and Disposisi, the report its sheet; nothing else is shared.
+    std::vector<std::string> names = unobase::sheet_names(document);
+    std::sort(names.begin(), names.end());
+    CHECK(names == std::vector<std::string>{"Disposisi", "Laporan Semester I", "Rekap"});
     Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
-    CHECK(sheets->getCount() >= 9);
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
       Reference<css::sheet::XCellRangesQuery> query(sheets->getByIndex(i), UNO_QUERY_THROW);
       CHECK(Reference<css::sheet::XSheetCellRanges>(query->queryContentCells(css::sheet::CellFlags::FORMULA), UNO_QUERY_THROW)
@@ -269,8 +295,23 @@ TEST_CASE("kinerja share: a copy that opens without the extension, with no error
     CHECK(rekap->getCellByPosition(13, 1)->getValue() == 80);
     CHECK(rekap->getCellByPosition(13, 2)->getType() == css::table::CellContentType_EMPTY);
     CHECK(unobase::read_sheet(rekap, "Rekap").row_count() == 141);  // nothing of the recap lost
-    CHECK(unobase::read_sheet(unobase::sheet_named(document, "Laporan Semester I"), "Laporan Semester I").text(1, 0) ==
-          "LAPORAN KINERJA SEMESTER I TAHUN 2023");
+    const core::Grid report = unobase::read_sheet(unobase::sheet_named(document, "Laporan Semester I"), "Laporan Semester I");
+    CHECK(report.text(1, 0) == "LAPORAN KINERJA SEMESTER I TAHUN 2023");
+    const std::string text = all_text(document);
+    CHECK(text.find(sample_signatory_nip) == std::string::npos);  // the signature block says "NIP. -"
+    CHECK(text.find("NIP. -") != std::string::npos);
+    CHECK(text.find("Budi Santoso") != std::string::npos);        // the signatory's name stays
+    Reference<css::util::XCloseable>(copy, UNO_QUERY_THROW)->close(true);
+  }
+  {  // --all: every sheet of the master, the NIP too.
+    Reference<css::lang::XComponent> copy = open("lengkap.xlsx");
+    Reference<css::sheet::XSpreadsheetDocument> document(copy, UNO_QUERY_THROW);
+    const std::vector<std::string> names = unobase::sheet_names(document);
+    for (const char* sheet : {"Pengaturan", "PK", "Realisasi", "Kiriman", "Jejak SOP", "Rekap", "Laporan Semester I"}) {
+      CAPTURE(sheet);
+      CHECK(std::find(names.begin(), names.end(), sheet) != names.end());
+    }
+    CHECK(all_text(document).find(sample_signatory_nip) != std::string::npos);
     Reference<css::util::XCloseable>(copy, UNO_QUERY_THROW)->close(true);
   }
 }

@@ -127,7 +127,7 @@ int run_demo(const GlobalOptions& global, const std::vector<std::string>& argume
   steps.run("SOP langkah 9: laporan tahunan dan PDF-nya",
             [&] { return checked(engine.report(url(master), "year", url(report_year))); });
   const fs::path copy = out / "buku-induk-2023-untuk-dibagikan.xlsx";
-  steps.run("Salin untuk Dibagikan (terbuka tanpa ekstensi)", [&] { return checked(engine.share(url(master), url(copy))); });
+  steps.run("Salin untuk Dibagikan (terbuka tanpa ekstensi)", [&] { return checked(engine.share(url(master), url(copy), false)); });
 
   fmt::print("\nSelesai dalam {:.1f} s. Buka hasilnya:\n  {}\n  {}\n  {}\n  {}\n  {}\n", steps.total(), master.string(),
              report_tw2.string(), report_year.string(), copy.string(), (out / "formulir").string());

@@ -20,21 +20,25 @@ int run_share(const GlobalOptions& global, const std::vector<std::string>& argum
   std::filesystem::path master;
   std::filesystem::path out;
   bool force = false;
+  bool everything = false;
   po::options_description options("Opsi share");
   options.add_options()
       ("master", po::value<std::filesystem::path>(&master)->required(), "buku induk (.ods)")
       ("out", po::value<std::filesystem::path>(&out)->required(), "salinan (.ods atau .xlsx)")
+      ("all", po::bool_switch(&everything),
+       "semua lembar, juga Pengaturan (NIP penanda tangan), Realisasi dan Kiriman (sidik berkas, nama pengguna), "
+       "Masalah dan Jejak SOP; tanpa ini hanya Rekap, Disposisi dan laporan, tanpa NIP")
       ("force", po::bool_switch(&force), "menimpa --out bila sudah ada");
   po::variables_map values;
   if (!parse_command_options("share", arguments, options, {}, values,
-                             "kinerja share --master buku-induk.ods --out salinan.xlsx [--force]")) {
+                             "kinerja share --master buku-induk.ods --out salinan.xlsx [--all] [--force]")) {
     return exit_success;
   }
   if (out.extension() != ".ods" && out.extension() != ".xlsx") throw UsageError("share: --out harus .ods atau .xlsx");
   check_master(master);
   check_output_target(out, master, force, "--out");
   EngineClient client(global);
-  return report(client.engine().share(to_ou(office::file_url(master)), to_ou(office::file_url(out))));
+  return report(client.engine().share(to_ou(office::file_url(master)), to_ou(office::file_url(out)), everything));
 }
 
 }  // namespace kinerja::cli

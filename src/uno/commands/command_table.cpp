@@ -8,6 +8,7 @@
 #include "core/master_layout.hpp"
 
 #include "unobase/document.hpp"
+#include "unobase/grid_io.hpp"
 #include "unobase/problems.hpp"
 #include "unobase/strings.hpp"
 
@@ -47,9 +48,7 @@ OpenMaster open_master(const CommandContext& command) {
   css::uno::Reference<css::frame::XModel> model = controller.is() ? controller->getModel() : nullptr;
   master.document.set(model, css::uno::UNO_QUERY);
   if (!master.document.is()) return master;
-  std::vector<std::string> sheets;
-  for (const rtl::OUString& name : master.document->getSheets()->getElementNames()) sheets.push_back(to_utf8(name));
-  master.is_master = core::master_layout::is_master(sheets);
+  master.is_master = core::master_layout::is_master(sheet_names(master.document));
   master.url = model->getURL();
   master.name = master.url.isEmpty() ? std::string("buku induk") : file_name_of(master.url);
   return master;

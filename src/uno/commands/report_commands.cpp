@@ -3,6 +3,7 @@
 // master. Arguments replace the GUI's questions: Period (tw1..tw4, s1, s2, year), PdfUrl,
 // OutputUrl. A command brings the sheet it produced into view; the save questions suggest a
 // file name and the message names the full path.
+#include "core/dialog_texts.hpp"
 #include "core/master_layout.hpp"
 #include "core/master_settings.hpp"
 #include "core/report.hpp"
@@ -118,17 +119,25 @@ CommandOutcome export_pdf_command(const CommandContext& command) {
   return {true, to_ou(core::report_sheet_name(report->period) + " diekspor ke " + system_path(*url) + ".")};
 }
 
+// Arguments: OutputUrl, Everything (true: every sheet, the NIP too; without it the GUI asks,
+// and the default is the officials' copy: Rekap, Disposisi and the reports, no NIP).
 CommandOutcome share_copy_command(const CommandContext& command) {
   const OpenMaster master = open_master(command);
+  namespace text = core::dialog_text::share_copy;
+  const auto say = [&](const core::LocalizedText& words) { return to_ou(std::string(words.in(command.language))); };
+  std::optional<bool> everything = command.flag("Everything");
+  if (!everything && !office_is_headless() && !command.text("OutputUrl")) {
+    everything = ask_yes_no(command.context, command.frame, say(text::title), say(text::everything_question));
+  }
   const auto url = save_as(command, "OutputUrl", "Salinan untuk dibagikan (tanpa rumus Kinerja)",
                            "Excel 2007-365 (*.xlsx)", "*.xlsx", master.folder(), core::share_copy_name(year_of(master)));
   if (!url) {
     if (office_is_headless()) return {false, "Salin tanpa layar memerlukan argumen OutputUrl."};
     return {false, "Dibatalkan.", false};
   }
-  store_share_copy(command.context, master.document, *url, "Salin untuk Dibagikan");
-  return {true, to_ou("Salinan untuk dibagikan dibuat: " + system_path(*url) +
-                      " (nilai saja; terbuka tanpa ekstensi Kinerja).")};
+  const std::vector<std::string> sheets =
+      store_share_copy(command.context, master.document, *url, everything.value_or(false), "Salin untuk Dibagikan");
+  return {true, to_ou(core::master_layout::share_copy_summary(sheets, everything.value_or(false)) + "\n" + system_path(*url))};
 }
 
 }  // namespace kinerja::uno

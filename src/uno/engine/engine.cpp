@@ -10,6 +10,7 @@
 #include <com/sun/star/text/XText.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
+#include "core/master_layout.hpp"
 #include "core/file_format.hpp"
 #include "core/period.hpp"
 #include "core/version.hpp"
@@ -163,17 +164,18 @@ org::kinerja::OperationResult Engine::report(const OUString& masterUrl, const OU
   });
 }
 
-org::kinerja::OperationResult Engine::share(const OUString& masterUrl, const OUString& outputUrl) {
+org::kinerja::OperationResult Engine::share(const OUString& masterUrl, const OUString& outputUrl, sal_Bool everything) {
   return guarded([&] {
     OwnedDocument master(load_document(context_, masterUrl, LoadMode::editable));
-    store_share_copy(context_, Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW), outputUrl,
-                     "kinerja share");
+    const std::vector<std::string> sheets =
+        store_share_copy(context_, Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW),
+                         outputUrl, everything, "kinerja share");
     store_replacing(master.get(), masterUrl);
     org::kinerja::OperationResult result;
     result.Success = true;
     const OUString path = to_ou(system_path(outputUrl));
     result.Files = css::uno::Sequence<OUString>(&path, 1);
-    result.Summary = "Salinan untuk dibagikan dibuat: nilai saja, tanpa rumus Kinerja.";
+    result.Summary = to_ou(core::master_layout::share_copy_summary(sheets, everything));
     return result;
   });
 }

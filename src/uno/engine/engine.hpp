@@ -32,7 +32,8 @@ class Engine : public cppu::WeakImplHelper2<org::kinerja::XEngine, css::lang::XS
   org::kinerja::OperationResult SAL_CALL rollup(const rtl::OUString& masterUrl, const rtl::OUString& period) override;
   org::kinerja::OperationResult SAL_CALL report(const rtl::OUString& masterUrl, const rtl::OUString& period,
                                                 const rtl::OUString& pdfUrl) override;
-  org::kinerja::OperationResult SAL_CALL share(const rtl::OUString& masterUrl, const rtl::OUString& outputUrl) override;
+  org::kinerja::OperationResult SAL_CALL share(const rtl::OUString& masterUrl, const rtl::OUString& outputUrl,
+                                               sal_Bool everything) override;
 
   // XServiceInfo
   rtl::OUString SAL_CALL getImplementationName() override;

@@ -30,6 +30,8 @@
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/table/XTableChart.hpp>
+#include <com/sun/star/util/XReplaceable.hpp>
+#include <com/sun/star/util/XReplaceDescriptor.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/MalformedNumberFormatException.hpp>
@@ -159,6 +161,23 @@ sal_Int32 number_format(const Reference<css::sheet::XSpreadsheetDocument>& docum
 
 // The SOP step that sharing the master's report completes, by the period of the report in
 // view or last made; a master without a report is shared as a quarter's (step 5).
+// What a copy to share leaves out unless everything is asked: the working sheets, and the
+// signatory's NIP on the reports.
+void leave_out_working_sheets(const Reference<css::sheet::XSpreadsheetDocument>& copy) {
+  const Reference<css::sheet::XSpreadsheets> sheets = copy->getSheets();
+  for (const std::string& name : sheet_names(copy)) {
+    if (!core::master_layout::shared_by_default(name)) sheets->removeByName(to_ou(name));
+  }
+  for (const std::string& name : sheet_names(copy)) {
+    Reference<css::util::XReplaceable> sheet(sheets->getByName(to_ou(name)), UNO_QUERY_THROW);
+    const Reference<css::util::XReplaceDescriptor> nip = sheet->createReplaceDescriptor();
+    nip->setSearchString(to_ou("^" + std::string("NIP\\. ") + ".+$"));
+    nip->setReplaceString(to_ou(core::nip_line("")));
+    nip->setPropertyValue("SearchRegularExpression", Any(true));
+    sheet->replaceAll(Reference<css::util::XSearchDescriptor>(nip, UNO_QUERY_THROW));
+  }
+}
+
 int sop_step_of_share(const Reference<css::sheet::XSpreadsheetDocument>& master) {
   const std::optional<ReportSheet> report = chosen_report(master, std::nullopt);
   return core::share_sop_step(report ? report->period : core::Period::tw1);
@@ -393,9 +412,9 @@ void export_report_pdf(const Reference<css::sheet::XSpreadsheetDocument>& master
   record_sop_step(master, core::share_sop_step(report->period), command, seconds_since(started));
 }
 
-void store_share_copy(const Reference<css::uno::XComponentContext>& context,
-                      const Reference<css::sheet::XSpreadsheetDocument>& master, const OUString& url,
-                      const std::string& command) {
+std::vector<std::string> store_share_copy(const Reference<css::uno::XComponentContext>& context,
+                                          const Reference<css::sheet::XSpreadsheetDocument>& master,
+                                          const OUString& url, bool everything, const std::string& command) {
   const auto started = Clock::now();
   record_sop_step(master, sop_step_of_share(master), command, seconds_since(started));
   // The copy is made from the master as it is now; the master itself keeps its formulas.
@@ -411,6 +430,7 @@ void store_share_copy(const Reference<css::uno::XComponentContext>& context,
   store_document(Reference<css::lang::XComponent>(master, UNO_QUERY_THROW), temporary, FileFormat::ods);
   OwnedDocument copy(load_document(context, temporary, LoadMode::editable));
   Reference<css::sheet::XSpreadsheetDocument> document(copy.get(), UNO_QUERY_THROW);
+  if (!everything) leave_out_working_sheets(document);
   Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
   for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
     Reference<css::sheet::XCellRangesQuery> query(sheets->getByIndex(i), UNO_QUERY_THROW);
@@ -426,6 +446,7 @@ void store_share_copy(const Reference<css::uno::XComponentContext>& context,
   }
   const bool excel = url.endsWithIgnoreAsciiCase(".xlsx");
   store_document(copy.get(), url, excel ? FileFormat::xlsx : FileFormat::ods);
+  return sheet_names(document);
 }
 
 }  // namespace kinerja::uno

@@ -9,6 +9,8 @@
 
 #include <optional>
 #include <string>
+#include <vector>
+#include <string>
 
 #include "core/period.hpp"
 
@@ -36,10 +38,12 @@ void export_report_pdf(const css::uno::Reference<css::sheet::XSpreadsheetDocumen
                        const rtl::OUString& pdf_url, std::optional<core::Period> period, const std::string& command);
 
 // A copy to share that opens without the extension: every formula replaced by its value,
-// error cells emptied; stored as .xlsx or .ods by the URL's extension. The master itself is
-// not changed but for its SOP trail (step 5).
-void store_share_copy(const css::uno::Reference<css::uno::XComponentContext>& context,
-                      const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master, const rtl::OUString& url,
-                      const std::string& command);
+// error cells emptied; stored as .xlsx or .ods by the URL's extension. Unless `everything`,
+// it holds only the sheets core::master_layout::shared_by_default names, without the
+// signatory's NIP. The master itself is not changed but for its SOP trail (step 5).
+// Returns the names of the copy's sheets.
+std::vector<std::string> store_share_copy(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                          const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
+                                          const rtl::OUString& url, bool everything, const std::string& command);
 
 }  // namespace kinerja::uno

@@ -11,6 +11,7 @@
 
 #include "core/master_layout.hpp"
 #include "core/report.hpp"
+#include "unobase/grid_io.hpp"
 #include "unobase/strings.hpp"
 #include "unobase/view.hpp"
 
@@ -36,13 +37,6 @@ std::string name_of(const Reference<css::sheet::XSpreadsheet>& sheet) {
 std::optional<core::Period> period_of_title(const Reference<css::sheet::XSpreadsheet>& sheet) {
   const Reference<css::text::XText> title(sheet->getCellByPosition(0, 1), UNO_QUERY_THROW);
   return core::report_period_of_title(to_utf8(title->getString()));
-}
-
-// The document's sheet names, in their order (index i is sheet i).
-std::vector<std::string> sheet_names(const Reference<css::sheet::XSpreadsheetDocument>& document) {
-  std::vector<std::string> names;
-  for (const auto& name : document->getSheets()->getElementNames()) names.push_back(to_utf8(name));
-  return names;
 }
 
 }  // namespace
