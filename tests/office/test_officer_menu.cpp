@@ -18,10 +18,13 @@
 #include <com/sun/star/sheet/XSheetCondition.hpp>
 #include <com/sun/star/sheet/XSheetConditionalEntry.hpp>
 #include <com/sun/star/table/CellContentType.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <string>
 
 #include "core/master_layout.hpp"
@@ -404,4 +407,58 @@ TEST_CASE("menu: Tarik Kiriman dari Folder names the files it did not read") {
   CHECK(contains(message_of(event), "1 berkas: 1 diterima"));
   CHECK(contains(message_of(event), "Tidak dibaca (bukan lembar kerja atau CSV): catatan.txt, surat pengantar.pdf."));
   CHECK(sheet_grid(book, "Realisasi").row_count() == 3);  // the header and LINMAS-01, LINMAS-02
+}
+
+TEST_CASE("menu: Rekap and Disposisi show every figure in one Indonesian format, their headers on one line") {
+  TempDir dir;
+  Workbook book = Workbook::load(sample_master(dir.path));
+  run_menu(book, "ComputeRecap");
+  run_menu(book, "FlagTargets", "Period", Any(ou("tw1")));
+  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), css::uno::UNO_QUERY_THROW);
+  const auto shown = [&](const Reference<css::sheet::XSpreadsheet>& sheet, int row, int column) {
+    return utf8(Reference<css::text::XText>(sheet->getCellByPosition(column, row), css::uno::UNO_QUERY_THROW)->getString());
+  };
+  const std::regex indonesian(R"(^-?\d{1,3}(\.\d{3})*,\d{2}$)");  // 18,40 / 1.234,50
+  const auto rekap = unobase::sheet_named(document, "Rekap");
+  const core::Grid recap = sheet_grid(book, "Rekap");
+  int figures = 0;
+  for (int row = 1; row < recap.row_count(); ++row) {
+    for (int column : {6, 7, 8}) {  // Target, Realisasi, Capaian (%)
+      if (recap.text(row, column).empty()) continue;
+      CAPTURE(row);
+      CAPTURE(column);
+      const std::string text = shown(rekap, row, column);
+      CAPTURE(text);
+      CHECK(std::regex_match(text, indonesian));
+      ++figures;
+    }
+    // realisasi-2023.csv: Sekretariat, TW I, SEK-03 reported 18.4.
+    if (recap.text(row, 0) == "SEK-03" && recap.text(row, 5) == "TW I") CHECK(shown(rekap, row, 7) == "18,40");
+  }
+  CHECK(figures > 100);
+  const auto disposisi = unobase::sheet_named(document, "Disposisi");
+  const core::Grid list = sheet_grid(book, "Disposisi");
+  for (int row = 2; row < list.row_count(); ++row) {
+    if (list.text(row, 4).empty()) continue;
+    const std::string text = shown(disposisi, row, 4);
+    CAPTURE(text);
+    CHECK(std::regex_match(text, indonesian));
+  }
+  // The short columns are as wide as Calc itself finds they need (header included).
+  const auto fitted = [&](const Reference<css::sheet::XSpreadsheet>& sheet, std::initializer_list<int> columns) {
+    Reference<css::container::XIndexAccess> all(
+        Reference<css::table::XColumnRowRange>(sheet, css::uno::UNO_QUERY_THROW)->getColumns(), css::uno::UNO_QUERY_THROW);
+    for (int column : columns) {
+      CAPTURE(column);
+      Reference<css::beans::XPropertySet> properties(all->getByIndex(column), css::uno::UNO_QUERY_THROW);
+      sal_Int32 width = 0;
+      properties->getPropertyValue("Width") >>= width;
+      properties->setPropertyValue("OptimalWidth", Any(true));
+      sal_Int32 needed = 0;
+      properties->getPropertyValue("Width") >>= needed;
+      CHECK(width >= needed);
+    }
+  };
+  fitted(rekap, {0, 4, 5, 6, 7, 8, 9, 10});
+  fitted(disposisi, {1, 3, 4});
 }

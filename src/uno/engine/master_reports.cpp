@@ -159,8 +159,6 @@ sal_Int32 number_format(const Reference<css::sheet::XSpreadsheetDocument>& docum
   }
 }
 
-// The SOP step that sharing the master's report completes, by the period of the report in
-// view or last made; a master without a report is shared as a quarter's (step 5).
 // What a copy to share leaves out unless everything is asked: the working sheets, and the
 // signatory's NIP on the reports.
 void leave_out_working_sheets(const Reference<css::sheet::XSpreadsheetDocument>& copy) {
@@ -178,6 +176,22 @@ void leave_out_working_sheets(const Reference<css::sheet::XSpreadsheetDocument>&
   }
 }
 
+// The one number format of the figures Rekap and Disposisi show: Indonesian, two decimals
+// ("18,40", "1.234,50", "96,67").
+constexpr const char* figures_format = "#,##0.00";
+
+// Columns as wide as their header and content need on one line (a header never breaks
+// mid-word); the other columns keep the template's widths and wrap.
+void fit_columns(const Reference<css::sheet::XSpreadsheet>& sheet, std::initializer_list<int> columns) {
+  Reference<css::container::XIndexAccess> all(Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns(),
+                                              UNO_QUERY_THROW);
+  for (int column : columns) {
+    Reference<css::beans::XPropertySet>(all->getByIndex(column), UNO_QUERY_THROW)->setPropertyValue("OptimalWidth", Any(true));
+  }
+}
+
+// The SOP step that sharing the master's report completes, by the period of the report in
+// view or last made; a master without a report is shared as a quarter's (step 5).
 int sop_step_of_share(const Reference<css::sheet::XSpreadsheetDocument>& master) {
   const std::optional<ReportSheet> report = chosen_report(master, std::nullopt);
   return core::share_sop_step(report ? report->period : core::Period::tw1);
@@ -203,9 +217,11 @@ org::kinerja::OperationResult compute_recap(const Reference<css::sheet::XSpreads
     edit.commit();
   }
   auto_filter(master, sheet, grid.row_count(), grid.column_count());
-  constexpr int achievement = core::master_layout::recap_column::achievement;
-  range_properties(sheet, achievement, 1, achievement, grid.row_count() - 1)
-      ->setPropertyValue("NumberFormat", Any(number_format(master, "0.00")));
+  namespace column = core::master_layout::recap_column;
+  range_properties(sheet, column::target, 1, column::achievement, grid.row_count() - 1)
+      ->setPropertyValue("NumberFormat", Any(number_format(master, OUString::createFromAscii(figures_format))));
+  fit_columns(sheet, {column::code, column::unit, column::period, column::target, column::actual, column::achievement,
+                      column::rating, column::status});
   return result.finish(true, "Rekap dihitung: " + std::to_string(data.master.agreement.indicators.size()) +
                                  " indikator x " + std::to_string(core::all_periods.size()) + " periode.");
 }
@@ -241,8 +257,12 @@ org::kinerja::OperationResult flag_targets(const Reference<css::sheet::XSpreadsh
     edit.commit();
   }
   range_properties(sheet, 0, 0, 0, 0)->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_title)));
-  range_properties(sheet, 0, 1, core::master_layout::disposition_column::count - 1, 1)
+  namespace column = core::master_layout::disposition_column;
+  range_properties(sheet, 0, 1, column::count - 1, 1)
       ->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_header)));
+  range_properties(sheet, column::achievement, 2, column::achievement, std::max(2, grid.row_count() - 1))
+      ->setPropertyValue("NumberFormat", Any(number_format(master, OUString::createFromAscii(figures_format))));
+  fit_columns(sheet, {column::code, column::state, column::achievement});
   const core::FollowUpCounts counts = core::count_follow_ups(list);
   return result.finish(true, std::string(core::label_of(evaluated)) + " " + std::to_string(settings.info.year) + ": " +
                                  std::to_string(counts.missed) + " tidak tercapai, " +
