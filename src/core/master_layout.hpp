@@ -40,9 +40,11 @@ inline constexpr int count = 16;
 inline constexpr int first_figure = annual_target, last_figure = achievement;
 }  // namespace report_column
 
-// The chart's data block below the report: its labels and values, in these columns.
+// The chart's data: its labels and values from row 1, in two columns right of the report
+// (outside its print area: on screen, never on paper). The chart itself sits below the
+// report, from the `anchor` column.
 namespace report_chart_column {
-inline constexpr int label = 1, value = 2, anchor = 3;
+inline constexpr int label = report_column::count + 1, value = report_column::count + 2, anchor = 1;
 }  // namespace report_chart_column
 
 // The column of Kiriman that notes what a pull replaced.

@@ -300,4 +300,37 @@ Report build_report(const Agreement& agreement, const std::vector<ActualRecord>&
 
 std::string nip_line(std::string_view nip) { return std::string(nip_prefix) + (nip.empty() ? std::string("-") : std::string(nip)); }
 
+int page_height_in_sheet(const PageGeometry& page, int columns_width) {
+  const int printable_width = page.width - page.left - page.right;
+  const int printable_height = page.height - page.top - page.bottom - page.header - page.footer;
+  if (columns_width <= printable_width || printable_width <= 0) return printable_height;
+  return static_cast<int>(static_cast<long long>(printable_height) * columns_width / printable_width);
+}
+
+std::vector<int> group_page_breaks(const std::vector<int>& heights, int page_height, int repeated_height,
+                                   const std::vector<std::pair<int, int>>& groups) {
+  std::vector<int> breaks;
+  const auto height_of = [&](int first, int last) {
+    int total = 0;
+    for (int r = first; r <= last && r < static_cast<int>(heights.size()); ++r) total += heights[static_cast<std::size_t>(r)];
+    return total;
+  };
+  int used = 0;  // on the current page
+  std::size_t next_group = 0;
+  for (int row = 0; row < static_cast<int>(heights.size()); ++row) {
+    while (next_group < groups.size() && groups[next_group].first < row) ++next_group;
+    const int height = heights[static_cast<std::size_t>(row)];
+    if (next_group < groups.size() && groups[next_group].first == row) {
+      const int group = height_of(groups[next_group].first, groups[next_group].second);
+      if (row > 0 && used + group > page_height && repeated_height + group <= page_height) {
+        breaks.push_back(row);
+        used = repeated_height;
+      }
+    }
+    if (used + height > page_height && used > repeated_height) used = repeated_height;  // the office's own break
+    used += height;
+  }
+  return breaks;
+}
+
 }  // namespace kinerja::core

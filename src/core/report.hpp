@@ -60,13 +60,32 @@ struct ReportLayout {
   std::vector<int> indicator_rows;
   int column_count = master_layout::report_column::count;
   // Column widths in cm, for A4 landscape fitted to the page width.
-  static constexpr double widths_cm[master_layout::report_column::count] = {1,   4.5, 6,   1.6, 1.8, 1.8,
-                                                                          1.6, 1.6, 1.6, 1.6, 1.8, 1.8,
+  // Each wide enough for the longest word of its header ("Realisasi"): a header never
+  // breaks mid-word.
+  static constexpr double widths_cm[master_layout::report_column::count] = {1,   4.5, 6,   1.6, 1.9, 2.2,
+                                                                          2.2, 2.2, 2.2, 2.2, 2.2, 1.9,
                                                                           2.4, 4.5, 4.5, 3.5};
   // Lines each row needs with wrapped text in those widths (an estimate, so that a large
   // report does not have the office measure every row).
   std::vector<int> row_lines;
 };
+
+// A printed page, in 1/100 mm: its size, its margins, and the header and footer (each with
+// its distance to the body; 0 when off).
+struct PageGeometry {
+  int width = 0, height = 0, top = 0, bottom = 0, left = 0, right = 0, header = 0, footer = 0;
+};
+
+// How much of the sheet's height one page holds when columns `columns_width` wide (1/100 mm)
+// are fitted to the page's width (never enlarged).
+int page_height_in_sheet(const PageGeometry& page, int columns_width);
+
+// Rows before which a manual page break keeps each group (a sasaran's heading and its
+// indicators, [first, last] rows) on one page: `heights` of every row, a page holding
+// `page_height`, and the repeated title row taking `repeated_height` on every page after the
+// first. A group taller than a page breaks where it must.
+std::vector<int> group_page_breaks(const std::vector<int>& heights, int page_height, int repeated_height,
+                                   const std::vector<std::pair<int, int>>& groups);
 
 // The report's bar chart: achievement per indicator, or per goal / per bidang when there are
 // too many indicators for bars to be read (more than chart_points_max).

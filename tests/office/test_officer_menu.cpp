@@ -18,6 +18,15 @@
 #include <com/sun/star/sheet/XSheetCondition.hpp>
 #include <com/sun/star/sheet/XSheetConditionalEntry.hpp>
 #include <com/sun/star/table/CellContentType.hpp>
+#include <com/sun/star/sheet/XSheetPageBreak.hpp>
+#include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/table/XTableChart.hpp>
+#include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/drawing/XShape.hpp>
+#include <com/sun/star/drawing/XDrawPagesSupplier.hpp>
+#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/chart/XChartDocument.hpp>
+#include <com/sun/star/chart/XAxisYSupplier.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 
@@ -461,4 +470,96 @@ TEST_CASE("menu: Rekap and Disposisi show every figure in one Indonesian format,
   };
   fitted(rekap, {0, 4, 5, 6, 7, 8, 9, 10});
   fitted(disposisi, {1, 3, 4});
+}
+
+TEST_CASE("menu: a report's chart sits below it on every fill, its axis from 0, its data never printed") {
+  TempDir dir;
+  Workbook book = Workbook::load(sample_master(dir.path));
+  run_menu(book, "ReportQuarter", "Period", Any(ou("tw2")));
+  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), css::uno::UNO_QUERY_THROW);
+  const auto sheet = unobase::sheet_named(document, "Laporan TW II");
+  const auto chart_shape = [&]() -> Reference<css::drawing::XShape> {
+    Reference<css::container::XIndexAccess> pages(
+        Reference<css::drawing::XDrawPagesSupplier>(document, css::uno::UNO_QUERY_THROW)->getDrawPages(), css::uno::UNO_QUERY_THROW);
+    const auto names = sheet_names(book);
+    const auto index = std::find(names.begin(), names.end(), "Laporan TW II") - names.begin();
+    Reference<css::container::XIndexAccess> shapes(pages->getByIndex(static_cast<sal_Int32>(index)), css::uno::UNO_QUERY_THROW);
+    REQUIRE(shapes->getCount() == 1);
+    return Reference<css::drawing::XShape>(shapes->getByIndex(0), css::uno::UNO_QUERY_THROW);
+  };
+  // The report's own rows end with the signature block: the chart starts below the last of them.
+  const core::Grid report = sheet_grid(book, "Laporan TW II");
+  int last_report_row = 0;
+  for (int row = 0; row < report.row_count(); ++row) {
+    for (int column = 0; column < 16; ++column) {
+      if (!report.text(row, column).empty()) last_report_row = row;
+    }
+  }
+  const auto top_of_row = [&](int row) {
+    css::awt::Point position;
+    Reference<css::beans::XPropertySet>(sheet->getCellByPosition(0, row), css::uno::UNO_QUERY_THROW)
+        ->getPropertyValue("Position") >>= position;
+    return position.Y;
+  };
+  CHECK(chart_shape()->getPosition().Y >= top_of_row(last_report_row + 1));
+  // Moved away by hand (or the report grew): the next fill puts it below the report again.
+  chart_shape()->setPosition(css::awt::Point{0, 0});
+  run_menu(book, "ReportQuarter", "Period", Any(ou("tw2")));
+  CHECK(chart_shape()->getPosition().Y >= top_of_row(last_report_row + 1));
+
+  // Printed: the report's 16 columns only; the chart's data lies to their right.
+  const auto areas = Reference<css::sheet::XPrintAreas>(sheet, css::uno::UNO_QUERY_THROW)->getPrintAreas();
+  REQUIRE(areas.getLength() == 1);
+  CHECK(areas[0].StartColumn == 0);
+  CHECK(areas[0].EndColumn == 15);
+  Reference<css::table::XTableChart> chart(
+      Reference<css::table::XTableChartsSupplier>(sheet, css::uno::UNO_QUERY_THROW)->getCharts()->getByName(ou("Capaian TW II")),
+      css::uno::UNO_QUERY_THROW);
+  const auto ranges = chart->getRanges();
+  REQUIRE(ranges.getLength() == 1);
+  CHECK(ranges[0].StartColumn > 15);
+  // Its value axis starts at 0.
+  Reference<css::chart::XChartDocument> document_of_chart(
+      Reference<css::document::XEmbeddedObjectSupplier>(chart, css::uno::UNO_QUERY_THROW)->getEmbeddedObject(),
+      css::uno::UNO_QUERY_THROW);
+  Reference<css::beans::XPropertySet> axis(
+      Reference<css::chart::XAxisYSupplier>(document_of_chart->getDiagram(), css::uno::UNO_QUERY_THROW)->getYAxis(),
+      css::uno::UNO_QUERY_THROW);
+  bool automatic = true;
+  double minimum = -1;
+  axis->getPropertyValue("AutoMin") >>= automatic;
+  axis->getPropertyValue("Min") >>= minimum;
+  CHECK_FALSE(automatic);
+  CHECK(minimum == 0.0);
+}
+
+TEST_CASE("menu: a printed report never leaves a sasaran's heading at the foot of a page") {
+  TempDir dir;
+  Workbook book = Workbook::load(sample_master(dir.path));
+  run_menu(book, "ReportQuarter", "Period", Any(ou("tw2")));
+  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), css::uno::UNO_QUERY_THROW);
+  const auto sheet = unobase::sheet_named(document, "Laporan TW II");
+  const core::Grid report = sheet_grid(book, "Laporan TW II");
+  // A sasaran's heading: its letter (A, B, ...) in the No column.
+  const auto heading = [&](int row) {
+    const std::string number = report.text(row, 0);
+    return number.size() == 1 && number[0] >= 'A' && number[0] <= 'Z';
+  };
+  // The pages as Calc itself lays them out for printing (the interface is an old one).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+  const auto breaks = Reference<css::sheet::XSheetPageBreak>(sheet, css::uno::UNO_QUERY_THROW)->getRowPageBreaks();
+#pragma GCC diagnostic pop
+  int manual = 0;
+  int pages = 1;
+  for (const auto& page_break : breaks) {
+    if (page_break.Position <= 0 || page_break.Position >= report.row_count()) continue;
+    ++pages;
+    if (page_break.ManualBreak) ++manual;
+    CAPTURE(page_break.Position);
+    CHECK_FALSE(heading(page_break.Position - 1));
+    CHECK(heading(page_break.Position));  // a page starts with a heading, its group whole
+  }
+  CHECK(pages >= 2);   // 14 indicators in 5 sasaran do not fit one A4 page
+  CHECK(manual >= 1);  // without a manual break sasaran D's heading ended page 1
 }

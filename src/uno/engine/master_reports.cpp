@@ -4,6 +4,9 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
+#include <com/sun/star/drawing/XShape.hpp>
+#include <com/sun/star/drawing/XDrawPagesSupplier.hpp>
+#include <com/sun/star/chart/XAxisYSupplier.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
@@ -24,6 +27,7 @@
 #include <com/sun/star/sheet/XSheetConditionalEntries.hpp>
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/table/TableBorder2.hpp>
@@ -70,6 +74,7 @@ using namespace unobase;
 using css::uno::Any;
 using css::uno::Reference;
 using css::uno::Sequence;
+using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
@@ -156,6 +161,71 @@ sal_Int32 number_format(const Reference<css::sheet::XSpreadsheetDocument>& docum
     return formats->addNewConverted(english_code, english, indonesian);
   } catch (const css::util::MalformedNumberFormatException&) {  // already there
     return formats->queryKey(english_code, english, false);
+  }
+}
+
+// A report row's height in 1/100 mm for its lines of wrapped text.
+int row_height(int lines) { return lines * 420 + 80; }
+
+// Manual page breaks that keep each sasaran's heading with its indicators on one page
+// (core::group_page_breaks), from the sheet's page style and the rows' heights.
+void keep_goals_together(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                         const Reference<css::sheet::XSpreadsheet>& sheet, const core::ReportLayout& layout,
+                         const std::vector<int>& heights) {
+  OUString style;
+  Reference<css::beans::XPropertySet>(sheet, UNO_QUERY_THROW)->getPropertyValue("PageStyle") >>= style;
+  Reference<css::container::XNameAccess> pages(
+      Reference<css::style::XStyleFamiliesSupplier>(document, UNO_QUERY_THROW)->getStyleFamilies()->getByName("PageStyles"),
+      UNO_QUERY_THROW);
+  Reference<css::beans::XPropertySet> page(pages->getByName(style), UNO_QUERY_THROW);
+  const auto value = [&](const char* name) {
+    sal_Int32 number = 0;
+    page->getPropertyValue(OUString::createFromAscii(name)) >>= number;
+    return static_cast<int>(number);
+  };
+  const auto on = [&](const char* name) {
+    bool flag = false;
+    page->getPropertyValue(OUString::createFromAscii(name)) >>= flag;
+    return flag;
+  };
+  const core::PageGeometry geometry{value("Width"),      value("Height"),     value("TopMargin"),
+                                    value("BottomMargin"), value("LeftMargin"), value("RightMargin"),
+                                    on("HeaderIsOn") ? value("HeaderHeight") : 0,
+                                    on("FooterIsOn") ? value("FooterHeight") : 0};
+  double columns_cm = 0;
+  for (double width : core::ReportLayout::widths_cm) columns_cm += width;
+  std::vector<std::pair<int, int>> groups;
+  for (std::size_t g = 0; g < layout.goal_rows.size(); ++g) {
+    groups.emplace_back(layout.goal_rows[g], g + 1 < layout.goal_rows.size() ? layout.goal_rows[g + 1] - 1 : layout.last_row);
+  }
+  const std::vector<int> breaks =
+      core::group_page_breaks(heights, core::page_height_in_sheet(geometry, static_cast<int>(columns_cm * 1000)),
+                              heights.at(static_cast<std::size_t>(layout.header_row)), groups);
+  // The breaks of an earlier fill go first (the rows of a range take one property at once).
+  const auto report_rows = Reference<css::table::XColumnRowRange>(
+                               sheet->getCellRangeByPosition(0, 0, 0, static_cast<sal_Int32>(heights.size()) - 1), UNO_QUERY_THROW)
+                               ->getRows();
+  Reference<css::beans::XPropertySet>(report_rows, UNO_QUERY_THROW)->setPropertyValue("IsStartOfNewPage", Any(false));
+  Reference<css::container::XIndexAccess> rows(Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getRows(),
+                                               UNO_QUERY_THROW);
+  for (int row : breaks) {
+    Reference<css::beans::XPropertySet>(rows->getByIndex(row), UNO_QUERY_THROW)->setPropertyValue("IsStartOfNewPage", Any(true));
+  }
+}
+
+// Moves a sheet's chart (its shape on the sheet's draw page) to a position.
+void move_chart(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                const Reference<css::sheet::XSpreadsheet>& sheet, const OUString& name, const css::awt::Point& position) {
+  Reference<css::container::XIndexAccess> pages(
+      Reference<css::drawing::XDrawPagesSupplier>(document, UNO_QUERY_THROW)->getDrawPages(), UNO_QUERY_THROW);
+  Reference<css::container::XIndexAccess> shapes(pages->getByIndex(sheet_index(sheet)), UNO_QUERY_THROW);
+  for (sal_Int32 i = 0; i < shapes->getCount(); ++i) {
+    Reference<css::beans::XPropertySet> shape(shapes->getByIndex(i), UNO_QUERY);
+    OUString persist;
+    if (shape.is() && shape->getPropertySetInfo()->hasPropertyByName("PersistName") &&
+        (shape->getPropertyValue("PersistName") >>= persist) && persist == name) {
+      Reference<css::drawing::XShape>(shape, UNO_QUERY_THROW)->setPosition(position);
+    }
   }
 }
 
@@ -288,7 +358,7 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
   namespace report_column = core::master_layout::report_column;
   std::vector<std::vector<core::Cell>> chart_rows = {{std::string(""), std::string("Capaian (%)")}};
   for (const auto& [label, value] : report.chart.points) chart_rows.push_back({label, core::Number{value}});
-  const int chart_data_row = report.grid.row_count() + 1;
+  const int chart_row = report.grid.row_count() + 1;  // the chart's top, below the report
 
   // The chart of an earlier fill is kept and given the new data: removing a chart while the
   // document's undo is off (a menu command's UndoStep) crashes Calc 7.4.
@@ -300,7 +370,7 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
     BulkEdit edit(Reference<css::frame::XModel>(master, UNO_QUERY_THROW), "Isi Laporan");
     const int previous = used_row_count(sheet);
     edit.write(sheet, report.grid, 0, 0, std::max(previous, report.grid.row_count()));
-    edit.write(sheet, core::Grid("", chart_rows), chart_data_row, chart_column::label);
+    edit.write(sheet, core::Grid("", chart_rows), 0, chart_column::label, std::max(previous, static_cast<int>(chart_rows.size())));
     for (int step : core::report_sop_steps(period)) record_sop_step(edit, master, step, command, seconds_since(started));
     edit.commit();
   }
@@ -319,7 +389,7 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
             sheet->getCellRangeByPosition(0, static_cast<sal_Int32>(first), 0, static_cast<sal_Int32>(last)), UNO_QUERY_THROW)
             ->getRows(),
         UNO_QUERY_THROW)
-        ->setPropertyValue("Height", Any(static_cast<sal_Int32>(lines[first] * 420 + 80)));
+        ->setPropertyValue("Height", Any(static_cast<sal_Int32>(row_height(lines[first]))));
     first = last + 1;
   }
 
@@ -357,41 +427,45 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
                  {css::sheet::ConditionOperator_FORMULA, "AND(ISNUMBER(" + first + ");" + first + "<" + threshold + ")",
                   style_missed}},
                 css::table::CellAddress{sheet_index(sheet), report_column::achievement, layout.first_row});
-  range_properties(sheet, chart_column::value, chart_data_row + 1, chart_column::value,
-                   chart_data_row + static_cast<int>(chart_rows.size()))
-      ->setPropertyValue("NumberFormat", Any(number_format(master, "0.00")));
+  if (chart_rows.size() > 1) {
+    range_properties(sheet, chart_column::value, 1, chart_column::value, static_cast<int>(chart_rows.size()) - 1)
+        ->setPropertyValue("NumberFormat", Any(number_format(master, "0.00")));
+  }
   Reference<css::container::XIndexAccess> columns(Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns(),
                                                   UNO_QUERY_THROW);
   for (int c = 0; c <= last_column; ++c) {
     Reference<css::beans::XPropertySet>(columns->getByIndex(c), UNO_QUERY_THROW)
         ->setPropertyValue("Width", Any(static_cast<sal_Int32>(core::ReportLayout::widths_cm[c] * 1000)));
   }
+  std::vector<int> heights;
+  for (int line_count : lines) heights.push_back(row_height(line_count));
+  keep_goals_together(master, sheet, layout, heights);
   Reference<css::sheet::XPrintAreas> print(sheet, UNO_QUERY_THROW);
   const auto address = [&](int c1, int r1, int c2, int r2) {
     return Reference<css::sheet::XCellRangeAddressable>(sheet->getCellRangeByPosition(c1, r1, c2, r2), UNO_QUERY_THROW)
         ->getRangeAddress();
   };
-  // Printed: the report, then the chart (about 20 rows below its data).
+  // Printed: the report, then the chart below it (about 20 rows); never the chart's data.
   const int chart_rows_printed = chart_rows.size() > 1 ? std::max(static_cast<int>(chart_rows.size()), 22) : -1;
-  const css::table::CellRangeAddress area = address(0, 0, last_column, chart_data_row + chart_rows_printed);
+  const css::table::CellRangeAddress area = address(0, 0, last_column, chart_row + chart_rows_printed);
   print->setPrintAreas(Sequence<css::table::CellRangeAddress>(&area, 1));
   print->setTitleRows(address(0, layout.header_row, last_column, layout.header_row));
   print->setPrintTitleRows(true);
 
   if (chart_rows.size() > 1) {
     const css::table::CellRangeAddress chart_data =
-        address(chart_column::label, chart_data_row, chart_column::value,
-                chart_data_row + static_cast<int>(chart_rows.size()) - 1);
+        address(chart_column::label, 0, chart_column::value, static_cast<int>(chart_rows.size()) - 1);
     const css::awt::Size size{24000, 9000};
-    // Below the chart data, in 1/100 mm from the sheet's origin: placed by its top-left cell.
-    Reference<css::beans::XPropertySet> anchor(sheet->getCellByPosition(chart_column::anchor, chart_data_row),
+    // Below the report, in 1/100 mm from the sheet's origin: placed by its top-left cell.
+    Reference<css::beans::XPropertySet> anchor(sheet->getCellByPosition(chart_column::anchor, chart_row),
                                                UNO_QUERY_THROW);
     css::awt::Point position;
     anchor->getPropertyValue("Position") >>= position;
     const css::awt::Rectangle rectangle{position.X, position.Y, size.Width, size.Height};
-    if (had_chart) {
+    if (had_chart) {  // new data, and below the report again when the report grew or shrank
       Reference<css::table::XTableChart>(charts_supplier->getCharts()->getByName(chart_name), UNO_QUERY_THROW)
           ->setRanges(Sequence<css::table::CellRangeAddress>(&chart_data, 1));
+      move_chart(master, sheet, chart_name, position);
     } else {
       charts_supplier->getCharts()->addNewByName(chart_name, rectangle,
                                                  Sequence<css::table::CellRangeAddress>(&chart_data, 1), true, true);
@@ -401,6 +475,12 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
     Reference<css::chart::XChartDocument> chart(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
     Reference<css::lang::XMultiServiceFactory> factory(chart, UNO_QUERY_THROW);
     chart->setDiagram(Reference<css::chart::XDiagram>(factory->createInstance("com.sun.star.chart.BarDiagram"), UNO_QUERY_THROW));
+    // Bars measured from 0: an axis starting at the lowest achievement would exaggerate.
+    if (Reference<css::chart::XAxisYSupplier> axes(chart->getDiagram(), UNO_QUERY); axes.is()) {
+      Reference<css::beans::XPropertySet> y(axes->getYAxis(), UNO_QUERY_THROW);
+      y->setPropertyValue("AutoMin", Any(false));
+      y->setPropertyValue("Min", Any(0.0));
+    }
     Reference<css::beans::XPropertySet>(chart, UNO_QUERY_THROW)->setPropertyValue("HasMainTitle", Any(true));
     Reference<css::beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)
         ->setPropertyValue("String", Any(to_ou(report.chart.title)));
