@@ -133,6 +133,14 @@ std::string output_of(const std::string& program, const std::filesystem::path& f
 
 std::string pdf_text(const std::filesystem::path& pdf) { return output_of("pdftotext -layout", pdf, "-"); }
 
+std::string pdf_title(const std::filesystem::path& pdf) {
+  const std::string info = output_of("pdfinfo", pdf);
+  const std::size_t at = info.find("Title:");
+  if (at == std::string::npos) return {};
+  const std::size_t begin = info.find_first_not_of(' ', at + 6);
+  return info.substr(begin, info.find('\n', begin) - begin);
+}
+
 void python(const std::string& program, const std::vector<std::string>& arguments) {
   // One script file per call and process: tests run in parallel.
   static int calls = 0;

@@ -59,6 +59,9 @@ void python(const std::string& program, const std::vector<std::string>& argument
 // The SHA-256 of a file, by coreutils' sha256sum.
 std::string file_sha256(const std::filesystem::path& file);
 
+// The title of a PDF, as its document information says (pdfinfo).
+std::string pdf_title(const std::filesystem::path& pdf);
+
 // The text of a PDF (pdftotext -layout).
 std::string pdf_text(const std::filesystem::path& pdf);
 

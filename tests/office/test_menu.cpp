@@ -1,6 +1,12 @@
 // The Kinerja menu's commands, dispatched as Calc would, headless (it must not block).
 #include <doctest/doctest.h>
 
+#include <com/sun/star/graphic/XGraphic.hpp>
+
+#include <com/sun/star/deployment/XPackage.hpp>
+
+#include <com/sun/star/deployment/ExtensionManager.hpp>
+
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
@@ -37,4 +43,15 @@ TEST_CASE("an unknown org.kinerja: command fails cleanly and the office stays up
   REQUIRE((event.Result >>= message));
   CHECK(utf8(message) == say(kinerja::core::menu_text::unknown_command) + ": TidakAda");
   CHECK(evaluate(book, "=CAPAIAN(80;100)").number == 80);
+}
+
+TEST_CASE("the Extension Manager shows Kinerja with its name and its icon") {
+  const auto manager = css::deployment::ExtensionManager::get(office_session().context());
+  Reference<css::deployment::XPackage> kinerja;
+  for (const auto& package : manager->getDeployedExtensions("user", {}, {})) {
+    if (package.is() && package->getIdentifier().Value == "org.kinerja.calc") kinerja = package;
+  }
+  REQUIRE(kinerja.is());
+  CHECK(utf8(kinerja->getDisplayName()).rfind("Kinerja: ", 0) == 0);
+  CHECK(kinerja->getIcon(false).is());  // images/kinerja.png, named in description.xml
 }

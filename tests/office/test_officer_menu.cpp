@@ -330,6 +330,7 @@ TEST_CASE("menu: every report keeps its own sheet, refilled in place, shown and 
   REQUIRE(dispatch(book, "org.kinerja:ExportPdf", Sequence<PropertyValue>(year, 2)).State ==
           css::frame::DispatchResultState::SUCCESS);
   CHECK(contains(pdf_text(dir.path / "th.pdf"), "LAPORAN KINERJA TAHUNAN 2023"));
+  CHECK(pdf_title(dir.path / "th.pdf") == "LAPORAN KINERJA TAHUNAN 2023");  // the PDF is titled as the report
   const PropertyValue tw4[] = {argument("Period", Any(ou("tw4"))), argument("PdfUrl", url_of(dir.path / "tw4.pdf"))};
   const auto missing = dispatch(book, "org.kinerja:ExportPdf", Sequence<PropertyValue>(tw4, 2));
   CHECK(missing.State == css::frame::DispatchResultState::FAILURE);

@@ -10,6 +10,8 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/Locale.hpp>
@@ -502,6 +504,20 @@ void export_report_pdf(const Reference<css::sheet::XSpreadsheetDocument>& master
   const auto started = Clock::now();
   const std::optional<ReportSheet> report = chosen_report(master, period);
   if (!report) throw css::uno::RuntimeException(no_report_message(period));
+  // The PDF is titled as the report (its title line), the master's own title kept.
+  const Reference<css::document::XDocumentProperties> info =
+      Reference<css::document::XDocumentPropertiesSupplier>(master, UNO_QUERY_THROW)->getDocumentProperties();
+  struct KeepTitle {
+    Reference<css::document::XDocumentProperties> info;
+    OUString title;
+    ~KeepTitle() {
+      try {
+        info->setTitle(title);
+      } catch (...) {
+      }
+    }
+  } keep{info, info->getTitle()};
+  info->setTitle(Reference<css::text::XText>(report->sheet->getCellByPosition(0, 1), UNO_QUERY_THROW)->getString());
   try {
     Reference<css::frame::XStorable>(master, UNO_QUERY_THROW)
         ->storeToURL(pdf_url, properties({property("FilterName", Any(OUString("calc_pdf_Export"))),
