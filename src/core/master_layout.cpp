@@ -60,7 +60,7 @@ const std::vector<std::string_view>& headers(std::string_view sheet) {
       {disposition, {"Bidang", "Kode", "Indikator", "Keadaan", "Capaian (%)", "Catatan"}},
       {sop_trail,
        {"No", "Uraian Prosedur", "Pelaksana", "Waktu Standar", "Output", "Dilakukan", "Perintah", "Oleh",
-        "Durasi", "Sesuai Standar"}},
+        "Lama Perintah", "Perintah dalam Waktu Standar"}},
   };
   static const std::vector<std::string_view> none;
   const auto found = all.find(sheet);

@@ -57,6 +57,8 @@ Grid sop_trail_grid(const std::map<int, SopRecord>& records) {
     const auto found = records.find(step.number);
     rows.push_back(sop_trail_row(step, found == records.end() ? nullptr : &found->second));
   }
+  rows.emplace_back();
+  rows.push_back({std::string(sop_trail_note)});
   return Grid(std::string(master_layout::sop_trail), std::move(rows));
 }
 

@@ -30,10 +30,17 @@ struct SopRecord {
   double seconds = 0;   // how long it took
 };
 
-// The Jejak SOP sheet: header, then the nine steps with their latest record.
+// What the trail measures, said under it: a command's own run time, not the officer's
+// whole work on the step (which the SOP's time standard is for).
+inline constexpr std::string_view sop_trail_note =
+    "Lama Perintah: waktu kerja perintah Kinerja untuk langkah itu, bukan seluruh waktu kerja petugas pada "
+    "langkah itu (Waktu Standar SOP). Dilakukan dan Oleh: kapan dan oleh siapa langkah itu terakhir dikerjakan.";
+
+// The Jejak SOP sheet: header, then the nine steps with their latest record, and the note
+// saying what is measured (after an empty row).
 Grid sop_trail_grid(const std::map<int, SopRecord>& records);
 
-// One step's row (No .. Sesuai Standar) with its latest record.
+// One step's row (No .. Perintah dalam Waktu Standar) with its latest record.
 std::vector<Cell> sop_trail_row(const SopStep& step, const SopRecord* record);
 
 // The row of a step in the sheet (by its number in column A), or -1.

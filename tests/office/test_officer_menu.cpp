@@ -471,6 +471,13 @@ TEST_CASE("menu: Rekap and Disposisi show every figure in one Indonesian format,
   };
   fitted(rekap, {0, 4, 5, 6, 7, 8, 9, 10});
   fitted(disposisi, {1, 3, 4});
+
+  // Jejak SOP says plainly what it measures for the step the command did (step 3).
+  const core::Grid trail = sheet_grid(book, "Jejak SOP");
+  CHECK(trail.text(0, 8) == "Lama Perintah");
+  CHECK(trail.text(0, 9) == "Perintah dalam Waktu Standar");
+  CHECK(trail.text(3, 6) == core::find_menu_command("ComputeRecap")->title.id);  // the master keeps Indonesian
+  CHECK(contains(trail.text(11, 0), "bukan seluruh waktu kerja petugas pada langkah itu"));
 }
 
 TEST_CASE("menu: a report's chart sits below it on every fill, its axis from 0, its data never printed") {

@@ -23,7 +23,11 @@ TEST_CASE("the SOP trail: nine steps, the latest record of each, against its tim
   records[3] = {"2023-07-12 09:30", "kinerja rollup", "budi", 1.5};
   records[2] = {"2023-07-11 10:00", "Tarik Kiriman Bidang", "ani", 45 * 60};  // over the 30 minutes
   const Grid grid = sop_trail_grid(records);
-  REQUIRE(grid.row_count() == 10);
+  REQUIRE(grid.row_count() == 12);  // header, 9 steps, an empty row, the note
+  // It says plainly what it measures: the command's run time, not the whole step.
+  CHECK(grid.text(0, 8) == "Lama Perintah");
+  CHECK(grid.text(0, 9) == "Perintah dalam Waktu Standar");
+  CHECK(grid.text(11, 0).rfind("Lama Perintah: waktu kerja perintah Kinerja untuk langkah itu, bukan seluruh", 0) == 0);
   const auto& titles = master_layout::headers(master_layout::sop_trail);
   for (std::size_t c = 0; c < titles.size(); ++c) CHECK(grid.text(0, static_cast<int>(c)) == titles[c]);
   CHECK(grid.text(1, 1) == "Memerintahkan untuk mengumpulkan data laporan kinerja triwulan");
