@@ -1,5 +1,6 @@
 #include "core/master_layout.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "core/agreement.hpp"
@@ -23,6 +24,18 @@ std::string share_copy_summary(const std::vector<std::string>& sheets, bool ever
   return "Salinan untuk dibagikan dibuat: " + (names.empty() ? std::string("(belum ada Rekap atau laporan)") : names) +
          "; nilai saja, terbuka tanpa ekstensi Kinerja; tanpa NIP penanda tangan, sidik berkas, nama pengguna dan "
          "Jejak SOP.";
+}
+
+int header_width(std::string_view header) {
+  constexpr int per_character = 250, padding = 200, filter_button = 500;
+  std::size_t longest = 0;
+  std::size_t start = 0;
+  while (start <= header.size()) {
+    const std::size_t end = std::min(header.find(' ', start), header.size());
+    longest = std::max(longest, end - start);
+    start = end + 1;
+  }
+  return static_cast<int>(longest) * per_character + padding + filter_button;
 }
 
 bool is_master(const std::vector<std::string>& sheet_names) {

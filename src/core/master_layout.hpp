@@ -71,6 +71,11 @@ bool shared_by_default(std::string_view sheet);
 // What a copy to share holds, for the message: its sheets, and what was left out.
 std::string share_copy_summary(const std::vector<std::string>& sheets, bool everything);
 
+// The width (1/100 mm) a table column needs for the longest word of its header on one line,
+// in the header style (bold, about 0.25 cm per character), with the cell's padding and the
+// AutoFilter button beside it.
+int header_width(std::string_view header);
+
 // Every sheet, in the workbook's order.
 const std::vector<std::string_view>& sheets();
 

@@ -252,13 +252,22 @@ void leave_out_working_sheets(const Reference<css::sheet::XSpreadsheetDocument>&
 // ("18,40", "1.234,50", "96,67").
 constexpr const char* figures_format = "#,##0.00";
 
-// Columns as wide as their header and content need on one line (a header never breaks
-// mid-word); the other columns keep the template's widths and wrap.
-void fit_columns(const Reference<css::sheet::XSpreadsheet>& sheet, std::initializer_list<int> columns) {
+// Columns as wide as their content needs, and never narrower than the longest word of
+// their header (core::master_layout::header_width, on `header_row`): a header never breaks
+// mid-word. Calc's optimal width alone measures the wrapped header by its narrowest lines.
+// The other columns keep the template's widths and wrap.
+void fit_columns(const Reference<css::sheet::XSpreadsheet>& sheet, int header_row, std::initializer_list<int> columns) {
   Reference<css::container::XIndexAccess> all(Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns(),
                                               UNO_QUERY_THROW);
   for (int column : columns) {
-    Reference<css::beans::XPropertySet>(all->getByIndex(column), UNO_QUERY_THROW)->setPropertyValue("OptimalWidth", Any(true));
+    Reference<css::beans::XPropertySet> properties(all->getByIndex(column), UNO_QUERY_THROW);
+    properties->setPropertyValue("OptimalWidth", Any(true));
+    sal_Int32 width = 0;
+    properties->getPropertyValue("Width") >>= width;
+    const std::string header =
+        to_utf8(Reference<css::text::XText>(sheet->getCellByPosition(column, header_row), UNO_QUERY_THROW)->getString());
+    const sal_Int32 needed = core::master_layout::header_width(header);
+    if (width < needed) properties->setPropertyValue("Width", Any(needed));
   }
 }
 
@@ -292,7 +301,7 @@ org::kinerja::OperationResult compute_recap(const Reference<css::sheet::XSpreads
   namespace column = core::master_layout::recap_column;
   range_properties(sheet, column::target, 1, column::achievement, grid.row_count() - 1)
       ->setPropertyValue("NumberFormat", Any(number_format(master, OUString::createFromAscii(figures_format))));
-  fit_columns(sheet, {column::code, column::unit, column::period, column::target, column::actual, column::achievement,
+  fit_columns(sheet, 0, {column::code, column::unit, column::period, column::target, column::actual, column::achievement,
                       column::rating, column::status});
   return result.finish(true, "Rekap dihitung: " + std::to_string(data.master.agreement.indicators.size()) +
                                  " indikator x " + std::to_string(core::all_periods.size()) + " periode.");
@@ -334,7 +343,7 @@ org::kinerja::OperationResult flag_targets(const Reference<css::sheet::XSpreadsh
       ->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_header)));
   range_properties(sheet, column::achievement, 2, column::achievement, std::max(2, grid.row_count() - 1))
       ->setPropertyValue("NumberFormat", Any(number_format(master, OUString::createFromAscii(figures_format))));
-  fit_columns(sheet, {column::code, column::state, column::achievement});
+  fit_columns(sheet, 1, {column::code, column::state, column::achievement});
   const core::FollowUpCounts counts = core::count_follow_ups(list);
   return result.finish(true, std::string(core::label_of(evaluated)) + " " + std::to_string(settings.info.year) + ": " +
                                  std::to_string(counts.missed) + " tidak tercapai, " +
