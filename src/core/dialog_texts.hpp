@@ -38,7 +38,23 @@ inline constexpr LocalizedText format_xlsx{"Excel (.xlsx)", "Excel (.xlsx)"};
 inline constexpr LocalizedText format_ods{"OpenDocument (.ods)", "OpenDocument (.ods)"};
 inline constexpr LocalizedText format_both{"Keduanya (.xlsx dan .ods)", "Both (.xlsx and .ods)"};
 inline constexpr LocalizedText folder{"Folder untuk formulir bidang", "Folder for the division forms"};
+inline constexpr LocalizedText existing_title{"Kinerja: formulir sudah ada", "Kinerja: the forms are there already"};
+inline constexpr LocalizedText existing{" formulir sudah ada di folder itu:", " forms are in that folder already:"};
+inline constexpr LocalizedText overwrite_question{
+    "Bisa jadi sudah diisi dan dikirim kembali oleh bidang. Timpa dengan formulir kosong?",
+    "The divisions may have filled and sent them back. Replace them with empty forms?"};
 }  // namespace make_forms
+
+namespace pull {
+inline constexpr LocalizedText folder{"Folder kiriman bidang", "Folder of the division submissions"};
+inline constexpr LocalizedText files{"Kiriman bidang (boleh beberapa berkas)", "Division submissions (several files allowed)"};
+inline constexpr LocalizedText filter{"Lembar kerja dan CSV", "Spreadsheets and CSV"};
+}  // namespace pull
+
+namespace save {
+inline constexpr LocalizedText pdf{"Ekspor laporan ke PDF", "Export the report to PDF"};
+inline constexpr LocalizedText share{"Salinan untuk dibagikan (tanpa rumus Kinerja)", "Copy to share (no Kinerja formulas)"};
+}  // namespace save
 
 namespace share_copy {
 inline constexpr LocalizedText title{"Salin untuk Dibagikan", "Copy to Share"};

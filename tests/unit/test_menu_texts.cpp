@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "core/dialog_texts.hpp"
 #include "core/menu_texts.hpp"
 
 using namespace kinerja::core;
@@ -33,4 +34,24 @@ TEST_CASE("every menu command's title is the one of Addons.xcu, Indonesian and E
   CHECK(find_menu_command("PullSubmissions")->needs_master);
   CHECK_FALSE(find_menu_command("NewMaster")->needs_master);
   CHECK(find_menu_command("nothing") == nullptr);
+}
+
+TEST_CASE("every dialog text is there in Indonesian and in English") {
+  namespace text = kinerja::core::dialog_text;
+  for (const kinerja::core::LocalizedText& words :
+       {text::ok, text::cancel, text::new_master::pick_agreement, text::new_master::no_agreement, text::new_master::title,
+        text::new_master::intro, text::new_master::year, text::new_master::agency, text::new_master::signatory_name,
+        text::new_master::signatory_nip, text::new_master::signatory_title, text::new_master::invalid_year,
+        text::make_forms::title, text::make_forms::intro, text::make_forms::quarter, text::make_forms::format,
+        text::make_forms::format_xlsx, text::make_forms::format_ods, text::make_forms::format_both, text::make_forms::folder,
+        text::make_forms::existing_title, text::make_forms::existing, text::make_forms::overwrite_question,
+        text::pull::folder, text::pull::files, text::pull::filter, text::save::pdf, text::save::share,
+        text::share_copy::title, text::share_copy::everything_question}) {
+    CAPTURE(std::string(words.id));
+    CHECK_FALSE(words.id.empty());
+    CHECK_FALSE(words.en.empty());
+  }
+  // Where the two differ, the English one is no copy of the Indonesian one.
+  CHECK(text::new_master::title.en == "New Master Workbook");
+  CHECK(text::cancel.id == "Batal");
 }

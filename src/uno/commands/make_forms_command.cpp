@@ -99,9 +99,11 @@ CommandOutcome make_forms_command(const CommandContext& command) {
     std::string names;
     for (std::size_t i = 0; i < existing.size() && i < 5; ++i) names += "\n" + existing[i];
     if (existing.size() > 5) names += "\n...";
-    return ask_yes_no(command.context, command.frame, "Kinerja: formulir sudah ada",
-                      to_ou(std::to_string(existing.size()) + " formulir sudah ada di folder itu:" + names +
-                            "\n\nBisa jadi sudah diisi dan dikirim kembali oleh bidang. Timpa dengan formulir kosong?"));
+    namespace text = core::dialog_text::make_forms;
+    const core::Language language = command.language;
+    return ask_yes_no(command.context, command.frame, to_ou(std::string(text::existing_title.in(language))),
+                      to_ou(std::to_string(existing.size()) + std::string(text::existing.in(language)) + names + "\n\n" +
+                            std::string(text::overwrite_question.in(language))));
   };
   return outcome_of(make_forms(command.context, master.document, master.name, quarter, *folder, formats,
                                "Buat Formulir Bidang", may_overwrite));

@@ -3,10 +3,12 @@
 // with progress in the status bar.
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 
+#include "core/dialog_texts.hpp"
 #include "uno/commands/commands.hpp"
 #include "uno/commands/message_box.hpp"
 #include "unobase/pickers.hpp"
 #include "unobase/document.hpp"
+#include "unobase/strings.hpp"
 #include "uno/engine/pull.hpp"
 
 namespace kinerja::uno {
@@ -30,11 +32,12 @@ CommandOutcome pull_command(const CommandContext& command, bool folder) {
   if (request.inputs.empty()) {
     if (office_is_headless()) return {false, "Tarik Kiriman tanpa layar memerlukan argumen InputUrls."};
     const rtl::OUString start = master.folder();
+    namespace text = core::dialog_text::pull;
+    const auto say = [&](const core::LocalizedText& words) { return to_ou(std::string(words.in(command.language))); };
     if (folder) {
-      if (auto picked = pick_folder(command.context, "Folder kiriman bidang", start)) request.inputs.push_back(*picked);
+      if (auto picked = pick_folder(command.context, say(text::folder), start)) request.inputs.push_back(*picked);
     } else {
-      request.inputs = pick_files(command.context, "Kiriman bidang (boleh beberapa berkas)", "Lembar kerja dan CSV",
-                                  "*.ods;*.xlsx;*.xls;*.fods;*.csv", start);
+      request.inputs = pick_files(command.context, say(text::files), say(text::filter), "*.ods;*.xlsx;*.xls;*.fods;*.csv", start);
     }
     if (request.inputs.empty()) return {false, "Dibatalkan.", false};
   }
