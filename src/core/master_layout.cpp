@@ -28,14 +28,7 @@ std::string share_copy_summary(const std::vector<std::string>& sheets, bool ever
 
 int header_width(std::string_view header) {
   constexpr int per_character = 250, padding = 200, filter_button = 500;
-  std::size_t longest = 0;
-  std::size_t start = 0;
-  while (start <= header.size()) {
-    const std::size_t end = std::min(header.find(' ', start), header.size());
-    longest = std::max(longest, end - start);
-    start = end + 1;
-  }
-  return static_cast<int>(longest) * per_character + padding + filter_button;
+  return static_cast<int>(longest_word(header)) * per_character + padding + filter_button;
 }
 
 bool is_master(const std::vector<std::string>& sheet_names) {

@@ -21,4 +21,8 @@ std::string code_key(std::string_view code);
 // the form in which header titles and option words are compared.
 std::string fold(std::string_view text);
 
+// The length in bytes of the longest word (run without a space) of a text: what must fit on
+// one line of a header cell.
+std::size_t longest_word(std::string_view text);
+
 }  // namespace kinerja::core

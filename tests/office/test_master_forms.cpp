@@ -268,16 +268,33 @@ TEST_CASE("an .xlsx form filled by a program other than LibreOffice reads back")
   CHECK(identity.identity.quarter == 2);
 }
 
+namespace {
+
+// Buku Induk Baru from the menu of any spreadsheet, with these arguments.
+css::frame::DispatchResultEvent new_master_from_menu(const std::vector<css::beans::PropertyValue>& arguments) {
+  Workbook any = Workbook::create();
+  return dispatch(any, "org.kinerja:NewMaster",
+                  css::uno::Sequence<css::beans::PropertyValue>(arguments.data(), static_cast<sal_Int32>(arguments.size())));
+}
+
+// A new sample master in dir, and its TW II forms (.ods and .xlsx) made there from the menu.
+css::frame::DispatchResultEvent tw2_forms_from_menu(const std::filesystem::path& dir) {
+  Workbook book = Workbook::load(make_master(dir));
+  css::beans::PropertyValue arguments[] = {argument("Quarter", css::uno::Any(sal_Int32(2))),
+                                           argument("OutputDirUrl", css::uno::Any(ou(office::file_url(dir)))),
+                                           argument("Format", css::uno::Any(ou("both")))};
+  return dispatch(book, "org.kinerja:MakeForms", css::uno::Sequence<css::beans::PropertyValue>(arguments, 3));
+}
+
+}  // namespace
+
 TEST_CASE("the menu: Buku Induk Baru and Buat Formulir Bidang, dispatched as Calc does") {
   TempDir dir;
   const auto master = dir.path / "dari-menu.ods";
   {
-    Workbook any = Workbook::create();
-    css::beans::PropertyValue arguments[] = {
-        argument("AgreementUrl", css::uno::Any(ou(office::file_url(sample_csv)))),
-        argument("Year", css::uno::Any(sal_Int32(2023))),
-        argument("OutputUrl", css::uno::Any(ou(office::file_url(master))))};
-    const auto event = dispatch(any, "org.kinerja:NewMaster", css::uno::Sequence<css::beans::PropertyValue>(arguments, 3));
+    const auto event = new_master_from_menu({argument("AgreementUrl", css::uno::Any(ou(office::file_url(sample_csv)))),
+                                             argument("Year", css::uno::Any(sal_Int32(2023))),
+                                             argument("OutputUrl", css::uno::Any(ou(office::file_url(master))))});
     CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
     rtl::OUString message;
     event.Result >>= message;
@@ -317,18 +334,13 @@ TEST_CASE("the menu: Buku Induk Baru takes the year from the agreement's name, a
   TempDir dir;
   // perjanjian-kinerja-2023.csv: the year is in its name; no Year argument.
   const auto master = dir.path / "tahun-dari-nama.ods";
-  {
-    Workbook any = Workbook::create();
-    css::beans::PropertyValue arguments[] = {
-        argument("AgreementUrl", css::uno::Any(ou(office::file_url(sample_csv)))),
-        argument("Agency", css::uno::Any(ou("Satpol PP Kabupaten Contoh"))),
-        argument("Signatory", css::uno::Any(ou("Drs. Budi Santoso"))),
-        argument("SignatoryNip", css::uno::Any(ou("197001011990031002"))),
-        argument("SignatoryTitle", css::uno::Any(ou("Kepala Satuan Polisi Pamong Praja"))),
-        argument("OutputUrl", css::uno::Any(ou(office::file_url(master))))};
-    const auto event = dispatch(any, "org.kinerja:NewMaster", css::uno::Sequence<css::beans::PropertyValue>(arguments, 6));
-    CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
-  }
+  CHECK(new_master_from_menu({argument("AgreementUrl", css::uno::Any(ou(office::file_url(sample_csv)))),
+                              argument("Agency", css::uno::Any(ou("Satpol PP Kabupaten Contoh"))),
+                              argument("Signatory", css::uno::Any(ou("Drs. Budi Santoso"))),
+                              argument("SignatoryNip", css::uno::Any(ou("197001011990031002"))),
+                              argument("SignatoryTitle", css::uno::Any(ou("Kepala Satuan Polisi Pamong Praja"))),
+                              argument("OutputUrl", css::uno::Any(ou(office::file_url(master))))})
+            .State == css::frame::DispatchResultState::SUCCESS);
   {
     Workbook book = Workbook::load(master);
     CHECK(setting(book, "Tahun") == "2023");
@@ -358,14 +370,9 @@ TEST_CASE("the menu: Buku Induk Baru takes the year from the agreement's name, a
     }
   }
   const auto from_texts = dir.path / "tahun-dari-isi.ods";
-  {
-    Workbook any = Workbook::create();
-    css::beans::PropertyValue arguments[] = {
-        argument("AgreementUrl", css::uno::Any(ou(office::file_url(renamed)))),
-        argument("OutputUrl", css::uno::Any(ou(office::file_url(from_texts))))};
-    const auto event = dispatch(any, "org.kinerja:NewMaster", css::uno::Sequence<css::beans::PropertyValue>(arguments, 2));
-    CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
-  }
+  CHECK(new_master_from_menu({argument("AgreementUrl", css::uno::Any(ou(office::file_url(renamed)))),
+                              argument("OutputUrl", css::uno::Any(ou(office::file_url(from_texts))))})
+            .State == css::frame::DispatchResultState::SUCCESS);
   Workbook book = Workbook::load(from_texts);
   CHECK(setting(book, "Tahun") == "2024");
   CHECK(setting(book, "Nama Penanda Tangan").empty());
@@ -374,12 +381,7 @@ TEST_CASE("the menu: Buku Induk Baru takes the year from the agreement's name, a
 
 TEST_CASE("the menu's forms open on Formulir with the cursor on the first Realisasi, in Calc and in Excel") {
   TempDir dir;
-  const auto master = make_master(dir.path);
-  Workbook book = Workbook::load(master);
-  css::beans::PropertyValue arguments[] = {argument("Quarter", css::uno::Any(sal_Int32(2))),
-                                           argument("OutputDirUrl", css::uno::Any(ou(office::file_url(dir.path)))),
-                                           argument("Format", css::uno::Any(ou("both")))};
-  const auto made = dispatch(book, "org.kinerja:MakeForms", css::uno::Sequence<css::beans::PropertyValue>(arguments, 3));
+  const auto made = tw2_forms_from_menu(dir.path);
   REQUIRE(made.State == css::frame::DispatchResultState::SUCCESS);
   // The message says how many, for which quarter, in which format and where.
   CHECK(message_of(made).find("4 formulir bidang dibuat untuk TW II 2023 (.ods dan .xlsx) di folder " + dir.path.string() + ".") !=
@@ -407,13 +409,7 @@ TEST_CASE("the menu's forms open on Formulir with the cursor on the first Realis
 
 TEST_CASE("a form's Realisasi takes a decimal comma on any locale, and refuses what is no number") {
   TempDir dir;
-  const auto master = make_master(dir.path);
-  Workbook book = Workbook::load(master);
-  css::beans::PropertyValue arguments[] = {argument("Quarter", css::uno::Any(sal_Int32(2))),
-                                           argument("OutputDirUrl", css::uno::Any(ou(office::file_url(dir.path)))),
-                                           argument("Format", css::uno::Any(ou("both")))};
-  REQUIRE(dispatch(book, "org.kinerja:MakeForms", css::uno::Sequence<css::beans::PropertyValue>(arguments, 3)).State ==
-          css::frame::DispatchResultState::SUCCESS);
+  REQUIRE(tw2_forms_from_menu(dir.path).State == css::frame::DispatchResultState::SUCCESS);
   for (const char* extension : {".ods", ".xlsx"}) {
     const auto file = dir.path / (std::string("Kinerja-2023-TW2-Bidang-Ketertiban-Umum-dan-Ketenteraman-Masyarakat") + extension);
     CAPTURE(file);

@@ -489,12 +489,28 @@ TEST_CASE("menu: Rekap and Disposisi show every figure in one Indonesian format,
   CHECK(contains(trail.text(11, 0), "bukan seluruh waktu kerja petugas pada langkah itu"));
 }
 
-TEST_CASE("menu: a report's chart sits below it on every fill, its axis from 0, its data never printed") {
+namespace {
+
+// The sample master with its TW II report filled from the menu, and that report's sheet.
+struct Tw2Report {
   TempDir dir;
-  Workbook book = Workbook::load(sample_master(dir.path));
-  run_menu(book, "ReportQuarter", "Period", Any(ou("tw2")));
-  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), css::uno::UNO_QUERY_THROW);
-  const auto sheet = unobase::sheet_named(document, "Laporan TW II");
+  Workbook book;
+  Reference<css::sheet::XSpreadsheetDocument> document;
+  Reference<css::sheet::XSpreadsheet> sheet;
+  Tw2Report() : book(Workbook::load(sample_master(dir.path))) {
+    run_menu(book, "ReportQuarter", "Period", Any(ou("tw2")));
+    document.set(book.component(), css::uno::UNO_QUERY_THROW);
+    sheet = unobase::sheet_named(document, "Laporan TW II");
+  }
+};
+
+}  // namespace
+
+TEST_CASE("menu: a report's chart sits below it on every fill, its axis from 0, its data never printed") {
+  Tw2Report filled;
+  Workbook& book = filled.book;
+  const auto& document = filled.document;
+  const auto& sheet = filled.sheet;
   const auto chart_shape = [&]() -> Reference<css::drawing::XShape> {
     Reference<css::container::XIndexAccess> pages(
         Reference<css::drawing::XDrawPagesSupplier>(document, css::uno::UNO_QUERY_THROW)->getDrawPages(), css::uno::UNO_QUERY_THROW);
@@ -551,11 +567,9 @@ TEST_CASE("menu: a report's chart sits below it on every fill, its axis from 0, 
 }
 
 TEST_CASE("menu: a printed report never leaves a sasaran's heading at the foot of a page") {
-  TempDir dir;
-  Workbook book = Workbook::load(sample_master(dir.path));
-  run_menu(book, "ReportQuarter", "Period", Any(ou("tw2")));
-  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), css::uno::UNO_QUERY_THROW);
-  const auto sheet = unobase::sheet_named(document, "Laporan TW II");
+  Tw2Report filled;
+  Workbook& book = filled.book;
+  const auto& sheet = filled.sheet;
   const core::Grid report = sheet_grid(book, "Laporan TW II");
   // A sasaran's heading: its letter (A, B, ...) in the No column.
   const auto heading = [&](int row) {

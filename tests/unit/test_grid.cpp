@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/grid.hpp"
+#include "core/text.hpp"
 #include "core/header_match.hpp"
 #include "core/problem.hpp"
 
@@ -86,4 +87,12 @@ TEST_CASE("missing columns and missing headers are problems naming the place") {
         "Baris judul kolom tidak ditemukan. Kolom yang diharapkan: Kode, Polaritas, Target TW I.");
   CHECK(has_errors(none.problems));
   CHECK(describe({Severity::warning, "Pesan.", "PK!B2", "pk.csv"}) == "pk.csv: PK!B2: Peringatan: Pesan.");
+}
+
+TEST_CASE("the longest word of a header, the part that must fit on one line") {
+  CHECK(longest_word("Realisasi s.d. TW II") == 9);
+  CHECK(longest_word("Capaian (%)") == 7);
+  CHECK(longest_word("No") == 2);
+  CHECK(longest_word("") == 0);
+  CHECK(longest_word("  dua  spasi ") == 5);
 }

@@ -8,6 +8,7 @@
 #include "core/recap.hpp"
 #include "core/report.hpp"
 #include "core/suggested_names.hpp"
+#include "core/text.hpp"
 #include "small_agreement.hpp"
 
 using namespace kinerja::core;
@@ -198,15 +199,8 @@ TEST_CASE("every report header's longest word fits its column: no header breaks 
     const Report report = build_report(kinerja::test::small_agreement(), actuals(), settings, period, Date{2023, 7, 12});
     for (int c = 0; c < pc::count; ++c) {
       const std::string header = report.grid.text(report.layout.header_row, c);
-      std::size_t longest = 0;
-      std::size_t start = 0;
-      while (start <= header.size()) {
-        const std::size_t end = std::min(header.find(' ', start), header.size());
-        longest = std::max(longest, end - start);
-        start = end + 1;
-      }
       CAPTURE(header);
-      CHECK(static_cast<double>(longest) * cm_per_character + padding_cm <= ReportLayout::widths_cm[c]);
+      CHECK(static_cast<double>(longest_word(header)) * cm_per_character + padding_cm <= ReportLayout::widths_cm[c]);
     }
   }
 }
