@@ -54,6 +54,10 @@ OpenMaster open_master(const CommandContext& command) {
   return master;
 }
 
+rtl::OUString CommandContext::say(const core::LocalizedText& words) const {
+  return to_ou(std::string(words.in(language)));
+}
+
 std::optional<rtl::OUString> CommandContext::text(const char* name) const {
   for (const css::beans::PropertyValue& argument : arguments) {
     rtl::OUString value;

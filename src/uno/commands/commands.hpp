@@ -27,6 +27,9 @@ struct CommandContext {
   std::optional<rtl::OUString> text(const char* name) const;
   std::optional<sal_Int32> number(const char* name) const;
   std::optional<bool> flag(const char* name) const;
+
+  // A text in the office's UI language.
+  rtl::OUString say(const core::LocalizedText& text) const;
 };
 
 struct CommandOutcome {

@@ -29,13 +29,12 @@ struct FormsChoice {
 // The quarter and format, asked in a dialog that starts at `initial`; nullopt when cancelled.
 std::optional<FormsChoice> ask_quarter_and_format(const CommandContext& command, const FormsChoice& initial) {
   namespace text = core::dialog_text;
-  const auto say = [&](const core::LocalizedText& words) { return to_ou(std::string(words.in(command.language))); };
   std::vector<OUString> quarters;
   for (int q = 1; q <= 4; ++q) quarters.push_back(to_ou("TW " + std::string(core::roman(q))));
   const std::vector<std::pair<std::string, OUString>> formats = {
-      {"xlsx", say(text::make_forms::format_xlsx)},
-      {"ods", say(text::make_forms::format_ods)},
-      {"both", say(text::make_forms::format_both)}};
+      {"xlsx", command.say(text::make_forms::format_xlsx)},
+      {"ods", command.say(text::make_forms::format_ods)},
+      {"both", command.say(text::make_forms::format_both)}};
   std::vector<OUString> format_labels;
   OUString initial_format = formats.front().second;
   for (const auto& [word, label] : formats) {
@@ -44,9 +43,9 @@ std::optional<FormsChoice> ask_quarter_and_format(const CommandContext& command,
   }
   const auto answers = ask_fields(
       command.context, command.frame,
-      {say(text::make_forms::title), say(text::make_forms::intro), say(text::ok), say(text::cancel)},
-      {{say(text::make_forms::quarter), quarters[static_cast<std::size_t>(initial.quarter - 1)], quarters},
-       {say(text::make_forms::format), initial_format, format_labels}});
+      {command.say(text::make_forms::title), command.say(text::make_forms::intro), command.say(text::ok), command.say(text::cancel)},
+      {{command.say(text::make_forms::quarter), quarters[static_cast<std::size_t>(initial.quarter - 1)], quarters},
+       {command.say(text::make_forms::format), initial_format, format_labels}});
   if (!answers) return std::nullopt;
   FormsChoice chosen = initial;
   for (int q = 1; q <= 4; ++q) {
@@ -89,8 +88,7 @@ CommandOutcome make_forms_command(const CommandContext& command) {
 
   if (!folder) {
     if (headless) return {false, "Buat Formulir Bidang tanpa layar memerlukan argumen OutputDirUrl."};
-    folder = pick_folder(command.context, to_ou(std::string(core::dialog_text::make_forms::folder.in(command.language))),
-                         master.folder());
+    folder = pick_folder(command.context, command.say(core::dialog_text::make_forms::folder), master.folder());
     if (!folder) return {true, {}, false};
   }
   const std::optional<bool> overwrite = command.flag("Overwrite");
@@ -100,10 +98,9 @@ CommandOutcome make_forms_command(const CommandContext& command) {
     for (std::size_t i = 0; i < existing.size() && i < 5; ++i) names += "\n" + existing[i];
     if (existing.size() > 5) names += "\n...";
     namespace text = core::dialog_text::make_forms;
-    const core::Language language = command.language;
-    return ask_yes_no(command.context, command.frame, to_ou(std::string(text::existing_title.in(language))),
-                      to_ou(std::to_string(existing.size()) + std::string(text::existing.in(language)) + names + "\n\n" +
-                            std::string(text::overwrite_question.in(language))));
+    return ask_yes_no(command.context, command.frame, command.say(text::existing_title),
+                      OUString::number(static_cast<sal_Int64>(existing.size())) + command.say(text::existing) + to_ou(names) +
+                          "\n\n" + command.say(text::overwrite_question));
   };
   return outcome_of(make_forms(command.context, master.document, master.name, quarter, *folder, formats,
                                "Buat Formulir Bidang", may_overwrite));

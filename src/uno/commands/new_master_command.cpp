@@ -29,14 +29,13 @@ const CommandOutcome cancelled{true, {}, false};
 // (store there instead of opening it). Without Year the suggested year is taken.
 CommandOutcome new_master_command(const CommandContext& command) {
   namespace text = core::dialog_text;
-  const auto say = [&](const core::LocalizedText& words) { return to_ou(std::string(words.in(command.language))); };
   const bool headless = office_is_headless();
   NewMaster request;
   request.agreement_csv_url = command.text("AgreementUrl");
   if (!request.agreement_csv_url && !headless) {
-    request.agreement_csv_url = pick_file(command.context, say(text::new_master::pick_agreement), "CSV (*.csv)", "*.csv");
+    request.agreement_csv_url = pick_file(command.context, command.say(text::new_master::pick_agreement), "CSV (*.csv)", "*.csv");
     if (!request.agreement_csv_url &&
-        !ask_yes_no(command.context, command.frame, say(text::new_master::title), say(text::new_master::no_agreement))) {
+        !ask_yes_no(command.context, command.frame, command.say(text::new_master::title), command.say(text::new_master::no_agreement))) {
       return cancelled;
     }
   }
@@ -55,17 +54,17 @@ CommandOutcome new_master_command(const CommandContext& command) {
     const core::MasterInfo defaults;
     const auto answers = ask_fields(
         command.context, command.frame,
-        {say(text::new_master::title), say(text::new_master::intro), say(text::ok), say(text::cancel)},
-        {{say(text::new_master::year), OUString::number(request.year), {}},
-         {say(text::new_master::agency),
+        {command.say(text::new_master::title), command.say(text::new_master::intro), command.say(text::ok), command.say(text::cancel)},
+        {{command.say(text::new_master::year), OUString::number(request.year), {}},
+         {command.say(text::new_master::agency),
           request.agency.isEmpty() ? to_ou(std::string(core::default_agency)) : request.agency, {}},
-         {say(text::new_master::signatory_name), request.signatory_name, {}},
-         {say(text::new_master::signatory_nip), request.signatory_nip, {}},
-         {say(text::new_master::signatory_title),
+         {command.say(text::new_master::signatory_name), request.signatory_name, {}},
+         {command.say(text::new_master::signatory_nip), request.signatory_nip, {}},
+         {command.say(text::new_master::signatory_title),
           request.signatory_title.isEmpty() ? to_ou(defaults.signatory_title) : request.signatory_title, {}}});
     if (!answers) return cancelled;
     const auto typed_year = core::parse_year(to_utf8((*answers)[0]));
-    if (!typed_year) return {false, "\"" + (*answers)[0].trim() + "\" " + say(text::new_master::invalid_year)};
+    if (!typed_year) return {false, "\"" + (*answers)[0].trim() + "\" " + command.say(text::new_master::invalid_year)};
     request.year = *typed_year;
     request.agency = (*answers)[1];
     request.signatory_name = (*answers)[2];

@@ -38,27 +38,26 @@ OUString command_path(const css::util::URL& url) {
 CommandOutcome run(CommandContext context, const css::util::URL& url) {
   const std::string path = to_utf8(command_path(url));
   context.language = ui_language(context.context);
-  const auto say = [&](const core::LocalizedText& text) { return to_ou(std::string(text.in(context.language))); };
   const core::MenuCommandInfo* info = core::find_menu_command(path);
   const CommandFunction command = find_command(path);
   CommandOutcome outcome;
   const OpenMaster master = info && info->needs_master ? open_master(context) : OpenMaster{};
   if (!info || !command) {
-    outcome = {false, say(core::menu_text::unknown_command) + ": " + to_ou(path)};
+    outcome = {false, context.say(core::menu_text::unknown_command) + ": " + to_ou(path)};
   } else if (info->needs_master && !master.is_master) {
-    outcome = {false, say(core::menu_text::not_a_master)};
+    outcome = {false, context.say(core::menu_text::not_a_master)};
   } else {
-    const OUString failed = say(info->title) + " " + say(core::menu_text::failed) + ": ";
+    const OUString failed = context.say(info->title) + " " + context.say(core::menu_text::failed) + ": ";
     try {
       std::optional<UndoStep> step;  // on the master: one undo entry for all the command does
-      if (info->needs_master) step.emplace(Reference<css::frame::XModel>(master.document, css::uno::UNO_QUERY), say(info->title));
+      if (info->needs_master) step.emplace(Reference<css::frame::XModel>(master.document, css::uno::UNO_QUERY), context.say(info->title));
       outcome = command(context);
     } catch (const css::uno::Exception& e) {
       outcome = {false, failed + e.Message};
     } catch (const std::exception& e) {
       outcome = {false, failed + to_ou(e.what())};
     } catch (...) {
-      outcome = {false, failed + say(core::menu_text::internal_error)};
+      outcome = {false, failed + context.say(core::menu_text::internal_error)};
     }
   }
   if (outcome.show) {

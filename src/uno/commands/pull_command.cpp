@@ -33,11 +33,10 @@ CommandOutcome pull_command(const CommandContext& command, bool folder) {
     if (office_is_headless()) return {false, "Tarik Kiriman tanpa layar memerlukan argumen InputUrls."};
     const rtl::OUString start = master.folder();
     namespace text = core::dialog_text::pull;
-    const auto say = [&](const core::LocalizedText& words) { return to_ou(std::string(words.in(command.language))); };
     if (folder) {
-      if (auto picked = pick_folder(command.context, say(text::folder), start)) request.inputs.push_back(*picked);
+      if (auto picked = pick_folder(command.context, command.say(text::folder), start)) request.inputs.push_back(*picked);
     } else {
-      request.inputs = pick_files(command.context, say(text::files), say(text::filter), "*.ods;*.xlsx;*.xls;*.fods;*.csv", start);
+      request.inputs = pick_files(command.context, command.say(text::files), command.say(text::filter), "*.ods;*.xlsx;*.xls;*.fods;*.csv", start);
     }
     if (request.inputs.empty()) return {false, "Dibatalkan.", false};
   }

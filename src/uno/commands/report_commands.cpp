@@ -109,7 +109,7 @@ CommandOutcome export_pdf_command(const CommandContext& command) {
   // The report is chosen before the question, so that the file name can say which it is.
   const std::optional<ReportSheet> report = chosen_report(master.document, asked);
   if (!report) return {false, no_report_message(asked)};
-  const auto url = save_as(command, "PdfUrl", to_ou(std::string(core::dialog_text::save::pdf.in(command.language))), "PDF (*.pdf)", "*.pdf", master.folder(),
+  const auto url = save_as(command, "PdfUrl", command.say(core::dialog_text::save::pdf), "PDF (*.pdf)", "*.pdf", master.folder(),
                            core::report_pdf_name(report->period, year_of(master)));
   if (!url) {
     if (office_is_headless()) return {false, "Ekspor PDF tanpa layar memerlukan argumen PdfUrl."};
@@ -124,12 +124,11 @@ CommandOutcome export_pdf_command(const CommandContext& command) {
 CommandOutcome share_copy_command(const CommandContext& command) {
   const OpenMaster master = open_master(command);
   namespace text = core::dialog_text::share_copy;
-  const auto say = [&](const core::LocalizedText& words) { return to_ou(std::string(words.in(command.language))); };
   std::optional<bool> everything = command.flag("Everything");
   if (!everything && !office_is_headless() && !command.text("OutputUrl")) {
-    everything = ask_yes_no(command.context, command.frame, say(text::title), say(text::everything_question));
+    everything = ask_yes_no(command.context, command.frame, command.say(text::title), command.say(text::everything_question));
   }
-  const auto url = save_as(command, "OutputUrl", to_ou(std::string(core::dialog_text::save::share.in(command.language))),
+  const auto url = save_as(command, "OutputUrl", command.say(core::dialog_text::save::share),
                            "Excel 2007-365 (*.xlsx)", "*.xlsx", master.folder(), core::share_copy_name(year_of(master)));
   if (!url) {
     if (office_is_headless()) return {false, "Salin tanpa layar memerlukan argumen OutputUrl."};

@@ -3,15 +3,15 @@
 #include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/chart/XChartDocument.hpp>
-#include <com/sun/star/drawing/XShape.hpp>
-#include <com/sun/star/drawing/XDrawPagesSupplier.hpp>
 #include <com/sun/star/chart/XAxisYSupplier.hpp>
+#include <com/sun/star/chart/XChartDocument.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
-#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/drawing/XDrawPagesSupplier.hpp>
+#include <com/sun/star/drawing/XShape.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/Locale.hpp>
@@ -36,10 +36,10 @@
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/table/XTableChart.hpp>
-#include <com/sun/star/util/XReplaceable.hpp>
-#include <com/sun/star/util/XReplaceDescriptor.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
 #include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/util/XReplaceDescriptor.hpp>
+#include <com/sun/star/util/XReplaceable.hpp>
 #include <com/sun/star/util/MalformedNumberFormatException.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
@@ -241,7 +241,7 @@ void leave_out_working_sheets(const Reference<css::sheet::XSpreadsheetDocument>&
   for (const std::string& name : sheet_names(copy)) {
     Reference<css::util::XReplaceable> sheet(sheets->getByName(to_ou(name)), UNO_QUERY_THROW);
     const Reference<css::util::XReplaceDescriptor> nip = sheet->createReplaceDescriptor();
-    nip->setSearchString(to_ou("^" + std::string("NIP\\. ") + ".+$"));
+    nip->setSearchString("^NIP\\. .+$");  // the line core::nip_line writes
     nip->setReplaceString(to_ou(core::nip_line("")));
     nip->setPropertyValue("SearchRegularExpression", Any(true));
     sheet->replaceAll(Reference<css::util::XSearchDescriptor>(nip, UNO_QUERY_THROW));
