@@ -1,7 +1,7 @@
 // What the menu's dialogs say, in Indonesian and English (the office's UI language picks).
 #pragma once
 
-#include "core/function_catalog.hpp"
+#include "core/language.hpp"
 
 namespace kinerja::core::dialog_text {
 

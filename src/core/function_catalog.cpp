@@ -127,8 +127,4 @@ const FunctionInfo* find_by_display_name(std::string_view display_name) {
   return nullptr;
 }
 
-Language language_of(std::string_view locale_language) {
-  return locale_language == "en" ? Language::english : Language::indonesian;
-}
-
 }  // namespace kinerja::core

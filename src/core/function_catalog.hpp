@@ -7,15 +7,9 @@
 #include <span>
 #include <string_view>
 
+#include "core/language.hpp"
+
 namespace kinerja::core {
-
-enum class Language { indonesian, english };
-
-struct LocalizedText {
-  std::string_view id;
-  std::string_view en;
-  std::string_view in(Language language) const { return language == Language::english ? en : id; }
-};
 
 struct ArgumentInfo {
   LocalizedText name;
@@ -32,8 +26,5 @@ struct FunctionInfo {
 std::span<const FunctionInfo> function_catalog();
 const FunctionInfo* find_by_method(std::string_view method);
 const FunctionInfo* find_by_display_name(std::string_view display_name);  // case-insensitive
-
-// English for "en" locales, Indonesian (the product's first language) otherwise.
-Language language_of(std::string_view locale_language);
 
 }  // namespace kinerja::core

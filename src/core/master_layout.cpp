@@ -13,19 +13,6 @@ bool shared_by_default(std::string_view sheet) {
   return name == fold(recap) || name == fold(disposition) || name.rfind(fold(report), 0) == 0;
 }
 
-std::string share_copy_summary(const std::vector<std::string>& sheets, bool everything) {
-  if (everything) {
-    return "Salinan lengkap untuk dibagikan dibuat: semua " + std::to_string(sheets.size()) +
-           " lembar, termasuk NIP penanda tangan, sidik berkas, nama pengguna dan Jejak SOP; nilai saja, terbuka "
-           "tanpa ekstensi Kinerja.";
-  }
-  std::string names;
-  for (const std::string& sheet : sheets) names += (names.empty() ? "" : ", ") + sheet;
-  return "Salinan untuk dibagikan dibuat: " + (names.empty() ? std::string("(belum ada Rekap atau laporan)") : names) +
-         "; nilai saja, terbuka tanpa ekstensi Kinerja; tanpa NIP penanda tangan, sidik berkas, nama pengguna dan "
-         "Jejak SOP.";
-}
-
 int header_width(std::string_view header) {
   constexpr int per_character = 250, padding = 200, filter_button = 500;
   return static_cast<int>(longest_word(header)) * per_character + padding + filter_button;

@@ -68,8 +68,6 @@ bool is_master(const std::vector<std::string>& sheet_names);
 // SOP, PK, Petunjuk).
 bool shared_by_default(std::string_view sheet);
 
-// What a copy to share holds, for the message: its sheets, and what was left out.
-std::string share_copy_summary(const std::vector<std::string>& sheets, bool everything);
 
 // The width (1/100 mm) a table column needs for the longest word of its header on one line,
 // in the header style (bold, about 0.25 cm per character), with the cell's padding and the

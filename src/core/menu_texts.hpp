@@ -6,7 +6,7 @@
 #include <span>
 #include <string_view>
 
-#include "core/function_catalog.hpp"
+#include "core/language.hpp"
 
 namespace kinerja::core {
 

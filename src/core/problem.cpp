@@ -4,15 +4,16 @@
 
 namespace kinerja::core {
 
-const char* label_of(Severity severity) {
+const char* label_of(Severity severity, Language language) {
+  if (language == Language::english) return severity == Severity::error ? "Error" : "Warning";
   return severity == Severity::error ? "Galat" : "Peringatan";
 }
 
-std::string describe(const Problem& problem) {
+std::string describe(const Problem& problem, Language language) {
   std::string out;
   if (!problem.file.empty()) out += problem.file + ": ";
   if (!problem.where.empty()) out += problem.where + ": ";
-  out += label_of(problem.severity);
+  out += label_of(problem.severity, language);
   out += ": ";
   out += problem.message;
   return out;

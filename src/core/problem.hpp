@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "core/language.hpp"
+
 namespace kinerja::core {
 
 enum class Severity { error, warning };
@@ -15,11 +17,12 @@ struct Problem {
   std::string file;     // the file it came from, when known
 };
 
-// "Galat" / "Peringatan".
-const char* label_of(Severity severity);
+// "Galat" / "Peringatan" ("Error" / "Warning").
+const char* label_of(Severity severity, Language language = Language::indonesian);
 
-// "file: PK!C4: Galat: message" (parts that are empty are left out).
-std::string describe(const Problem& problem);
+// "file: PK!C4: Galat: message" (parts that are empty are left out). The message itself is
+// Indonesian in every UI language: it is also what the Masalah sheet of the master keeps.
+std::string describe(const Problem& problem, Language language = Language::indonesian);
 
 bool has_errors(const std::vector<Problem>& problems);
 

@@ -67,22 +67,6 @@ Problem skipped_file_problem(const std::string& file) {
   return {Severity::warning, "Tidak dibaca: bukan lembar kerja (.ods, .xlsx, .xls, .fods) atau CSV.", {}, file};
 }
 
-std::string pull_summary(const PullTally& tally, const MergeOutcome& merged, std::size_t problems,
-                         const std::vector<std::string>& skipped) {
-  const int values = merged.added + merged.replaced;
-  std::string summary = std::to_string(tally.files) + " berkas: " + std::to_string(tally.accepted) + " diterima, " +
-                        std::to_string(tally.partial) + " sebagian, " + std::to_string(tally.rejected) +
-                        " ditolak; " + std::to_string(values) + " nilai masuk (" + std::to_string(merged.added) +
-                        " baru, " + std::to_string(merged.replaced) + " diganti), " +
-                        std::to_string(merged.unchanged) + " tidak berubah; " + std::to_string(problems) +
-                        " masalah.";
-  if (!skipped.empty()) {
-    summary += "\nTidak dibaca (bukan lembar kerja atau CSV): " + joined(skipped, ", ") + ".";
-  }
-  if (!merged.changes.empty()) summary += "\nDiganti: " + joined(merged.changes, "; ");
-  return summary;
-}
-
 std::string replaced_note(const MergeOutcome& merged) {
   return merged.changes.empty() ? std::string() : "Diganti: " + joined(merged.changes, "; ");
 }

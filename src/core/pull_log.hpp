@@ -49,8 +49,4 @@ std::string replaced_note(const MergeOutcome& merged);
 // A file in a pulled folder that is no spreadsheet or CSV: not read, and said so.
 Problem skipped_file_problem(const std::string& file);
 
-// `skipped`: the files of the pulled folders that were not read (no spreadsheet or CSV).
-std::string pull_summary(const PullTally& tally, const MergeOutcome& merged, std::size_t problems,
-                         const std::vector<std::string>& skipped = {});
-
 }  // namespace kinerja::core

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "core/master_layout.hpp"
+#include "core/outcome_messages.hpp"
 #include "core/recap.hpp"
 #include "core/rollup.hpp"
 #include "core/text.hpp"
@@ -138,20 +139,6 @@ std::vector<UnreportedQuarter> unreported_quarters(const Agreement& agreement, c
   return unreported_quarters(agreement, ActualsIndex(actuals, year), period);
 }
 
-std::string unreported_text(const std::vector<UnreportedQuarter>& quarters) {
-  std::string text;
-  for (const UnreportedQuarter& q : quarters) {
-    text += (text.empty() ? "Belum lapor: TW " : "; TW ") + std::string(roman(q.quarter)) + " (";
-    if (q.all) {
-      text += "semua bidang";
-    } else {
-      for (std::size_t d = 0; d < q.divisions.size(); ++d) text += (d ? ", " : "") + q.divisions[d];
-    }
-    text += ")";
-  }
-  return text;
-}
-
 Report build_report(const Agreement& agreement, const std::vector<ActualRecord>& actuals,
                     const MasterSettings& settings, Period asked, const Date& date) {
   const ReportPeriod period = report_period(asked);
@@ -162,7 +149,8 @@ Report build_report(const Agreement& agreement, const std::vector<ActualRecord>&
   const ActualsIndex index(actuals, info.year);
 
   Report report;
-  report.unreported = unreported_text(unreported_quarters(agreement, index, period.evaluated));
+  report.unreported_quarters = unreported_quarters(agreement, index, period.evaluated);
+  report.unreported = outcome::unreported(report.unreported_quarters).id;
   std::vector<std::vector<Cell>> cells = {
       {upper(info.agency)},
       {report_title(asked, info.year)},

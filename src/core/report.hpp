@@ -105,11 +105,11 @@ struct UnreportedQuarter {
 std::vector<UnreportedQuarter> unreported_quarters(const Agreement& agreement, const std::vector<ActualRecord>& actuals,
                                                    int year, Period period);
 // "Belum lapor: TW III (semua bidang); TW IV (Bidang A, Bidang B)"; empty when all reported.
-std::string unreported_text(const std::vector<UnreportedQuarter>& quarters);
 
 struct Report {
   Grid grid;
-  std::string unreported;  // unreported_text of the report's period, also on the sheet (row 4)
+  std::vector<UnreportedQuarter> unreported_quarters;  // of the report's period
+  std::string unreported;  // outcome::unreported(unreported_quarters), on the sheet (row 4)
   ReportLayout layout;
   ReportChart chart;
   std::optional<double> average;

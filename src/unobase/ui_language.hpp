@@ -6,7 +6,7 @@
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 
-#include "core/function_catalog.hpp"
+#include "core/language.hpp"
 
 namespace kinerja::unobase {
 

@@ -181,6 +181,10 @@ kinerja::core::Language office_language() {
 
 std::string say(const kinerja::core::LocalizedText& text) { return std::string(text.in(office_language())); }
 
+std::string say(std::string_view indonesian, std::string_view english) {
+  return std::string(office_language() == kinerja::core::Language::english ? english : indonesian);
+}
+
 css::frame::DispatchResultEvent dispatch(const Workbook& book, const std::string& url,
                                          const css::uno::Sequence<css::beans::PropertyValue>& arguments) {
   Reference<css::frame::XModel> model(book.component(), UNO_QUERY_THROW);

@@ -73,6 +73,8 @@ std::string ui_locale();
 // The language the menu speaks in this office (from its UI locale), and a text in it.
 kinerja::core::Language office_language();
 std::string say(const kinerja::core::LocalizedText& text);
+// The words the test expects, written out in both languages: the one of this office.
+std::string say(std::string_view indonesian, std::string_view english);
 
 // Dispatches a menu command (org.kinerja:<Name>) on the workbook's frame, as Calc does from
 // the menu; the command's outcome (its DispatchResultEvent; Result holds its message).

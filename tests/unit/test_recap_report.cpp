@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/master_layout.hpp"
+#include "core/outcome_messages.hpp"
 #include "core/recap.hpp"
 #include "core/report.hpp"
 #include "core/suggested_names.hpp"
@@ -297,17 +298,20 @@ TEST_CASE("a report says which quarters which bidang have not reported") {
   const Agreement agreement = kinerja::test::small_agreement();
   // actuals(): Bidang A reported TW I and TW II, Bidang B nothing.
   const std::vector<ActualRecord> records = actuals();
-  CHECK(unreported_text(unreported_quarters(agreement, records, 2023, Period::year)) ==
-        "Belum lapor: TW I (Bidang B); TW II (Bidang B); TW III (semua bidang); TW IV (semua bidang)");
-  CHECK(unreported_text(unreported_quarters(agreement, records, 2023, Period::s1)) ==
+  const Message year = outcome::unreported(unreported_quarters(agreement, records, 2023, Period::year));
+  CHECK(year.id == "Belum lapor: TW I (Bidang B); TW II (Bidang B); TW III (semua bidang); TW IV (semua bidang)");
+  CHECK(year.en ==
+        "Not reported yet: TW I (Bidang B); TW II (Bidang B); TW III (every division); TW IV (every division)");
+  CHECK(outcome::unreported(unreported_quarters(agreement, records, 2023, Period::s1)).id ==
         "Belum lapor: TW I (Bidang B); TW II (Bidang B)");
   std::vector<ActualRecord> both = records;
   both.push_back(actual("B-01", "Bidang B", 1, 5));
-  CHECK(unreported_text(unreported_quarters(agreement, both, 2023, Period::tw1)).empty());
+  CHECK(outcome::unreported(unreported_quarters(agreement, both, 2023, Period::tw1)).id.empty());
   // On the report's sheet, under the period.
   MasterSettings settings;
   settings.info.year = 2023;
   const Report report = build_report(agreement, records, settings, Period::year, Date{2023, 7, 12});
   CHECK(report.grid.text(3, 0) == report.unreported);
-  CHECK(report.unreported.rfind("Belum lapor: TW I (Bidang B)", 0) == 0);
+  CHECK(report.unreported == year.id);
+  CHECK(report.unreported_quarters.size() == 4);
 }

@@ -331,13 +331,7 @@ TEST_CASE("verdicts, the Kiriman and Masalah rows, and the summary of a pull") {
   merged.replaced = 1;
   merged.unchanged = 2;
   merged.changes = {"A-01 TW II 2023: 10 -> 12"};
-  CHECK(pull_summary(tally, merged, 3) ==
-        "4 berkas: 2 diterima, 1 sebagian, 1 ditolak; 6 nilai masuk (5 baru, 1 diganti), 2 tidak berubah; "
-        "3 masalah.\nDiganti: A-01 TW II 2023: 10 -> 12");
   CHECK(replaced_note(merged) == "Diganti: A-01 TW II 2023: 10 -> 12");
-  CHECK(pull_summary(tally, MergeOutcome{}, 2, {"catatan.txt", "foto.jpg"}) ==
-        "4 berkas: 2 diterima, 1 sebagian, 1 ditolak; 0 nilai masuk (0 baru, 0 diganti), 0 tidak berubah; "
-        "2 masalah.\nTidak dibaca (bukan lembar kerja atau CSV): catatan.txt, foto.jpg.");
   const Problem skipped = skipped_file_problem("foto.jpg");
   CHECK(skipped.severity == Severity::warning);
   CHECK(skipped.file == "foto.jpg");

@@ -6,6 +6,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 
 #include "core/master_layout.hpp"
+#include "core/outcome_messages.hpp"
 
 #include "unobase/document.hpp"
 #include "unobase/grid_io.hpp"
@@ -58,6 +59,8 @@ rtl::OUString CommandContext::say(const core::LocalizedText& words) const {
   return to_ou(std::string(words.in(language)));
 }
 
+rtl::OUString CommandContext::say(const core::Message& message) const { return to_ou(message.in(language)); }
+
 std::optional<rtl::OUString> CommandContext::text(const char* name) const {
   for (const css::beans::PropertyValue& argument : arguments) {
     rtl::OUString value;
@@ -82,14 +85,14 @@ std::optional<bool> CommandContext::flag(const char* name) const {
   return std::nullopt;
 }
 
-CommandOutcome outcome_of(const org::kinerja::OperationResult& result) {
-  rtl::OUString message = result.Summary;
+CommandOutcome outcome_of(const CommandContext& command, const org::kinerja::OperationResult& result) {
+  rtl::OUString message = command.language == core::Language::english ? result.SummaryEnglish : result.Summary;
   constexpr sal_Int32 shown = 15;
   for (sal_Int32 i = 0; i < result.Problems.getLength() && i < shown; ++i) {
-    message += "\n" + to_ou(core::describe(to_core(result.Problems[i])));
+    message += "\n" + to_ou(core::describe(to_core(result.Problems[i]), command.language));
   }
   if (result.Problems.getLength() > shown) {
-    message += "\n... " + rtl::OUString::number(result.Problems.getLength() - shown) + " masalah lagi.";
+    message += "\n" + command.say(core::outcome::more_problems(result.Problems.getLength() - shown));
   }
   return {static_cast<bool>(result.Success), message};
 }

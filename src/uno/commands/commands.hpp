@@ -14,7 +14,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/function_catalog.hpp"
+#include "core/language.hpp"
+#include "core/message.hpp"
 
 namespace kinerja::uno {
 
@@ -30,6 +31,7 @@ struct CommandContext {
 
   // A text in the office's UI language.
   rtl::OUString say(const core::LocalizedText& text) const;
+  rtl::OUString say(const core::Message& message) const;
 };
 
 struct CommandOutcome {
@@ -43,8 +45,9 @@ using CommandFunction = CommandOutcome (*)(const CommandContext&);
 // The command for the path of an org.kinerja: URL ("About"), or nullptr.
 CommandFunction find_command(std::string_view path);
 
-// The outcome of an engine operation: its summary, then its problems, one per line.
-CommandOutcome outcome_of(const org::kinerja::OperationResult& result);
+// The outcome of an engine operation: its summary in the UI language, then its problems, one
+// per line.
+CommandOutcome outcome_of(const CommandContext& command, const org::kinerja::OperationResult& result);
 
 // The spreadsheet open in the command's frame (the master), its URL and file name; empty
 // when the frame shows no spreadsheet, `is_master` false when it shows one that is no

@@ -1,6 +1,8 @@
 // Kinerja > Buat Formulir Bidang: one form per bidang from the open master. In the GUI it
 // asks the quarter (the working quarter first) and the format, then the folder (next to the
 // master by default); the outcome says how many, which quarter, which format and where.
+#include "core/menu_texts.hpp"
+#include "core/outcome_messages.hpp"
 #include "core/dialog_texts.hpp"
 #include "core/file_format.hpp"
 #include "core/period.hpp"
@@ -69,7 +71,7 @@ CommandOutcome make_forms_command(const CommandContext& command) {
   std::string format = to_utf8(command.text("Format").value_or("xlsx"));
   sal_Int32 quarter = command.number("Quarter").value_or(core::working_quarter_request);
   if (quarter != core::working_quarter_request && !core::is_quarter(quarter)) {
-    return {false, "Triwulan harus 1 sampai 4."};
+    return {false, command.say(core::outcome::no_quarter(quarter))};
   }
   std::optional<OUString> folder = command.text("OutputDirUrl");
   if (!headless && !folder) {
@@ -84,10 +86,10 @@ CommandOutcome make_forms_command(const CommandContext& command) {
     format = chosen->format;
   }
   const std::vector<core::FileFormat> formats = core::parse_formats(format);
-  if (formats.empty()) return {false, "Format harus ods, xlsx atau both."};
+  if (formats.empty()) return {false, command.say(core::outcome::no_format(format))};
 
   if (!folder) {
-    if (headless) return {false, "Buat Formulir Bidang tanpa layar memerlukan argumen OutputDirUrl."};
+    if (headless) return {false, command.say(core::outcome::needs_argument(core::find_menu_command("MakeForms")->title, "OutputDirUrl"))};
     folder = pick_folder(command.context, command.say(core::dialog_text::make_forms::folder), master.folder());
     if (!folder) return {true, {}, false};
   }
@@ -102,7 +104,7 @@ CommandOutcome make_forms_command(const CommandContext& command) {
                       OUString::number(static_cast<sal_Int64>(existing.size())) + command.say(text::existing) + to_ou(names) +
                           "\n\n" + command.say(text::overwrite_question));
   };
-  return outcome_of(make_forms(command.context, master.document, master.name, quarter, *folder, formats,
+  return outcome_of(command, make_forms(command.context, master.document, master.name, quarter, *folder, formats,
                                "Buat Formulir Bidang", may_overwrite));
 }
 

@@ -2,6 +2,8 @@
 // performance agreement (CSV) the user picks, or with an empty PK sheet to fill by hand.
 // In the GUI it asks for the agreement, then the year (suggested from the agreement), the
 // agency and the signatory; cancelling either question makes nothing.
+#include "core/menu_texts.hpp"
+#include "core/outcome_messages.hpp"
 #include "core/dialog_texts.hpp"
 #include "core/master_settings.hpp"
 #include "core/suggested_names.hpp"
@@ -72,10 +74,10 @@ CommandOutcome new_master_command(const CommandContext& command) {
     request.signatory_title = (*answers)[4];
   }
 
-  if (output) return outcome_of(create_master_file(command.context, request, *output));
-  if (headless) return {false, "Buku Induk Baru tanpa layar memerlukan argumen OutputUrl."};
+  if (output) return outcome_of(command, create_master_file(command.context, request, *output));
+  if (headless) return {false, command.say(core::outcome::needs_argument(core::find_menu_command("NewMaster")->title, "OutputUrl"))};
   css::uno::Reference<css::lang::XComponent> document;
-  return outcome_of(new_master(command.context, request, false, &document));  // stays open for the user
+  return outcome_of(command, new_master(command.context, request, false, &document));  // stays open for the user
 }
 
 }  // namespace kinerja::uno

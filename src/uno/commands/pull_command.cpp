@@ -3,6 +3,8 @@
 // with progress in the status bar.
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 
+#include "core/menu_texts.hpp"
+#include "core/outcome_messages.hpp"
 #include "core/dialog_texts.hpp"
 #include "uno/commands/commands.hpp"
 #include "uno/commands/message_box.hpp"
@@ -30,7 +32,10 @@ CommandOutcome pull_command(const CommandContext& command, bool folder) {
     if (argument.Name == "InputUrls" && (argument.Value >>= url)) request.inputs.push_back(url);
   }
   if (request.inputs.empty()) {
-    if (office_is_headless()) return {false, "Tarik Kiriman tanpa layar memerlukan argumen InputUrls."};
+    if (office_is_headless()) {
+      return {false, command.say(core::outcome::needs_argument(
+                         core::find_menu_command(folder ? "PullFolder" : "PullSubmissions")->title, "InputUrls"))};
+    }
     const rtl::OUString start = master.folder();
     namespace text = core::dialog_text::pull;
     if (folder) {
@@ -38,12 +43,12 @@ CommandOutcome pull_command(const CommandContext& command, bool folder) {
     } else {
       request.inputs = pick_files(command.context, command.say(text::files), command.say(text::filter), "*.ods;*.xlsx;*.xls;*.fods;*.csv", start);
     }
-    if (request.inputs.empty()) return {false, "Dibatalkan.", false};
+    if (request.inputs.empty()) return {false, command.say(core::outcome::cancelled()), false};
   }
   css::uno::Reference<css::task::XStatusIndicator> progress;
   css::uno::Reference<css::task::XStatusIndicatorFactory> factory(command.frame, css::uno::UNO_QUERY);
   if (factory.is()) progress = factory->createStatusIndicator();
-  return outcome_of(pull_submissions(command.context, master.document, master.name, request, progress));
+  return outcome_of(command, pull_submissions(command.context, master.document, master.name, request, progress));
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 // master. Arguments replace the GUI's questions: Period (tw1..tw4, s1, s2, year), PdfUrl,
 // OutputUrl. A command brings the sheet it produced into view; the save questions suggest a
 // file name and the message names the full path.
+#include "core/menu_texts.hpp"
+#include "core/outcome_messages.hpp"
 #include "core/dialog_texts.hpp"
 #include "core/master_layout.hpp"
 #include "core/master_settings.hpp"
@@ -27,8 +29,8 @@ using namespace unobase;
 
 namespace {
 
-CommandOutcome unknown_period() {
-  return {false, "Periode tidak dikenal: " + to_ou(core::report_period_codes()) + "."};
+CommandOutcome unknown_period(const CommandContext& command) {
+  return {false, command.say(core::outcome::unknown_period())};
 }
 
 // The period asked for, else the master's working quarter mapped by `choose`.
@@ -55,26 +57,26 @@ int year_of(const OpenMaster& master) {
 }
 
 // The outcome of a command that produced a sheet: on success the sheet is brought into view.
-CommandOutcome showing(const OpenMaster& master, std::string_view sheet, const org::kinerja::OperationResult& result) {
+CommandOutcome showing(const CommandContext& command, const OpenMaster& master, std::string_view sheet, const org::kinerja::OperationResult& result) {
   if (result.Success && master.document->getSheets()->hasByName(to_ou(sheet))) {
     show_sheet(master.document, sheet_named(master.document, sheet));
   }
-  return outcome_of(result);
+  return outcome_of(command, result);
 }
 
 template <typename Choose>
 CommandOutcome report_command(const CommandContext& command, Choose&& choose) {
   const OpenMaster master = open_master(command);
   const auto period = period_of(command, master, choose);
-  if (!period) return unknown_period();
-  return showing(master, core::report_sheet_name(*period), fill_report(master.document, master.name, *period, "Isi Laporan"));
+  if (!period) return unknown_period(command);
+  return showing(command, master, core::report_sheet_name(*period), fill_report(master.document, master.name, *period, "Isi Laporan"));
 }
 
 }  // namespace
 
 CommandOutcome compute_recap_command(const CommandContext& command) {
   const OpenMaster master = open_master(command);
-  return showing(master, core::master_layout::recap, compute_recap(master.document, master.name, "Hitung Rekap"));
+  return showing(command, master, core::master_layout::recap, compute_recap(master.document, master.name, "Hitung Rekap"));
 }
 
 CommandOutcome flag_targets_command(const CommandContext& command) {
@@ -82,9 +84,9 @@ CommandOutcome flag_targets_command(const CommandContext& command) {
   std::optional<core::Period> period;
   if (const auto text = command.text("Period")) {
     period = core::parse_report_period(to_utf8(*text));
-    if (!period) return unknown_period();
+    if (!period) return unknown_period(command);
   }
-  return showing(master, core::master_layout::disposition, flag_targets(master.document, master.name, period));
+  return showing(command, master, core::master_layout::disposition, flag_targets(master.document, master.name, period));
 }
 
 CommandOutcome report_quarter_command(const CommandContext& command) {
@@ -104,19 +106,19 @@ CommandOutcome export_pdf_command(const CommandContext& command) {
   std::optional<core::Period> asked;
   if (const auto text = command.text("Period")) {
     asked = core::parse_report_period(to_utf8(*text));
-    if (!asked) return unknown_period();
+    if (!asked) return unknown_period(command);
   }
   // The report is chosen before the question, so that the file name can say which it is.
   const std::optional<ReportSheet> report = chosen_report(master.document, asked);
-  if (!report) return {false, no_report_message(asked)};
+  if (!report) return {false, command.say(core::outcome::no_report(asked))};
   const auto url = save_as(command, "PdfUrl", command.say(core::dialog_text::save::pdf), "PDF (*.pdf)", "*.pdf", master.folder(),
                            core::report_pdf_name(report->period, year_of(master)));
   if (!url) {
-    if (office_is_headless()) return {false, "Ekspor PDF tanpa layar memerlukan argumen PdfUrl."};
-    return {false, "Dibatalkan.", false};
+    if (office_is_headless()) return {false, command.say(core::outcome::needs_argument(core::find_menu_command("ExportPdf")->title, "PdfUrl"))};
+    return {false, command.say(core::outcome::cancelled()), false};
   }
   export_report_pdf(master.document, *url, report->period, "Ekspor Laporan ke PDF");
-  return {true, to_ou(core::report_sheet_name(report->period) + " diekspor ke " + system_path(*url) + ".")};
+  return {true, command.say(core::outcome::pdf_exported(report->period, system_path(*url)))};
 }
 
 // Arguments: OutputUrl, Everything (true: every sheet, the NIP too; without it the GUI asks,
@@ -131,12 +133,12 @@ CommandOutcome share_copy_command(const CommandContext& command) {
   const auto url = save_as(command, "OutputUrl", command.say(core::dialog_text::save::share),
                            "Excel 2007-365 (*.xlsx)", "*.xlsx", master.folder(), core::share_copy_name(year_of(master)));
   if (!url) {
-    if (office_is_headless()) return {false, "Salin tanpa layar memerlukan argumen OutputUrl."};
-    return {false, "Dibatalkan.", false};
+    if (office_is_headless()) return {false, command.say(core::outcome::needs_argument(core::find_menu_command("ShareCopy")->title, "OutputUrl"))};
+    return {false, command.say(core::outcome::cancelled()), false};
   }
   const std::vector<std::string> sheets =
       store_share_copy(command.context, master.document, *url, everything.value_or(false), "Salin untuk Dibagikan");
-  return {true, to_ou(core::master_layout::share_copy_summary(sheets, everything.value_or(false)) + "\n" + system_path(*url))};
+  return {true, command.say(core::outcome::share_copy_made(sheets, everything.value_or(false)) + core::both("\n" + system_path(*url)))};
 }
 
 }  // namespace kinerja::uno

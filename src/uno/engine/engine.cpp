@@ -11,12 +11,14 @@
 #include <cppuhelper/supportsservice.hxx>
 
 #include "core/master_layout.hpp"
+#include "core/outcome_messages.hpp"
 #include "core/file_format.hpp"
 #include "core/period.hpp"
 #include "core/version.hpp"
 #include "unobase/document.hpp"
 #include "uno/engine/operations.hpp"
 #include "uno/engine/master_reports.hpp"
+#include "uno/engine/operation_result.hpp"
 #include "uno/engine/pull.hpp"
 #include "uno/guard.hpp"
 #include "unobase/strings.hpp"
@@ -142,6 +144,7 @@ org::kinerja::OperationResult Engine::rollup(const OUString& masterUrl, const OU
     if (!result.Success) return result;
     const org::kinerja::OperationResult flags = flag_targets(document, name, flagged);
     result.Summary += "\n" + flags.Summary;
+    result.SummaryEnglish += "\n" + flags.SummaryEnglish;
     store_replacing(master.get(), masterUrl);
     return result;
   });
@@ -171,12 +174,9 @@ org::kinerja::OperationResult Engine::share(const OUString& masterUrl, const OUS
         store_share_copy(context_, Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW),
                          outputUrl, everything, "kinerja share");
     store_replacing(master.get(), masterUrl);
-    org::kinerja::OperationResult result;
-    result.Success = true;
-    const OUString path = to_ou(system_path(outputUrl));
-    result.Files = css::uno::Sequence<OUString>(&path, 1);
-    result.Summary = to_ou(core::master_layout::share_copy_summary(sheets, everything));
-    return result;
+    ResultBuilder result;
+    result.add_file(system_path(outputUrl));
+    return result.finish(true, core::outcome::share_copy_made(sheets, everything));
   });
 }
 

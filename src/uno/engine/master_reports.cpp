@@ -50,6 +50,7 @@
 #include <cmath>
 #include <filesystem>
 
+#include "core/outcome_messages.hpp"
 #include "core/grid.hpp"
 #include "core/master_layout.hpp"
 #include "core/numbers.hpp"
@@ -285,7 +286,7 @@ org::kinerja::OperationResult compute_recap(const Reference<css::sheet::XSpreads
   const auto started = Clock::now();
   ResultBuilder result;
   const MasterData data = read_data(master, master_name, result);
-  if (result.has_errors()) return result.finish(false, "Rekap tidak dihitung: galat pada " + master_name + ".");
+  if (result.has_errors()) return result.finish(false, core::outcome::recap_not_computed(master_name));
   const auto& settings = data.master.settings;
   const std::vector<core::RecapRow> rows =
       core::build_recap(data.master.agreement, data.actuals, settings.info.year, settings.rules);
@@ -303,15 +304,14 @@ org::kinerja::OperationResult compute_recap(const Reference<css::sheet::XSpreads
       ->setPropertyValue("NumberFormat", Any(number_format(master, OUString::createFromAscii(figures_format))));
   fit_columns(sheet, 0, {column::code, column::unit, column::period, column::target, column::actual, column::achievement,
                       column::rating, column::status});
-  return result.finish(true, "Rekap dihitung: " + std::to_string(data.master.agreement.indicators.size()) +
-                                 " indikator x " + std::to_string(core::all_periods.size()) + " periode.");
+  return result.finish(true, core::outcome::recap_computed(data.master.agreement.indicators.size(), core::all_periods.size()));
 }
 
 org::kinerja::OperationResult flag_targets(const Reference<css::sheet::XSpreadsheetDocument>& master,
                                            const std::string& master_name, std::optional<core::Period> period) {
   ResultBuilder result;
   const MasterData data = read_data(master, master_name, result);
-  if (result.has_errors()) return result.finish(false, "Target tidak ditandai: galat pada " + master_name + ".");
+  if (result.has_errors()) return result.finish(false, core::outcome::targets_not_flagged(master_name));
   const auto& settings = data.master.settings;
   const core::Period asked = period.value_or(core::quarter_period(core::working_quarter(settings.info, today())));
   const core::Period evaluated = core::report_period(asked).evaluated;
@@ -344,12 +344,7 @@ org::kinerja::OperationResult flag_targets(const Reference<css::sheet::XSpreadsh
   range_properties(sheet, column::achievement, 2, column::achievement, std::max(2, grid.row_count() - 1))
       ->setPropertyValue("NumberFormat", Any(number_format(master, OUString::createFromAscii(figures_format))));
   fit_columns(sheet, 1, {column::code, column::state, column::achievement});
-  const core::FollowUpCounts counts = core::count_follow_ups(list);
-  return result.finish(true, std::string(core::label_of(evaluated)) + " " + std::to_string(settings.info.year) + ": " +
-                                 std::to_string(counts.missed) + " tidak tercapai, " +
-                                 std::to_string(counts.unreported) + " belum lapor, " +
-                                 std::to_string(counts.behind_schedule) +
-                                 " di belakang jadwal rencana aksi; daftar per bidang di lembar Disposisi.");
+  return result.finish(true, core::outcome::targets_flagged(evaluated, settings.info.year, core::count_follow_ups(list)));
 }
 
 org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadsheetDocument>& master,
@@ -358,7 +353,7 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
   const auto started = Clock::now();
   ResultBuilder result;
   const MasterData data = read_data(master, master_name, result);
-  if (result.has_errors()) return result.finish(false, "Laporan tidak diisi: galat pada " + master_name + ".");
+  if (result.has_errors()) return result.finish(false, core::outcome::report_not_filled(master_name));
   const core::Report report =
       core::build_report(data.master.agreement, data.actuals, data.master.settings, period, today());
   const core::ReportLayout& layout = report.layout;
@@ -496,23 +491,16 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
     Reference<css::beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)
         ->setPropertyValue("String", Any(to_ou(report.chart.title)));
   }
-  std::string summary = core::report_title(period, data.master.settings.info.year) + " diisi: " +
-                        std::to_string(layout.indicator_rows.size()) + " indikator";
-  if (report.average) {
-    summary += ", rata-rata capaian " + core::indonesian_decimal(*report.average) + " % (" +
-               report.average_rating + ")";
-  }
-  summary += ".";
-  // A report filled before every bidang has reported (an annual report mid-year) says so.
-  if (!report.unreported.empty()) summary += " " + report.unreported + ".";
-  return result.finish(true, summary);
+  return result.finish(true, core::outcome::report_filled(period, data.master.settings.info.year,
+                                                          layout.indicator_rows.size(), report.average,
+                                                          report.average_rating, report.unreported_quarters));
 }
 
 void export_report_pdf(const Reference<css::sheet::XSpreadsheetDocument>& master, const OUString& pdf_url,
                        std::optional<core::Period> period, const std::string& command) {
   const auto started = Clock::now();
   const std::optional<ReportSheet> report = chosen_report(master, period);
-  if (!report) throw css::uno::RuntimeException(no_report_message(period));
+  if (!report) throw css::uno::RuntimeException(to_ou(core::outcome::no_report(period).id));
   // The PDF is titled as the report (its title line), the master's own title kept.
   const Reference<css::document::XDocumentProperties> info =
       Reference<css::document::XDocumentPropertiesSupplier>(master, UNO_QUERY_THROW)->getDocumentProperties();

@@ -18,12 +18,13 @@ void ResultBuilder::add(const std::vector<core::Problem>& problems) {
 
 void ResultBuilder::add_file(const std::string& path) { files_.push_back(to_ou(path)); }
 
-org::kinerja::OperationResult ResultBuilder::finish(bool success, const std::string& summary) const {
+org::kinerja::OperationResult ResultBuilder::finish(bool success, const core::Message& summary) const {
   org::kinerja::OperationResult result;
   result.Success = success;
   result.Problems = css::uno::Sequence<org::kinerja::Problem>(problems_.data(), static_cast<sal_Int32>(problems_.size()));
   result.Files = css::uno::Sequence<rtl::OUString>(files_.data(), static_cast<sal_Int32>(files_.size()));
-  result.Summary = to_ou(summary);
+  result.Summary = to_ou(summary.id);
+  result.SummaryEnglish = to_ou(summary.en);
   result.Rejected = rejected_;
   return result;
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/message.hpp"
 #include "core/problem.hpp"
 
 namespace kinerja::uno {
@@ -19,7 +20,7 @@ class ResultBuilder {
   bool has_errors() const { return errors_ > 0; }
   int error_count() const { return errors_; }
 
-  org::kinerja::OperationResult finish(bool success, const std::string& summary) const;
+  org::kinerja::OperationResult finish(bool success, const core::Message& summary) const;
 
  private:
   std::vector<org::kinerja::Problem> problems_;

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <filesystem>
 
+#include "core/outcome_messages.hpp"
 #include "core/file_format.hpp"
 #include "core/form.hpp"
 #include "core/period.hpp"
@@ -31,19 +32,16 @@ org::kinerja::OperationResult new_master(const Reference<css::uno::XComponentCon
                                          Reference<css::lang::XComponent>* document) {
   ResultBuilder result;
   if (!core::valid_year(request.year)) {
-    result.add({core::Severity::error,
-                "Tahun " + std::to_string(request.year) + " tidak sah: buku induk dibuat untuk tahun " +
-                    std::to_string(core::first_year) + " sampai " + std::to_string(core::last_year) + ".",
-                {}, {}});
-    return result.finish(false, "Buku induk tidak dibuat.");
+    result.add({core::Severity::error, core::outcome::master_invalid_year(request.year).id, {}, {}});
+    return result.finish(false, core::outcome::master_not_made());
   }
   std::optional<core::AgreementReading> agreement;
   if (request.agreement_csv_url) {
     agreement = read_agreement_csv(context, *request.agreement_csv_url);
     result.add(agreement->problems);
     if (result.has_errors()) {
-      return result.finish(false, "Buku induk tidak dibuat: " + std::to_string(result.error_count()) +
-                                      " galat pada " + file_name_of(*request.agreement_csv_url) + ".");
+      return result.finish(false, core::outcome::master_not_made(result.error_count(),
+                                                                  file_name_of(*request.agreement_csv_url)));
     }
   }
   core::MasterSettings settings;
@@ -61,12 +59,10 @@ org::kinerja::OperationResult new_master(const Reference<css::uno::XComponentCon
   }
   *document = master.release();
   if (!agreement) {
-    return result.finish(true, "Buku induk baru tahun " + std::to_string(request.year) +
-                                   ": isi lembar PK dengan Perjanjian Kinerja dan Rencana Aksi.");
+    return result.finish(true, core::outcome::master_made_empty(request.year));
   }
-  return result.finish(true, "Buku induk dibuat: " + std::to_string(agreement->agreement.indicators.size()) +
-                                 " indikator, " + std::to_string(agreement->agreement.divisions().size()) +
-                                 " bidang, tahun " + std::to_string(request.year) + ".");
+  return result.finish(true, core::outcome::master_made(agreement->agreement.indicators.size(),
+                                                        agreement->agreement.divisions().size(), request.year));
 }
 
 org::kinerja::OperationResult create_master_file(const Reference<css::uno::XComponentContext>& context,
@@ -91,13 +87,11 @@ org::kinerja::OperationResult make_forms(const Reference<css::uno::XComponentCon
   const MasterReading reading = read_master(master, master_name);
   result.add(reading.problems);
   if (result.has_errors()) {
-    return result.finish(false, "Formulir tidak dibuat: " + std::to_string(result.error_count()) + " galat pada " +
-                                    master_name + ".");
+    return result.finish(false, core::outcome::forms_not_made(result.error_count(), master_name));
   }
   if (quarter == core::working_quarter_request) quarter = core::working_quarter(reading.settings.info, today());
   if (!core::is_quarter(quarter)) {
-    return result.finish(false, "Formulir tidak dibuat: triwulan " + std::to_string(quarter) +
-                                    " tidak ada (1 sampai 4, atau 0 untuk triwulan berjalan).");
+    return result.finish(false, core::outcome::forms_no_such_quarter(quarter));
   }
   const std::vector<core::Form> forms = core::make_forms(reading.agreement, reading.settings.info, quarter);
   const OUString directory = output_dir_url.endsWith("/") ? output_dir_url : output_dir_url + "/";
@@ -114,14 +108,7 @@ org::kinerja::OperationResult make_forms(const Reference<css::uno::XComponentCon
       }
     }
   }
-  if (!existing.empty() && !may_overwrite(existing)) {
-    std::string names;
-    for (std::size_t i = 0; i < existing.size() && i < 3; ++i) names += (i ? ", " : "") + existing[i];
-    if (existing.size() > 3) names += ", ...";
-    return result.finish(false, "Formulir tidak dibuat: " + std::to_string(existing.size()) +
-                                    " berkas sudah ada di folder itu (" + names +
-                                    ") dan tidak ditimpa, karena bisa jadi sudah diisi bidang. Pilih folder lain.");
-  }
+  if (!existing.empty() && !may_overwrite(existing)) return result.finish(false, core::outcome::forms_exist(existing));
   for (const core::Form& form : forms) {
     OwnedDocument document(load_document(context, template_url(context, "formulir-bidang.ots"), LoadMode::as_template));
     fill_form(Reference<css::sheet::XSpreadsheetDocument>(document.get(), UNO_QUERY_THROW), form);
@@ -136,11 +123,9 @@ org::kinerja::OperationResult make_forms(const Reference<css::uno::XComponentCon
   record_sop_step(master, 1, command, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   std::string folder = system_path(directory);
   if (folder.size() > 1 && folder.back() == '/') folder.pop_back();
-  std::string extensions;
-  for (FileFormat format : formats) extensions += (extensions.empty() ? "." : " dan .") + std::string(core::extension_of(format));
-  return result.finish(true, std::to_string(forms.size()) + " formulir bidang dibuat untuk TW " +
-                                 std::string(core::roman(quarter)) + " " + std::to_string(reading.settings.info.year) +
-                                 " (" + extensions + ") di folder " + folder + ".");
+  std::vector<std::string> extensions;
+  for (FileFormat format : formats) extensions.emplace_back(core::extension_of(format));
+  return result.finish(true, core::outcome::forms_made(forms.size(), quarter, reading.settings.info.year, extensions, folder));
 }
 
 }  // namespace kinerja::uno

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/outcome_messages.hpp"
 #include "core/actuals.hpp"
 #include "core/master_layout.hpp"
 #include "core/period.hpp"
@@ -112,8 +113,7 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
   const MasterReading reading = read_master(master, master_name);
   result.add(reading.problems);
   if (result.has_errors()) {
-    return result.finish(false, "Kiriman tidak ditarik: " + std::to_string(result.error_count()) + " galat pada " +
-                                    master_name + ".");
+    return result.finish(false, core::outcome::pull_not_done(result.error_count(), master_name));
   }
   std::vector<std::string> missing, skipped;
   const std::vector<OUString> files = expand_inputs(request.inputs, missing, skipped);
@@ -192,7 +192,7 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
     edit.commit();
   }
 
-  return result.finish(true, core::pull_summary(tally, merged, problems.size(), skipped));
+  return result.finish(true, core::outcome::pull_done(tally, merged, problems.size(), skipped));
 }
 
 }  // namespace kinerja::uno

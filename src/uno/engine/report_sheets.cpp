@@ -96,10 +96,6 @@ std::optional<ReportSheet> chosen_report(const Reference<css::sheet::XSpreadshee
   return last;
 }
 
-rtl::OUString no_report_message(std::optional<core::Period> period) {
-  return to_ou("Belum ada " + (period ? core::report_sheet_name(*period) : std::string("laporan")) +
-               ": isi dulu lewat Kinerja > Isi Laporan.");
-}
 
 
 }  // namespace kinerja::uno

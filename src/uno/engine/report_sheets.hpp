@@ -29,7 +29,5 @@ struct ReportSheet {
 std::optional<ReportSheet> chosen_report(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
                                          std::optional<core::Period> period);
 
-// "Belum ada Laporan TW IV: isi dulu lewat Kinerja > Isi Laporan." (or any report).
-rtl::OUString no_report_message(std::optional<core::Period> period);
 
 }  // namespace kinerja::uno
