@@ -8,7 +8,7 @@ namespace {
 constexpr ArgumentInfo realisasi = {
     {"realisasi", "actual"},
     {"Nilai realisasi. Teks seperti 1.234,5 atau 85% juga diterima; teks kosong berarti belum lapor.",
-     "The actual value. LocalizedText such as 1.234,5 or 85% is accepted; an empty text means not reported."}};
+     "The actual value. Text such as 1.234,5 or 85% is accepted; an empty text means not reported."}};
 
 constexpr ArgumentInfo target = {
     {"target", "target"},
