@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 
+#include "core/master_settings.hpp"
 #include "core/numbers.hpp"
 #include "core/option_words.hpp"
 #include "core/rollup.hpp"
@@ -30,6 +31,11 @@ const std::vector<ColumnSpec>& specs() {
       {"target_tw3", {"Target TW III", "target tw 3", "target triwulan iii", "tw iii", "tw3", "target q3"}, true},
       {"target_tw4", {"Target TW IV", "target tw 4", "target triwulan iv", "tw iv", "tw4", "target q4"}, true},
       {"bobot", {"Bobot", "weight"}, false},
+      {"kondisi_awal", {"Kondisi Awal", "kondisi awal renstra", "baseline"}, false},
+      {"target_akhir_renstra", {"Target Akhir Renstra", "target renstra", "target akhir", "renstra target"}, false},
+      {"tahun_akhir_renstra", {"Tahun Akhir Renstra", "tahun akhir", "renstra end year"}, false},
+      {"standar_nasional", {"Standar Nasional", "standar", "national standard"}, false},
+      {"pagu", {"Pagu (Rp)", "pagu", "pagu anggaran", "anggaran", "pagu dpa", "budget"}, false},
   };
   return columns;
 }
@@ -147,7 +153,10 @@ Grid agreement_grid(const Agreement& agreement) {
     rows.push_back({i.code, i.division, i.goal, i.name, i.unit, std::string(word_of(i.polarity)),
                     std::string(word_of(i.aggregation)), std::string(word_of(i.target_kind)),
                     number(i.annual_target), number(i.quarter_targets[0]), number(i.quarter_targets[1]),
-                    number(i.quarter_targets[2]), number(i.quarter_targets[3]), number(i.weight)});
+                    number(i.quarter_targets[2]), number(i.quarter_targets[3]), number(i.weight),
+                    number(i.baseline), number(i.renstra_target),
+                    number(i.renstra_end_year ? std::optional<double>(*i.renstra_end_year) : std::nullopt),
+                    number(i.national_standard), number(i.budget)});
   }
   return Grid("PK", std::move(rows));
 }
@@ -183,6 +192,22 @@ AgreementReading read_agreement(const Grid& grid) {
     indicator.weight = cells.number("bobot");
     if (indicator.weight && *indicator.weight < 0) {
       cells.error("bobot", "Bobot tidak boleh negatif.");
+    }
+    indicator.baseline = cells.number("kondisi_awal");
+    indicator.renstra_target = cells.number("target_akhir_renstra");
+    indicator.national_standard = cells.number("standar_nasional");
+    indicator.budget = cells.number("pagu");
+    if (indicator.budget && *indicator.budget < 0) cells.error("pagu", "Pagu tidak boleh negatif.");
+    if (const auto year = cells.number("tahun_akhir_renstra")) {
+      if (*year != std::floor(*year) || *year < first_year || *year > last_year) {
+        cells.error("tahun_akhir_renstra", "Tahun akhir Renstra " + indonesian_decimal(*year) +
+                                               " bukan tahun (misalnya 2026).");
+      } else {
+        indicator.renstra_end_year = static_cast<int>(*year);
+      }
+    }
+    if (indicator.renstra_end_year && !indicator.renstra_target) {
+      cells.warning("target_akhir_renstra", "Tahun akhir Renstra diisi tanpa target akhir Renstra.");
     }
 
     if (!indicator.code.empty()) {

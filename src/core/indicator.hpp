@@ -33,6 +33,14 @@ struct Indicator {
   QuarterValues quarter_targets;        // from the action plan (RA), as the plan states them
   std::optional<double> weight;         // for weighted goal averages
 
+  // The medium-term plan (Renstra), the national standard and the budget (DPA): optional,
+  // for the annual report's comparisons (LKjIP Bab III) and the E.81.
+  std::optional<double> baseline;           // kondisi awal, at the start of the Renstra
+  std::optional<double> renstra_target;     // target akhir Renstra
+  std::optional<int> renstra_end_year;      // tahun akhir Renstra
+  std::optional<double> national_standard;  // standar nasional, where one exists
+  std::optional<double> budget;             // pagu (Rp) in the DPA for this indicator
+
   // A percentage indicator: its values are percentage points (85 means 85 %).
   bool is_percent() const;
 };

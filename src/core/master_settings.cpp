@@ -19,6 +19,7 @@ constexpr const char* label_signatory_title = "Jabatan Penanda Tangan";
 constexpr const char* label_negative = "Metode Indikator Negatif";
 constexpr const char* label_threshold = "Batas Tercapai (%)";
 constexpr const char* label_cap = "Batas Atas Capaian untuk Rata-rata (%)";
+constexpr const char* label_efficiency = "Batas Efisiensi (poin capaian - serapan)";
 constexpr const char* label_due = "Batas Kirim Formulir (hari setelah triwulan)";
 constexpr const char* label_quarter = "Triwulan Berjalan (1-4, kosong: otomatis)";
 constexpr const char* label_scale = "Skala Predikat";
@@ -47,6 +48,7 @@ Grid settings_grid(const MasterSettings& settings) {
       {text(label_negative), text(std::string(word_of(settings.rules.negative_method)))},
       {text(label_threshold), Number{settings.rules.missed_threshold}},
       {text(label_cap), number_or_empty(settings.rules.cap)},
+      {text(label_efficiency), Number{settings.rules.efficiency_margin}},
       {text(label_due), Number{static_cast<double>(info.due_days)}},
       {text(label_quarter), info.current_quarter > 0 ? Cell(Number{static_cast<double>(info.current_quarter)})
                                                      : Cell(Empty{})},
@@ -115,6 +117,14 @@ SettingsReading read_settings(const Grid& grid) {
       if (const auto value = number(row)) out.rules.missed_threshold = *value;
     } else if (is(grid, row, label_cap)) {
       out.rules.cap = number(row);
+    } else if (is(grid, row, label_efficiency)) {
+      const auto value = number(row);
+      if (value && *value < 0) {
+        reading.problems.push_back({Severity::error, "Batas efisiensi tidak boleh negatif (bawaan 5 poin).",
+                                    grid.address(row, 1), {}});
+      } else if (value) {
+        out.rules.efficiency_margin = *value;
+      }
     } else if (is(grid, row, label_due)) {
       if (const auto value = number(row); value && *value >= 0) out.info.due_days = static_cast<int>(*value);
     } else if (is(grid, row, label_quarter)) {

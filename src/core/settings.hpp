@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include "core/budget.hpp"
 #include "core/rating.hpp"
 
 namespace kinerja::core {
@@ -20,6 +21,8 @@ struct Settings {
   std::optional<double> cap;
   // Achievement at or above this (in %) is "Tercapai".
   double missed_threshold = 100;
+  // Capaian minus serapan beyond this many points is efisien, within it cukup efisien.
+  double efficiency_margin = default_efficiency_margin;
 };
 
 }  // namespace kinerja::core

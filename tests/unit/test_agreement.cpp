@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -141,4 +142,71 @@ TEST_CASE("option words in Indonesian and English, any case") {
   CHECK(parse_negative_method("selisih") == NegativeMethod::difference);
   CHECK(word_of(Aggregation::average) == "average");
   CHECK(word_of(TargetKind::cumulative) == "kumulatif");
+}
+
+TEST_CASE("the Renstra, national standard and pagu columns are optional and read as numbers") {
+  // Without them (the sample agreement): nothing set, no problem.
+  const Indicator& sek01 = *kinerja::test::sample_agreement().find("SEK-01");
+  CHECK_FALSE(sek01.baseline);
+  CHECK_FALSE(sek01.renstra_target);
+  CHECK_FALSE(sek01.budget);
+  // With them, under the PK sheet's titles and aliases, Indonesian numbers.
+  Row titles = header;
+  for (const char* title : {"Kondisi Awal", "Target Akhir Renstra", "Tahun Akhir Renstra", "Standar Nasional", "Pagu DPA"}) {
+    titles.push_back(t(title));
+  }
+  Row full = row("A-01");
+  for (const char* value : {"60", "95,5", "2026", "90", "1.250.000.000"}) full.push_back(t(value));
+  Row partial = row("A-02");
+  for (const char* value : {"", "80", "", "", ""}) partial.push_back(t(value));
+  const AgreementReading reading = read_agreement(Grid("PK", {titles, full, partial}));
+  CAPTURE(messages(reading));
+  CHECK(reading.problems.empty());
+  REQUIRE(reading.agreement.indicators.size() == 2);
+  const Indicator& a = reading.agreement.indicators[0];
+  CHECK(*a.baseline == 60);
+  CHECK(*a.renstra_target == 95.5);
+  CHECK(*a.renstra_end_year == 2026);
+  CHECK(*a.national_standard == 90);
+  CHECK(*a.budget == 1250000000.0);
+  const Indicator& b = reading.agreement.indicators[1];
+  CHECK(*b.renstra_target == 80);
+  CHECK_FALSE(b.baseline);
+  CHECK_FALSE(b.renstra_end_year);
+  CHECK_FALSE(b.budget);
+  // The PK sheet writes them back under its own titles, and reads them again unchanged.
+  const Grid pk = agreement_grid(reading.agreement);
+  CHECK(pk.text(0, 14) == "Kondisi Awal");
+  CHECK(pk.text(0, 18) == "Pagu (Rp)");
+  const AgreementReading again = read_agreement(pk);
+  CHECK(again.problems.empty());
+  CHECK(*again.agreement.indicators[0].budget == 1250000000.0);
+  CHECK(*again.agreement.indicators[0].renstra_end_year == 2026);
+}
+
+TEST_CASE("text in pagu, a negative pagu and a Renstra year that is no year are errors naming the cell") {
+  Row titles = header;
+  for (const char* title : {"Pagu (Rp)", "Tahun Akhir Renstra", "Target Akhir Renstra"}) titles.push_back(t(title));
+  Row text_budget = row("A-01");
+  for (const char* value : {"satu miliar", "2026", "90"}) text_budget.push_back(t(value));
+  Row negative_budget = row("A-02");
+  for (const char* value : {"-5", "", ""}) negative_budget.push_back(t(value));
+  Row bad_year = row("A-03");
+  for (const char* value : {"", "2026,5", "90"}) bad_year.push_back(t(value));
+  Row year_alone = row("A-04");
+  for (const char* value : {"", "2026", ""}) year_alone.push_back(t(value));
+  const AgreementReading reading = read_agreement(Grid("PK", {titles, text_budget, negative_budget, bad_year, year_alone}));
+  const std::vector<std::string> found = messages(reading);
+  CAPTURE(found);
+  // Columns: the 13 of the header (A..M), then Pagu N, Tahun Akhir O, Target Akhir P.
+  const auto has = [&](const std::string& start) {
+    return std::any_of(found.begin(), found.end(), [&](const std::string& m) { return m.rfind(start, 0) == 0; });
+  };
+  CHECK(has("PK!N2 "));
+  CHECK(has("PK!N3 Pagu tidak boleh negatif."));
+  CHECK(has("PK!O4 Tahun akhir Renstra 2026,5 bukan tahun"));
+  CHECK(has("PK!P5 Tahun akhir Renstra diisi tanpa target akhir Renstra."));
+  // The rows with an error are left out; the warning keeps A-04.
+  REQUIRE(reading.agreement.indicators.size() == 1);
+  CHECK(reading.agreement.indicators[0].code == "A-04");
 }

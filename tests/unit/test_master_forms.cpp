@@ -44,6 +44,7 @@ TEST_CASE("Pengaturan round trip, and edits by hand") {
   settings.rules.negative_method = NegativeMethod::ratio;
   settings.rules.cap = 120;
   settings.rules.missed_threshold = 95;
+  settings.rules.efficiency_margin = 7.5;
   const SettingsReading back = read_settings(settings_grid(settings));
   CHECK(back.problems.empty());
   CHECK(back.settings.info.agency == "Satpol PP Kabupaten Balangan");
@@ -55,18 +56,23 @@ TEST_CASE("Pengaturan round trip, and edits by hand") {
   CHECK(back.settings.rules.negative_method == NegativeMethod::ratio);
   CHECK(*back.settings.rules.cap == 120);
   CHECK(back.settings.rules.missed_threshold == 95);
+  CHECK(back.settings.rules.efficiency_margin == 7.5);
+  CHECK(read_settings(settings_grid(MasterSettings{})).settings.rules.efficiency_margin == 5);  // the default
   CHECK(back.settings.rules.rating_scale.bands().size() == 5);
   CHECK(back.settings.rules.rating_scale.rate(80) == "Tinggi");
 
   // Staff relabel the scale and type a bad year.
   const Grid edited("Pengaturan", {{std::string("Tahun"), std::string("dua ribu")},
                                    {std::string("Metode Indikator Negatif"), std::string("Selisih")},
+                                   {std::string("Batas Efisiensi (poin capaian - serapan)"), Number{-1}},
                                    {std::string("Batas Bawah (%)"), std::string("Predikat")},
                                    {Number{85}, std::string("Sangat Baik")},
                                    {Number{0}, std::string("Kurang")}});
   const SettingsReading r = read_settings(edited);
-  REQUIRE(r.problems.size() == 2);  // "dua ribu" is no number, and no year
-  CHECK(r.problems.back().where == "Pengaturan!B1");
+  REQUIRE(r.problems.size() == 3);  // "dua ribu" is no number, and no year; a negative margin
+  CHECK(r.problems[1].where == "Pengaturan!B1");
+  CHECK(r.problems[2].where == "Pengaturan!B3");
+  CHECK(r.settings.rules.efficiency_margin == 5);  // the bad margin is not taken
   CHECK(r.settings.rules.rating_scale.rate(90) == "Sangat Baik");
   CHECK(r.settings.rules.negative_method == NegativeMethod::difference);
 }
