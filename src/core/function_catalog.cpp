@@ -75,6 +75,31 @@ constexpr ArgumentInfo angka_arguments[] = {
       "A number typed the Indonesian way: 1.234,5 = 1234.5; 1,5 = 1.5; 85% = 85."}},
 };
 
+constexpr ArgumentInfo capaian_renstra_arguments[] = {
+    realisasi,
+    {{"target_akhir", "end_target"},
+     {"Target akhir Renstra (tahun terakhir rencana jangka menengah).",
+      "The Renstra's end target (the last year of the medium-term plan)."}},
+    {{"kondisi_awal", "baseline"},
+     {"Opsional: kondisi awal Renstra. Dengan kondisi awal, capaian = jarak yang sudah ditempuh dari kondisi "
+      "awal menuju target akhir; tanpa itu, realisasi dibanding target akhir.",
+      "Optional: the Renstra's baseline. With it, the achievement is the share of the way from the baseline "
+      "to the end target covered; without it, the actual against the end target."}},
+    polaritas,
+};
+
+constexpr ArgumentInfo efisiensi_arguments[] = {
+    {{"capaian", "achievement"}, {"Capaian kinerja dalam persen.", "The performance achievement in percent."}},
+    {{"serapan", "absorption"},
+     {"Serapan anggaran dalam persen: realisasi anggaran / pagu x 100.",
+      "The budget absorption in percent: budget spent / ceiling (pagu) x 100."}},
+    {{"batas", "margin"},
+     {"Opsional: batas dalam poin (bawaan 5). Capaian - serapan > batas: Efisien; dalam batas: Cukup Efisien; "
+      "selain itu Tidak Efisien.",
+      "Optional: the margin in points (default 5). Achievement - absorption > margin: Efisien; within it: Cukup "
+      "Efisien; otherwise Tidak Efisien."}},
+};
+
 constexpr FunctionInfo catalog[] = {
     {"capaian", "CAPAIAN",
      {"Capaian kinerja dalam persen: realisasi dibanding target, menurut polaritas indikator.",
@@ -100,6 +125,15 @@ constexpr FunctionInfo catalog[] = {
      {"Mengubah angka yang diketik cara Indonesia menjadi bilangan.",
       "Turns a number typed the Indonesian way into a number."},
      angka_arguments},
+    {"capaianrenstra", "CAPAIAN.RENSTRA",
+     {"Capaian terhadap target akhir Renstra, dari kondisi awal bila ada, menurut polaritas indikator.",
+      "The achievement toward the Renstra's end target, from the baseline when given, by the indicator's "
+      "polarity."},
+     capaian_renstra_arguments},
+    {"efisiensi", "EFISIENSI",
+     {"Efisiensi penggunaan anggaran: capaian kinerja dibanding serapan anggaran.",
+      "The efficiency of the budget's use: the performance achievement against the budget absorption."},
+     efisiensi_arguments},
 };
 
 bool equal_ignoring_case(std::string_view a, std::string_view b) {

@@ -87,6 +87,22 @@ const Case cases[] = {
     {"=ANGKA(12)", 12.0},
     {"=ANGKA(\"\")", NA},
     {"=ANGKA(\"dua\")", BAD},
+    // CAPAIAN.RENSTRA: baseline 60, end target 100, realisasi 80: (80 - 60) / (100 - 60) = 50 %
+    {"=CAPAIAN.RENSTRA(80;100;60)", 50.0},
+    {"=CAPAIAN.RENSTRA(80;100)", 80.0},                       // no baseline: 80 / 100
+    {"=CAPAIAN.RENSTRA(14;10;20;\"negatif\")", 60.0},         // (20 - 14) / (20 - 10)
+    {"=CAPAIAN.RENSTRA(\"72,5\";100;\"50\")", 45.0},          // (72,5 - 50) / 50
+    {"=CAPAIAN.RENSTRA(\"\";100;60)", NA},
+    {"=CAPAIAN.RENSTRA(80;60;60)", BAD},                      // no way from the baseline to cover
+    {"=CAPAIAN.RENSTRA(80;50;60)", BAD},                      // a positive plan aiming down
+    // EFISIENSI: capaian - serapan against 5 points (or the margin given)
+    {"=EFISIENSI(95;85)", "Efisien"},                         // 10 points ahead
+    {"=EFISIENSI(90;85)", "Cukup Efisien"},                   // exactly 5: within
+    {"=EFISIENSI(79.99;85)", "Tidak Efisien"},
+    {"=EFISIENSI(95;85;10)", "Cukup Efisien"},
+    {"=EFISIENSI(\"\";85)", NA},
+    {"=EFISIENSI(95;85;-1)", BAD},
+    {"=EFISIENSI(\"banyak\";85)", BAD},
 };
 
 void fill_inputs(Workbook& book) {

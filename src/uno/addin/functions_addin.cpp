@@ -3,6 +3,8 @@
 #include <cppuhelper/supportsservice.hxx>
 
 #include "core/achievement.hpp"
+#include "core/budget.hpp"
+#include "core/renstra.hpp"
 #include "core/rollup.hpp"
 #include "core/status.hpp"
 #include "core/function_catalog.hpp"
@@ -118,6 +120,35 @@ Any FunctionsAddIn::angka(const Cells& teks) {
   return guarded([&]() -> Any {
     const auto value = number_argument(value_of(teks), "teks");
     return value ? Any(*value) : Any();
+  });
+}
+
+Any FunctionsAddIn::capaianrenstra(const Cells& realisasi, const Cells& targetAkhir, const Any& kondisiAwal,
+                                   const Any& polaritas) {
+  return guarded([&]() -> Any {
+    const core::Polarity polarity = polarity_argument(polaritas);
+    const auto actual = number_argument(value_of(realisasi), "realisasi");
+    const auto end_target = number_argument(value_of(targetAkhir), "target_akhir");
+    const auto baseline = number_argument(kondisiAwal, "kondisi_awal");
+    if (!actual || !end_target) return Any();  // no data: #N/A
+    const auto result = core::renstra_achievement(*actual, *end_target, baseline, polarity);
+    if (!result) {
+      bad_argument(baseline ? "capaian Renstra tidak dapat dihitung (target akhir sama dengan kondisi awal, atau "
+                              "berlawanan arah dengan polaritas)"
+                            : "capaian Renstra tidak dapat dihitung (target akhir 0)");
+    }
+    return Any(*result);
+  });
+}
+
+Any FunctionsAddIn::efisiensi(const Cells& capaian, const Cells& serapan, const Any& batas) {
+  return guarded([&]() -> Any {
+    const auto achievement = number_argument(value_of(capaian), "capaian");
+    const auto absorption = number_argument(value_of(serapan), "serapan");
+    const auto margin = number_argument(batas, "batas").value_or(core::default_efficiency_margin);
+    if (margin < 0) bad_argument("batas tidak boleh negatif");
+    if (!achievement || !absorption) return Any();
+    return Any(to_ou(core::label_of(core::efficiency(*achievement, *absorption, margin))));
   });
 }
 

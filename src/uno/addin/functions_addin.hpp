@@ -36,6 +36,9 @@ class FunctionsAddIn
                                        const css::uno::Any& polaritas,
                                        const css::uno::Any& metodeNegatif) override;
   css::uno::Any SAL_CALL angka(const Cells& teks) override;
+  css::uno::Any SAL_CALL capaianrenstra(const Cells& realisasi, const Cells& targetAkhir,
+                                        const css::uno::Any& kondisiAwal, const css::uno::Any& polaritas) override;
+  css::uno::Any SAL_CALL efisiensi(const Cells& capaian, const Cells& serapan, const css::uno::Any& batas) override;
 
   // XAddIn
   rtl::OUString SAL_CALL getProgrammaticFuntionName(const rtl::OUString& display_name) override;
