@@ -1,6 +1,7 @@
 #include "core/actuals.hpp"
 
 #include <cmath>
+#include <iterator>
 #include <map>
 #include <tuple>
 
@@ -25,8 +26,10 @@ std::string value_text(const std::optional<double>& value) {
 const std::vector<ColumnSpec>& specs() {
   static const std::vector<ColumnSpec> columns = [] {
     const auto& titles = master_layout::headers(master_layout::actuals);
-    const char* keys[] = {"bidang", "tahun", "triwulan", "kode", "realisasi", "kendala", "tindak_lanjut",
-                          "bukti_dukung", "berkas", "sha256", "sel", "waktu", "segel"};
+    const char* keys[] = {"bidang", "tahun", "triwulan", "kode", "realisasi", "realisasi_anggaran", "kendala",
+                          "tindak_lanjut", "bukti_dukung", "berkas", "sha256", "sel", "sel_anggaran", "waktu",
+                          "segel"};
+    static_assert(std::size(keys) == 15);
     std::vector<ColumnSpec> out;
     for (std::size_t i = 0; i < titles.size(); ++i) out.push_back({keys[i], {titles[i]}, i < 5});
     return out;
@@ -37,8 +40,8 @@ const std::vector<ColumnSpec>& specs() {
 }  // namespace
 
 bool ActualRecord::same_content(const ActualRecord& other) const {
-  return actual == other.actual && obstacle == other.obstacle && follow_up == other.follow_up &&
-         evidence == other.evidence;
+  return actual == other.actual && spent == other.spent && obstacle == other.obstacle &&
+         follow_up == other.follow_up && evidence == other.evidence;
 }
 
 std::string record_seal(const ActualRecord& r) {
@@ -50,6 +53,13 @@ std::string record_seal(const ActualRecord& r) {
     digest.update(field);
     digest.update("\x1f", 1);
   }
+  // The budget enters the seal only when there is one: rows sealed before it existed stay valid.
+  if (r.spent || !r.spent_cell.empty()) {
+    for (const std::string& field : {r.spent ? format_number(*r.spent) : std::string(), r.spent_cell}) {
+      digest.update(field);
+      digest.update("\x1f", 1);
+    }
+  }
   return digest.hex().substr(0, 16);
 }
 
@@ -60,8 +70,9 @@ Grid actuals_grid(const std::vector<ActualRecord>& records) {
   rows.push_back(std::move(header));
   for (const ActualRecord& r : records) {
     rows.push_back({r.division, Number{static_cast<double>(r.year)}, Number{static_cast<double>(r.quarter)}, r.code,
-                    r.actual ? Cell(Number{*r.actual}) : Cell(Empty{}), r.obstacle, r.follow_up, r.evidence,
-                    r.source_file, r.source_sha256, r.source_cell, r.pulled_at, record_seal(r)});
+                    r.actual ? Cell(Number{*r.actual}) : Cell(Empty{}), r.spent ? Cell(Number{*r.spent}) : Cell(Empty{}),
+                    r.obstacle, r.follow_up, r.evidence, r.source_file, r.source_sha256, r.source_cell, r.spent_cell,
+                    r.pulled_at, record_seal(r)});
   }
   return Grid(std::string(master_layout::actuals), std::move(rows));
 }
@@ -91,12 +102,18 @@ std::vector<ActualRecord> read_actuals(const Grid& grid, std::vector<Problem>& p
     CellNumber actual = read_cell_number(grid, row, header.column("realisasi"));
     if (actual.problem) problems.push_back(*actual.problem);
     r.actual = actual.value;
+    if (header.has("realisasi_anggaran")) {
+      CellNumber spent = read_cell_number(grid, row, header.column("realisasi_anggaran"));
+      if (spent.problem) problems.push_back(*spent.problem);
+      r.spent = spent.value;
+    }
     r.obstacle = text(row, "kendala");
     r.follow_up = text(row, "tindak_lanjut");
     r.evidence = text(row, "bukti_dukung");
     r.source_file = text(row, "berkas");
     r.source_sha256 = text(row, "sha256");
     r.source_cell = text(row, "sel");
+    r.spent_cell = text(row, "sel_anggaran");
     r.pulled_at = text(row, "waktu");
     if (r.code.empty() || r.quarter < 1 || r.quarter > 4) {
       problems.push_back({Severity::error, "Baris Realisasi tanpa kode atau triwulan yang sah: dilewati.",
@@ -118,6 +135,7 @@ std::vector<ActualRecord> read_actuals(const Grid& grid, std::vector<Problem>& p
       }
       r.source_sha256.clear();
       r.source_cell = cell;
+      if (r.spent) r.spent_cell = grid.address(row, header.column("realisasi_anggaran"));
     }
     records.push_back(std::move(r));
   }
@@ -168,15 +186,25 @@ MergeOutcome merge_actuals(std::vector<ActualRecord>& table, const std::vector<A
     }
     const std::string what = record.code + " TW " + std::string(roman(record.quarter)) + " " +
                              std::to_string(record.year);
-    if (!record.actual && existing.actual) {
+    // An empty value never erases a reported one: the earlier record stays, whole, with its source.
+    const bool actual_lost = !record.actual && existing.actual;
+    const bool spent_lost = !record.spent && existing.spent;
+    if (actual_lost || spent_lost) {
       ++outcome.kept;
-      outcome.problems.push_back({Severity::warning,
-                                  what + ": realisasi kosong pada kiriman ini; nilai " + value_text(existing.actual) +
-                                      " dari " + existing.source_file + " tetap dipakai.",
-                                  record.source_cell, record.source_file});
+      outcome.problems.push_back(
+          {Severity::warning,
+           what + (actual_lost ? ": realisasi kosong pada kiriman ini; nilai " + value_text(existing.actual)
+                               : ": realisasi anggaran kosong pada kiriman ini; Rp " + rupiah(*existing.spent)) +
+               " dari " + existing.source_file + " tetap dipakai.",
+           record.source_cell, record.source_file});
       continue;
     }
-    outcome.changes.push_back(what + ": " + value_text(existing.actual) + " -> " + value_text(record.actual));
+    std::string change = what + ": " + value_text(existing.actual) + " -> " + value_text(record.actual);
+    if (existing.spent != record.spent) {
+      const auto amount = [](const std::optional<double>& spent) { return spent ? "Rp " + rupiah(*spent) : "(kosong)"; };
+      change += ", anggaran " + amount(existing.spent) + " -> " + amount(record.spent);
+    }
+    outcome.changes.push_back(change);
     existing = record;
     ++outcome.replaced;
   }

@@ -20,6 +20,7 @@ struct ActualRecord {
   int quarter = 0;
   std::string code;
   std::optional<double> actual;  // empty: not reported (a record may carry only an obstacle)
+  std::optional<double> spent;   // realisasi anggaran (Rp) of the quarter, when the form has it
   std::string obstacle;          // kendala
   std::string follow_up;         // tindak lanjut
   std::string evidence;          // bukti dukung
@@ -27,6 +28,7 @@ struct ActualRecord {
   std::string source_file;
   std::string source_sha256;
   std::string source_cell;
+  std::string spent_cell;  // where `spent` came from (the same row's Realisasi Anggaran cell)
   std::string pulled_at;
 
   bool same_content(const ActualRecord& other) const;
@@ -40,7 +42,8 @@ std::string record_seal(const ActualRecord& record);
 // The source a hand-changed row is given instead of the file it claimed.
 inline constexpr std::string_view hand_edit_source = "Isian tangan di buku induk";
 
-// The Realisasi sheet: header row, then one row per record with its seal.
+// The Realisasi sheet: header row, then one row per record with its seal. A master made before
+// the budget columns reads the same (its rows have no spent, and their seals stay valid).
 Grid actuals_grid(const std::vector<ActualRecord>& records);
 // Reads it back. A row whose seal does not match (a master with the Segel column) was changed
 // or added by hand: a warning, and its provenance becomes hand_edit_source, the cell itself and

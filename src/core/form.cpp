@@ -43,7 +43,7 @@ std::string file_safe(std::string_view text) {
 const std::vector<std::string_view>& form_table_titles() {
   static const std::vector<std::string_view> titles = {
       "Kode",    "Sasaran", "Indikator", "Satuan",        "Target TW",
-      "Target s.d. TW", "Realisasi", "Kendala", "Tindak Lanjut", "Bukti Dukung"};
+      "Target s.d. TW", "Realisasi", "Realisasi Anggaran (Rp)", "Kendala", "Tindak Lanjut", "Bukti Dukung"};
   return titles;
 }
 

@@ -13,7 +13,8 @@
 namespace kinerja::core {
 
 // The version of the form layout; stored in every form's identity block.
-inline constexpr std::string_view form_template_version = "1";
+// 2: the Realisasi Anggaran (Rp) column (a version 1 form, without it, is still read).
+inline constexpr std::string_view form_template_version = "2";
 
 namespace form_layout {
 inline constexpr std::string_view form_sheet = "Formulir";
@@ -31,10 +32,12 @@ inline constexpr int first_data_row = 9;
 // Columns of the table.
 inline constexpr int code_column = 0;
 inline constexpr int realisasi_column = 6;
-inline constexpr int column_count = 10;
+inline constexpr int budget_column = 7;  // Realisasi Anggaran (Rp)
+inline constexpr int obstacle_column = 8;  // Kendala, then Tindak Lanjut, Bukti Dukung
+inline constexpr int column_count = 11;
 }  // namespace form_layout
 
-// The table's column titles, in order (Kode ... Bukti Dukung).
+// The table's column titles, in order (Kode ... Realisasi, Realisasi Anggaran (Rp), ... Bukti Dukung).
 const std::vector<std::string_view>& form_table_titles();
 
 struct FormRow {

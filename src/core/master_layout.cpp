@@ -41,8 +41,8 @@ const std::vector<std::string_view>& headers(std::string_view sheet) {
   static const std::map<std::string_view, std::vector<std::string_view>> all = {
       {agreement, agreement_titles()},
       {actuals,
-       {"Bidang", "Tahun", "Triwulan", "Kode", "Realisasi", "Kendala", "Tindak Lanjut", "Bukti Dukung",
-        "Berkas Asal", "SHA-256 Berkas", "Sel Asal", "Waktu Tarik", "Segel"}},
+       {"Bidang", "Tahun", "Triwulan", "Kode", "Realisasi", "Realisasi Anggaran (Rp)", "Kendala", "Tindak Lanjut",
+        "Bukti Dukung", "Berkas Asal", "SHA-256 Berkas", "Sel Asal", "Sel Asal Anggaran", "Waktu Tarik", "Segel"}},
       {recap,
        {"Kode", "Bidang", "Sasaran", "Indikator", "Satuan", "Periode", "Target", "Realisasi",
         "Capaian (%)", "Predikat", "Status", "Catatan"}},

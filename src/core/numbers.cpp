@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 
 #include "core/text.hpp"
 
@@ -157,6 +158,23 @@ std::string indonesian_decimal(double value, int decimals) {
     if (c == '.') c = ',';
   }
   return text;
+}
+
+std::string rupiah(double value) {
+  if (!std::isfinite(value)) return format_number(value);
+  const double cents = std::round(std::fabs(value) * 100);
+  const double whole = std::floor(cents / 100);
+  const int sen = static_cast<int>(cents - whole * 100);
+  char digits[64];
+  std::snprintf(digits, sizeof digits, "%.0f", whole);
+  std::string grouped;
+  const std::string plain(digits);
+  for (std::size_t i = 0; i < plain.size(); ++i) {
+    if (i > 0 && (plain.size() - i) % 3 == 0) grouped += '.';
+    grouped += plain[i];
+  }
+  if (sen != 0) grouped += "," + std::string(sen < 10 ? "0" : "") + std::to_string(sen);
+  return (value < 0 && cents != 0 ? "-" : "") + grouped;
 }
 
 std::string warning_message(NumberWarning warning, std::string_view text, double value) {

@@ -32,6 +32,9 @@ NumberReading read_number(std::string_view text);
 // A number for Indonesian readers: at most `decimals` decimals, decimal comma ("97,5").
 std::string indonesian_decimal(double value, int decimals = 2);
 
+// An amount of rupiah as Indonesians write it: 125.000.000, or 1.250,50 with its sen.
+std::string rupiah(double value);
+
 // The Indonesian message for a warning, naming the text and what it was read as.
 std::string warning_message(NumberWarning warning, std::string_view text, double value);
 

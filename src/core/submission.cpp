@@ -23,6 +23,9 @@ const std::vector<ColumnSpec>& table_columns() {
   static const std::vector<ColumnSpec> columns = {
       {"kode", {"Kode", "kode indikator", "code"}, true},
       {"realisasi", {"Realisasi", "realisasi tw", "nilai realisasi", "actual"}, true},
+      {"realisasi_anggaran",
+       {"Realisasi Anggaran (Rp)", "realisasi anggaran", "realisasi keuangan", "anggaran", "budget spent"},
+       false},
       {"kendala", {"Kendala", "hambatan", "obstacle"}, false},
       {"tindak_lanjut", {"Tindak Lanjut", "follow up"}, false},
       {"bukti_dukung", {"Bukti Dukung", "bukti", "evidence"}, false},
@@ -307,7 +310,33 @@ void Reader::read_row(const Grid& grid, const HeaderMatch& header, int row) {
     }
     reading_.problems.push_back(*value.problem);
   }
-  if (!value.value && obstacle.empty() && follow_up.empty() && evidence.empty()) return;  // not reported
+  // The quarter's budget spent (Rp), where the form has the column: a number, never negative.
+  std::optional<double> spent;
+  std::string spent_where;
+  if (header.has("realisasi_anggaran")) {
+    const int spent_column = header.column("realisasi_anggaran");
+    CellNumber budget = read_cell_number(grid, row, spent_column);
+    if (budget.problem) {
+      budget.problem->file = source_.file;
+      budget.problem->message = "Realisasi anggaran: " + budget.problem->message;
+      if (budget.problem->severity == Severity::error) {
+        budget.problem->message += " Baris " + indicator->code + " tidak diambil.";
+        reading_.problems.push_back(*budget.problem);
+        ++reading_.rejected_rows;
+        return;
+      }
+      reading_.problems.push_back(*budget.problem);
+    }
+    if (budget.value && *budget.value < 0) {
+      reject_row("Realisasi anggaran " + indicator->code + " negatif (Rp " + rupiah(*budget.value) +
+                     "): baris tidak diambil.",
+                 grid.address(row, spent_column));
+      return;
+    }
+    spent = budget.value;
+    if (spent) spent_where = grid.address(row, spent_column);
+  }
+  if (!value.value && !spent && obstacle.empty() && follow_up.empty() && evidence.empty()) return;  // not reported
   if (!seen_codes_.insert(code_key(indicator->code) + "/" + std::to_string(quarter)).second) {
     reject_row("Kode " + indicator->code + " muncul lebih dari sekali; baris pertama yang dipakai.", code_where);
     return;
@@ -337,6 +366,8 @@ void Reader::read_row(const Grid& grid, const HeaderMatch& header, int row) {
   record.quarter = quarter;
   record.code = indicator->code;
   record.actual = value.value;
+  record.spent = spent;
+  record.spent_cell = spent_where;
   record.obstacle = obstacle;
   record.follow_up = follow_up;
   record.evidence = evidence;

@@ -2,41 +2,55 @@
 """Fills a Kinerja .xlsx form the way Excel would save it (openpyxl, not LibreOffice).
 
 Usage:
-  fill_form_xlsx.py FORM.xlsx OUT.xlsx                      a fixed filling (see below)
-  fill_form_xlsx.py FORM.xlsx OUT.xlsx CODE=VALUE[|KENDALA]...  the given values
+  fill_form_xlsx.py FORM.xlsx OUT.xlsx                                  a fixed filling (see below)
+  fill_form_xlsx.py FORM.xlsx OUT.xlsx CODE=VALUE[|KENDALA[|ANGGARAN]]...  the given values
 
-Fixed filling: Realisasi (G10..) 95, 0.66 formatted as percent, the text "4,8"; Kendala,
-Tindak Lanjut and Bukti Dukung for the first row. With CODE=VALUE pairs, each value goes to
-the row of its code; in a percent indicator (Satuan "%") it is typed as Excel users do, as a
-percent-formatted fraction. The output has another name, as a bidang would rename the file.
+The columns are found by their titles in the form's header row (row 9), as a person finds
+them. Fixed filling: Realisasi 95, 0.66 formatted as percent, the text "4,8"; Realisasi
+Anggaran, Kendala, Tindak Lanjut and Bukti Dukung for the first row. With CODE=VALUE pairs,
+each value goes to the row of its code; in a percent indicator (Satuan "%") it is typed as
+Excel users do, as a percent-formatted fraction; ANGGARAN (rupiah) goes to Realisasi
+Anggaran (Rp). The output has another name, as a bidang would rename the file.
 """
 import sys
 
 import openpyxl
 
+HEADER_ROW = 9
+FIRST_ROW = 10
+
 form, out, pairs = sys.argv[1], sys.argv[2], sys.argv[3:]
 book = openpyxl.load_workbook(form)
 sheet = book["Formulir"]
+column = {sheet.cell(row=HEADER_ROW, column=c).value: c for c in range(1, sheet.max_column + 1)}
+REALISASI, KENDALA, SATUAN = column["Realisasi"], column["Kendala"], column["Satuan"]
+ANGGARAN = column.get("Realisasi Anggaran (Rp)")
 if not pairs:
-    sheet["G10"] = 95
-    sheet["G11"] = 0.66
-    sheet["G11"].number_format = "0%"
-    sheet["G12"] = "4,8"
-    sheet["H10"] = "Peserta pelatihan berhalangan"
-    sheet["I10"] = "Pelatihan susulan"
-    sheet["J10"] = "Daftar peserta"
+    sheet.cell(row=FIRST_ROW, column=REALISASI).value = 95
+    sheet.cell(row=FIRST_ROW + 1, column=REALISASI).value = 0.66
+    sheet.cell(row=FIRST_ROW + 1, column=REALISASI).number_format = "0%"
+    sheet.cell(row=FIRST_ROW + 2, column=REALISASI).value = "4,8"
+    if ANGGARAN:
+        sheet.cell(row=FIRST_ROW, column=ANGGARAN).value = 12500000
+    sheet.cell(row=FIRST_ROW, column=KENDALA).value = "Peserta pelatihan berhalangan"
+    sheet.cell(row=FIRST_ROW, column=column["Tindak Lanjut"]).value = "Pelatihan susulan"
+    sheet.cell(row=FIRST_ROW, column=column["Bukti Dukung"]).value = "Daftar peserta"
 else:
-    rows = {sheet.cell(row=r, column=1).value: r for r in range(10, sheet.max_row + 1)}
+    rows = {sheet.cell(row=r, column=1).value: r for r in range(FIRST_ROW, sheet.max_row + 1)}
     for pair in pairs:
         code, rest = pair.split("=", 1)
-        value, _, obstacle = rest.partition("|")
+        value, _, rest = rest.partition("|")
+        obstacle, _, spent = rest.partition("|")
         row = rows[code]
         number = float(value)
-        if sheet.cell(row=row, column=4).value == "%":
-            sheet.cell(row=row, column=7).value = number / 100
-            sheet.cell(row=row, column=7).number_format = "0.00%"
+        if sheet.cell(row=row, column=SATUAN).value == "%":
+            sheet.cell(row=row, column=REALISASI).value = number / 100
+            sheet.cell(row=row, column=REALISASI).number_format = "0.00%"
         else:
-            sheet.cell(row=row, column=7).value = number
+            sheet.cell(row=row, column=REALISASI).value = number
         if obstacle:
-            sheet.cell(row=row, column=8).value = obstacle
+            sheet.cell(row=row, column=KENDALA).value = obstacle
+        if spent and ANGGARAN:
+            sheet.cell(row=row, column=ANGGARAN).value = float(spent)
+            sheet.cell(row=row, column=ANGGARAN).number_format = "#,##0"
 book.save(out)

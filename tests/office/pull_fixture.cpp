@@ -85,9 +85,12 @@ void fill_ods_form(const std::filesystem::path& form, const std::filesystem::pat
       Reference<css::text::XText>(cell, UNO_QUERY_THROW)->setString(ou(entry.value));  // typed as text
     }
     if (!entry.obstacle.empty()) {
-      Reference<css::text::XText>(sheet->getCellByPosition(core::form_layout::realisasi_column + 1, row),
-                                  UNO_QUERY_THROW)
+      Reference<css::text::XText>(sheet->getCellByPosition(core::form_layout::obstacle_column, row), UNO_QUERY_THROW)
           ->setString(ou(entry.obstacle));
+    }
+    if (!entry.spent.empty()) {
+      Reference<css::text::XText>(sheet->getCellByPosition(core::form_layout::budget_column, row), UNO_QUERY_THROW)
+          ->setString(ou(entry.spent));  // typed: Calc reads "125000000" as a number, "satu juta" stays text
     }
   }
   book.store_as(out, "calc8");
@@ -97,7 +100,9 @@ void fill_xlsx_form(const std::filesystem::path& form, const std::filesystem::pa
                     const std::vector<Entry>& entries) {
   std::string command = std::string("/usr/bin/python3 '") + KINERJA_SAMPLES_DIR + std::string("/fill_form_xlsx.py' '") +
                         form.string() + "' '" + out.string() + "'";
-  for (const Entry& entry : entries) command += " '" + entry.code + "=" + entry.value + "|" + entry.obstacle + "'";
+  for (const Entry& entry : entries) {
+    command += " '" + entry.code + "=" + entry.value + "|" + entry.obstacle + "|" + entry.spent + "'";
+  }
   REQUIRE(std::system(command.c_str()) == 0);
 }
 

@@ -229,17 +229,23 @@ TEST_CASE("a form is protected, only its input cells unlocked, with validation o
     CHECK(locked("A10"));
     CHECK(locked("E10"));
     CHECK_FALSE(locked("G10"));
-    CHECK_FALSE(locked("J12"));
-    Reference<css::beans::XPropertySet> validation(
-        Reference<css::beans::XPropertySet>(sheet->getCellRangeByName("G11"), UNO_QUERY_THROW)
-            ->getPropertyValue("Validation"),
-        UNO_QUERY_THROW);
-    css::sheet::ValidationType type{};
-    validation->getPropertyValue("Type") >>= type;
-    CHECK(type == css::sheet::ValidationType_CUSTOM);
-    rtl::OUString hint;
-    validation->getPropertyValue("InputMessage") >>= hint;
-    CHECK(utf8(hint).find("Kosongkan bila belum ada data") != std::string::npos);
+    CHECK_FALSE(locked("H10"));  // Realisasi Anggaran (Rp)
+    CHECK_FALSE(locked("K12"));  // Bukti Dukung, the last input column
+    CHECK(locked("L10"));
+    const auto hint_of = [&](const char* a1) {
+      Reference<css::beans::XPropertySet> validation(
+          Reference<css::beans::XPropertySet>(sheet->getCellRangeByName(ou(a1)), UNO_QUERY_THROW)
+              ->getPropertyValue("Validation"),
+          UNO_QUERY_THROW);
+      css::sheet::ValidationType type{};
+      validation->getPropertyValue("Type") >>= type;
+      CHECK(type == css::sheet::ValidationType_CUSTOM);
+      rtl::OUString hint;
+      validation->getPropertyValue("InputMessage") >>= hint;
+      return utf8(hint);
+    };
+    CHECK(hint_of("G11").find("Kosongkan bila belum ada data") != std::string::npos);
+    CHECK(hint_of("H11").find("Rupiah yang dibelanjakan pada TW II 2023") != std::string::npos);
   }
 }
 
@@ -260,12 +266,30 @@ TEST_CASE("an .xlsx form filled by a program other than LibreOffice reads back")
   CHECK(grid.text(9, 6) == "95");
   CHECK(grid.text(10, 6) == "0.66");  // the percent cell: its value (the pull reads its format)
   CHECK(grid.text(11, 6) == "4,8");   // typed as text, the Indonesian way
-  CHECK(grid.text(9, 7) == "Peserta pelatihan berhalangan");
-  CHECK(grid.text(9, 9) == "Daftar peserta");
+  CHECK(grid.text(8, 7) == "Realisasi Anggaran (Rp)");
+  CHECK(grid.text(9, 7) == "12500000");  // the script's rupiah for the first row
+  CHECK(grid.text(9, 8) == "Peserta pelatihan berhalangan");
+  CHECK(grid.text(9, 10) == "Daftar peserta");
   const core::IdentityReading identity = core::read_identity(sheet_grid(book, "Identitas"));
   CHECK(identity.found);
   CHECK(identity.identity.division == "Bidang Perlindungan Masyarakat");
   CHECK(identity.identity.quarter == 2);
+  CHECK(identity.identity.template_version == "2");
+
+  // Pulled, the budget arrives beside the realisasi, each with its own cell.
+  const CliRun pulled = run_cli({"pull", "--master", master.string(), "--quarter", "2", filled.string()});
+  CAPTURE(pulled.err);
+  REQUIRE(pulled.exit_code == 0);
+  std::vector<core::Problem> problems;
+  const auto records = core::read_actuals(sheet_grid(Workbook::load(master), "Realisasi"), problems);
+  CHECK(problems.empty());
+  const auto first = std::find_if(records.begin(), records.end(), [](const core::ActualRecord& r) { return r.code == "LINMAS-01"; });
+  REQUIRE(first != records.end());
+  CHECK(*first->actual == 95);
+  CHECK(*first->spent == 12500000);
+  CHECK(first->source_cell == "Formulir!G10");
+  CHECK(first->spent_cell == "Formulir!H10");
+  CHECK(first->source_file == "laporan linmas (final).xlsx");
 }
 
 namespace {

@@ -29,6 +29,12 @@ TEST_CASE("numbers and durations for Indonesian readers") {
   CHECK(duration_text(2.345) == "2,35 detik");
   CHECK(duration_text(12.34) == "12,3 detik");
   CHECK(duration_text(125) == "2 menit 5 detik");
+  CHECK(rupiah(125000000) == "125.000.000");
+  CHECK(rupiah(999) == "999");
+  CHECK(rupiah(1000) == "1.000");
+  CHECK(rupiah(1250.5) == "1.250,50");
+  CHECK(rupiah(-5) == "-5");
+  CHECK(rupiah(0.004) == "0");
 }
 
 TEST_CASE("the checksum of an indicator list is stable and order-sensitive") {

@@ -146,3 +146,69 @@ TEST_CASE("a Realisasi row changed by hand after the pull loses its claimed sour
   CHECK(read_actuals(Grid("Realisasi", old), none).size() == 1);
   CHECK(none.empty());
 }
+
+TEST_CASE("the budget spent rides with its record: round trip, merge, and seals written before it stay valid") {
+  ActualRecord with_budget = record("A-01", 2, 12, "a.ods");
+  with_budget.spent = 125000000;
+  with_budget.spent_cell = "Formulir!H10";
+  const std::vector<ActualRecord> records = {with_budget, record("A-02", 2, 7, "a.ods")};
+  const Grid grid = actuals_grid(records);
+  // The columns: Realisasi (E), Realisasi Anggaran (Rp) (F), ..., Sel Asal (L), Sel Asal Anggaran (M).
+  CHECK(grid.text(0, 5) == "Realisasi Anggaran (Rp)");
+  CHECK(grid.text(0, 12) == "Sel Asal Anggaran");
+  std::vector<Problem> problems;
+  const std::vector<ActualRecord> back = read_actuals(grid, problems);
+  CHECK(problems.empty());
+  REQUIRE(back.size() == 2);
+  CHECK(*back[0].spent == 125000000);
+  CHECK(back[0].spent_cell == "Formulir!H10");
+  CHECK_FALSE(back[1].spent);
+
+  // A Realisasi sheet written before the budget columns (13 columns, its own seals) reads
+  // without a single warning: the seal of a row without a budget is what it always was.
+  std::vector<std::vector<Cell>> old = {{std::string("Bidang"), std::string("Tahun"), std::string("Triwulan"),
+                                         std::string("Kode"), std::string("Realisasi"), std::string("Kendala"),
+                                         std::string("Tindak Lanjut"), std::string("Bukti Dukung"),
+                                         std::string("Berkas Asal"), std::string("SHA-256 Berkas"),
+                                         std::string("Sel Asal"), std::string("Waktu Tarik"), std::string("Segel")}};
+  const ActualRecord plain = record("A-02", 2, 7, "a.ods");
+  old.push_back({plain.division, Number{2023}, Number{2}, plain.code, Number{7}, Empty{}, Empty{}, Empty{},
+                 plain.source_file, plain.source_sha256, plain.source_cell, plain.pulled_at, record_seal(plain)});
+  std::vector<Problem> none;
+  REQUIRE(read_actuals(Grid("Realisasi", old), none).size() == 1);
+  CHECK(none.empty());
+
+  // A budget typed over by hand breaks the seal like any other value.
+  std::vector<std::vector<Cell>> rows;
+  for (int r = 0; r < grid.row_count(); ++r) {
+    std::vector<Cell> row;
+    for (int c = 0; c < grid.column_count(); ++c) row.push_back(grid.at(r, c));
+    rows.push_back(std::move(row));
+  }
+  rows[1][5] = Number{150000000};
+  std::vector<Problem> edited;
+  const std::vector<ActualRecord> typed = read_actuals(Grid("Realisasi", rows), edited);
+  REQUIRE(edited.size() == 1);
+  CHECK(typed[0].source_file == "Isian tangan di buku induk (semula a.ods)");
+  CHECK(typed[0].spent_cell == "Realisasi!F2");
+
+  // Merging: a new budget replaces the old one, logged; an empty one never erases it.
+  std::vector<ActualRecord> table = {with_budget};
+  ActualRecord more = with_budget;
+  more.spent = 130000000;
+  more.source_file = "b.ods";
+  const MergeOutcome replaced = merge_actuals(table, {more});
+  CHECK(replaced.replaced == 1);
+  REQUIRE(replaced.changes.size() == 1);
+  CHECK(replaced.changes[0] == "A-01 TW II 2023: 12 -> 12, anggaran Rp 125.000.000 -> Rp 130.000.000");
+  ActualRecord none_spent = more;
+  none_spent.spent.reset();
+  none_spent.source_file = "c.ods";
+  const MergeOutcome kept = merge_actuals(table, {none_spent});
+  CHECK(kept.kept == 1);
+  CHECK(*table[0].spent == 130000000);
+  CHECK(table[0].source_file == "b.ods");
+  REQUIRE(kept.problems.size() == 1);
+  CHECK(kept.problems[0].message ==
+        "A-01 TW II 2023: realisasi anggaran kosong pada kiriman ini; Rp 130.000.000 dari b.ods tetap dipakai.");
+}

@@ -337,3 +337,46 @@ TEST_CASE("verdicts, the Kiriman and Masalah rows, and the summary of a pull") {
   CHECK(skipped.file == "foto.jpg");
   CHECK(replaced_note(MergeOutcome{}).empty());
 }
+
+TEST_CASE("the Realisasi Anggaran column: a number with its own cell, text or a negative amount rejects the row") {
+  const Fixture f;
+  const auto budget_table = [](std::vector<std::vector<Cell>> rows) {
+    rows.insert(rows.begin(), {t("Kode"), t("Realisasi"), t("Realisasi Anggaran (Rp)"), t("Kendala")});
+    return Grid("Formulir", std::move(rows));
+  };
+  const SubmissionReading r =
+      f.read({budget_table({{t("A-01"), n(12), t("125.000.000"), Cell(Empty{})},
+                            {t("A-02"), Cell(Empty{}), n(5000000), t("data menyusul")}}),
+              identity("Bidang A", 2023, 2)});
+  CHECK(r.rejected_rows == 0);
+  REQUIRE(r.records.size() == 2);
+  const ActualRecord* a1 = record_of(r, "A-01");
+  REQUIRE(a1 != nullptr);
+  CHECK(*a1->spent == 125000000);  // "125.000.000" typed the Indonesian way
+  CHECK(a1->spent_cell == "Formulir!C2");
+  CHECK(a1->source_cell == "Formulir!B2");
+  const ActualRecord* a2 = record_of(r, "A-02");
+  REQUIRE(a2 != nullptr);
+  CHECK_FALSE(a2->actual);  // a budget without a realisasi is kept, the realisasi stays not reported
+  CHECK(*a2->spent == 5000000);
+
+  const SubmissionReading bad = f.read({budget_table({{t("A-01"), n(12), t("satu juta"), Cell(Empty{})},
+                                                      {t("A-02"), n(3), n(-5), Cell(Empty{})}}),
+                                        identity("Bidang A", 2023, 2)});
+  CHECK(bad.records.empty());
+  CHECK(bad.rejected_rows == 2);
+  REQUIRE(bad.problems.size() >= 2);
+  CHECK(bad.problems[0].where == "Formulir!C2");
+  CHECK(bad.problems[0].file == "kiriman-a.xlsx");
+  CHECK(bad.problems[0].message.rfind("Realisasi anggaran: ", 0) == 0);
+  CHECK(mentions(bad.problems, "Baris A-01 tidak diambil."));
+  CHECK(mentions(bad.problems, "Realisasi anggaran A-02 negatif (Rp -5): baris tidak diambil."));
+
+  // A version 1 form, without the column, reads as before: no budget, no problem.
+  const SubmissionReading old = f.read({table({{t("A-01"), t("Patroli"), n(12), Cell(Empty{})},
+                                               {t("A-02"), t("Ketertiban"), n(80), Cell(Empty{})}}),
+                                        identity("Bidang A", 2023, 2)});
+  REQUIRE(old.records.size() == 2);
+  CHECK_FALSE(old.records[0].spent);
+  CHECK(old.problems.empty());
+}

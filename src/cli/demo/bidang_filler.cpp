@@ -38,12 +38,12 @@ std::vector<SampleActual> read_sample_actuals(const Reference<css::uno::XCompone
   Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document.get(), UNO_QUERY_THROW);
   const Reference<css::sheet::XSpreadsheet> sheet(
       Reference<css::container::XIndexAccess>(spreadsheet->getSheets(), UNO_QUERY_THROW)->getByIndex(0), UNO_QUERY_THROW);
-  Reference<css::sheet::XCellRangeData> data(sheet->getCellRangeByName("A2:H1000"), UNO_QUERY_THROW);
+  Reference<css::sheet::XCellRangeData> data(sheet->getCellRangeByName("A2:I1000"), UNO_QUERY_THROW);
   std::vector<SampleActual> actuals;
   for (const Sequence<Any>& row : data->getDataArray()) {
     if (text_of(row[3]).empty()) continue;
     actuals.push_back({text_of(row[0]), std::atoi(text_of(row[2]).c_str()), text_of(row[3]), text_of(row[4]),
-                       text_of(row[5]), text_of(row[6]), text_of(row[7])});
+                       text_of(row[5]), text_of(row[6]), text_of(row[7]), text_of(row[8])});
   }
   return actuals;
 }
@@ -64,16 +64,19 @@ void fill_in_office(const Reference<css::uno::XComponentContext>& context, const
     if (code.empty()) break;
     for (const SampleActual& entry : entries) {
       if (entry.code != code) continue;
-      // What a person types: the number, and the texts.
-      Sequence<Any> cells(4);
-      cells.getArray()[0] <<= std::strtod(entry.value.c_str(), nullptr);
-      cells.getArray()[1] <<= to_ou(entry.obstacle);
-      cells.getArray()[2] <<= to_ou(entry.follow_up);
-      cells.getArray()[3] <<= to_ou(entry.evidence);
+      // What a person types: the number, the budget spent when there is one, and the texts.
+      sheet->getCellByPosition(layout::realisasi_column, first + r)->setValue(std::strtod(entry.value.c_str(), nullptr));
+      if (!entry.spent.empty()) {
+        sheet->getCellByPosition(layout::budget_column, first + r)->setValue(std::strtod(entry.spent.c_str(), nullptr));
+      }
+      Sequence<Any> texts(3);
+      texts.getArray()[0] <<= to_ou(entry.obstacle);
+      texts.getArray()[1] <<= to_ou(entry.follow_up);
+      texts.getArray()[2] <<= to_ou(entry.evidence);
       Reference<css::sheet::XCellRangeData>(
-          sheet->getCellRangeByPosition(layout::realisasi_column, first + r, layout::realisasi_column + 3, first + r),
+          sheet->getCellRangeByPosition(layout::obstacle_column, first + r, layout::obstacle_column + 2, first + r),
           UNO_QUERY_THROW)
-          ->setDataArray(Sequence<Sequence<Any>>(&cells, 1));
+          ->setDataArray(Sequence<Sequence<Any>>(&texts, 1));
     }
   }
   unobase::store_document(document.get(), to_ou(office::file_url(out)), core::FileFormat::ods);
@@ -88,7 +91,9 @@ bool fill_in_excel_style(const std::filesystem::path& filler, const std::filesys
     return quoted_text + "'";
   };
   std::string command = "/usr/bin/python3 " + quoted(filler.string()) + " " + quoted(form.string()) + " " + quoted(out.string());
-  for (const SampleActual& entry : entries) command += " " + quoted(entry.code + "=" + entry.value + "|" + entry.obstacle);
+  for (const SampleActual& entry : entries) {
+    command += " " + quoted(entry.code + "=" + entry.value + "|" + entry.obstacle + "|" + entry.spent);
+  }
   return std::system(command.c_str()) == 0;
 }
 

@@ -19,6 +19,7 @@ struct SampleActual {
   std::string obstacle;
   std::string follow_up;
   std::string evidence;
+  std::string spent;  // realisasi anggaran (Rp), as in the CSV; empty when none
 };
 
 // The sample actuals (realisasi-2023.csv), read by LibreOffice's CSV import.

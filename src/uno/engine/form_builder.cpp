@@ -36,35 +36,44 @@ void unlock_inputs(const Reference<css::beans::XPropertySet>& inputs) {
   inputs->setPropertyValue("CellProtection", Any(unlocked));
 }
 
-// Realisasi takes a number, or a text that is a number the Indonesian way ("43,5",
+// What a number column's validation says: its input help and its refusal.
+struct NumberHelp {
+  std::string title;
+  std::string input;
+  std::string error_title;
+  std::string error;
+};
+
+// A number column takes a number, or a text that is a number the Indonesian way ("43,5",
 // "1.234,5") or the office's own ("43.5", "85%"), whatever the locale of the PC that fills
 // the form: a decimal comma on an English-locale PC is a text, and the pull reads it (core's
 // numbers). Calc and Excel both evaluate the formula.
-void validate_actuals(const Reference<css::beans::XPropertySet>& actuals, const core::Form& form,
-                      const css::table::CellAddress& first) {
-  Reference<css::beans::XPropertySet> validation(actuals->getPropertyValue("Validation"), UNO_QUERY_THROW);
+void validate_numbers(const Reference<css::beans::XPropertySet>& cells, const css::table::CellAddress& first,
+                      const NumberHelp& help) {
+  Reference<css::beans::XPropertySet> validation(cells->getPropertyValue("Validation"), UNO_QUERY_THROW);
   validation->setPropertyValue("Type", Any(css::sheet::ValidationType_CUSTOM));
   validation->setPropertyValue("IgnoreBlankCells", Any(true));
   validation->setPropertyValue("ShowInputMessage", Any(true));
-  validation->setPropertyValue("InputTitle", Any(rtl::OUString("Realisasi")));
-  validation->setPropertyValue(
-      "InputMessage",
-      Any(to_ou("Angka realisasi TW " + std::string(core::roman(form.identity.quarter)) + " " +
-                std::to_string(form.identity.year) +
-                " dalam satuan indikator. Kosongkan bila belum ada data (kosong bukan nol).")));
+  validation->setPropertyValue("InputTitle", Any(to_ou(help.title)));
+  validation->setPropertyValue("InputMessage", Any(to_ou(help.input)));
   validation->setPropertyValue("ShowErrorMessage", Any(true));
   validation->setPropertyValue("ErrorAlertStyle", Any(css::sheet::ValidationAlertStyle_STOP));
-  validation->setPropertyValue("ErrorTitle", Any(rtl::OUString("Realisasi harus angka")));
-  validation->setPropertyValue("ErrorMessage",
-                               Any(rtl::OUString("Isi dengan angka, misalnya 27 atau 92,5. Tulis keterangan di "
-                                                 "kolom Kendala.")));
+  validation->setPropertyValue("ErrorTitle", Any(to_ou(help.error_title)));
+  validation->setPropertyValue("ErrorMessage", Any(to_ou(help.error)));
   Reference<css::sheet::XSheetCondition> condition(validation, UNO_QUERY_THROW);
   condition->setSourcePosition(first);
   condition->setOperator(css::sheet::ConditionOperator_FORMULA);
   const std::string cell = core::a1_address("", first.Row, first.Column);
   condition->setFormula1(to_ou("OR(ISNUMBER(" + cell + ");ISNUMBER(VALUE(" + cell + "));ISNUMBER(VALUE(SUBSTITUTE(SUBSTITUTE(" +
                                cell + ";\".\";\"\");\",\";\".\"))))"));
-  actuals->setPropertyValue("Validation", Any(validation));
+  cells->setPropertyValue("Validation", Any(validation));
+}
+
+void validate_column(const Reference<css::sheet::XSpreadsheet>& sheet, int column, sal_Int32 last_row,
+                     const NumberHelp& help) {
+  validate_numbers(Reference<css::beans::XPropertySet>(
+                       sheet->getCellRangeByPosition(column, layout::first_data_row, column, last_row), UNO_QUERY_THROW),
+                   css::table::CellAddress(0, column, layout::first_data_row), help);
 }
 
 }  // namespace
@@ -90,7 +99,7 @@ void fill_form(const Reference<css::sheet::XSpreadsheetDocument>& document, cons
   for (const core::FormRow& row : form.rows) {
     rows.push_back({row.code, row.goal, row.name, row.unit, number_or_empty(row.target_quarter),
                     number_or_empty(row.target_to_date), core::Empty{}, core::Empty{}, core::Empty{},
-                    core::Empty{}});
+                    core::Empty{}, core::Empty{}});
   }
   if (!rows.empty()) {
     write_grid(sheet, core::Grid("", std::move(rows)), layout::first_data_row, 0);
@@ -103,11 +112,17 @@ void fill_form(const Reference<css::sheet::XSpreadsheetDocument>& document, cons
         sheet->getCellRangeByPosition(layout::realisasi_column, layout::first_data_row,
                                       layout::column_count - 1, last_row),
         UNO_QUERY_THROW));
-    validate_actuals(Reference<css::beans::XPropertySet>(
-                         sheet->getCellRangeByPosition(layout::realisasi_column, layout::first_data_row,
-                                                       layout::realisasi_column, last_row),
-                         UNO_QUERY_THROW),
-                     form, css::table::CellAddress(0, layout::realisasi_column, layout::first_data_row));
+    const std::string period = "TW " + std::string(core::roman(form.identity.quarter)) + " " +
+                               std::to_string(form.identity.year);
+    validate_column(sheet, layout::realisasi_column, last_row,
+                    {"Realisasi",
+                     "Angka realisasi " + period + " dalam satuan indikator. Kosongkan bila belum ada data (kosong bukan nol).",
+                     "Realisasi harus angka", "Isi dengan angka, misalnya 27 atau 92,5. Tulis keterangan di kolom Kendala."});
+    validate_column(sheet, layout::budget_column, last_row,
+                    {"Realisasi Anggaran (Rp)",
+                     "Rupiah yang dibelanjakan pada " + period +
+                         " untuk indikator ini (DPA). Kosongkan bila indikator ini tanpa anggaran.",
+                     "Realisasi anggaran harus angka", "Isi dengan angka rupiah, misalnya 125000000 atau 125.000.000."});
   }
   write_grid(identity_sheet, core::identity_grid(form.identity));
 
