@@ -20,6 +20,14 @@ inline constexpr std::string_view problems = "Masalah";
 inline constexpr std::string_view sop_trail = "Jejak SOP";
 // Added after the others by Tandai Target Tidak Tercapai: the follow-up list per bidang.
 inline constexpr std::string_view disposition = "Disposisi";
+// Added by Ambil Riwayat: earlier years' target, realisasi and capaian per indicator.
+inline constexpr std::string_view history = "Riwayat";
+
+// The columns (0-based) of Riwayat, in the order of its header row.
+namespace history_column {
+inline constexpr int code = 0, indicator = 1, year = 2, target = 3, actual = 4, achievement = 5, source = 6;
+inline constexpr int count = 7;
+}  // namespace history_column
 
 // The columns (0-based) of Rekap, in the order of its header row.
 namespace recap_column {

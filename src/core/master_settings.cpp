@@ -88,7 +88,9 @@ SettingsReading read_settings(const Grid& grid) {
   for (int row = 0; row < grid.row_count(); ++row) {
     if (is(grid, row, label_agency)) {
       out.info.agency = grid.text(row, 1);
+      reading.agency_cell = grid.address(row, 1);
     } else if (is(grid, row, label_year)) {
+      reading.year_cell = grid.address(row, 1);
       const auto year = number(row);
       if (year && *year >= 1900 && *year <= 2200 && *year == std::floor(*year)) {
         out.info.year = static_cast<int>(*year);

@@ -51,6 +51,8 @@ Grid settings_grid(const MasterSettings& settings);
 struct SettingsReading {
   MasterSettings settings;
   std::vector<Problem> problems;
+  std::string agency_cell;  // where the agency and the year were read ("Pengaturan!B2")
+  std::string year_cell;
 };
 
 // Reads the sheet written by settings_grid (and edited by people). Unknown or empty values
