@@ -23,6 +23,7 @@ int run_demo(const GlobalOptions& global, const std::vector<std::string>& argume
 int run_init(const GlobalOptions& global, const std::vector<std::string>& arguments);
 int run_pull(const GlobalOptions& global, const std::vector<std::string>& arguments);
 int run_rollup(const GlobalOptions& global, const std::vector<std::string>& arguments);
+int run_history(const GlobalOptions& global, const std::vector<std::string>& arguments);
 int run_report(const GlobalOptions& global, const std::vector<std::string>& arguments);
 int run_share(const GlobalOptions& global, const std::vector<std::string>& arguments);
 int run_forms(const GlobalOptions& global, const std::vector<std::string>& arguments);

@@ -24,12 +24,13 @@ using namespace kinerja::cli;
 namespace kinerja::cli {
 
 std::span<const Command> commands() {
-  static constexpr std::array<Command, 10> table = {{
+  static constexpr std::array<Command, 11> table = {{
       {"demo", "menjalankan setahun contoh dari awal sampai laporan (untuk mencoba)", &run_demo},
       {"init", "membuat buku induk dari Perjanjian Kinerja (CSV)", &run_init},
       {"forms", "membuat formulir realisasi untuk setiap bidang", &run_forms},
       {"pull", "menarik kiriman bidang ke buku induk", &run_pull},
       {"rollup", "menghitung rekap dan menandai target tidak tercapai", &run_rollup},
+      {"history", "mengambil riwayat tahun-tahun sebelumnya dari buku induknya", &run_history},
       {"report", "mengisi laporan kinerja suatu periode, dan PDF-nya", &run_report},
       {"share", "membuat salinan untuk dibagikan (tanpa rumus Kinerja)", &run_share},
       {"eval", "menghitung satu rumus di Calc dengan ekstensi Kinerja", &run_eval},

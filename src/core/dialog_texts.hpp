@@ -51,6 +51,12 @@ inline constexpr LocalizedText files{"Kiriman bidang (boleh beberapa berkas)", "
 inline constexpr LocalizedText filter{"Lembar kerja dan CSV", "Spreadsheets and CSV"};
 }  // namespace pull
 
+namespace history {
+inline constexpr LocalizedText files{"Buku induk tahun-tahun sebelumnya (boleh beberapa)",
+                                     "Masters of the earlier years (several allowed)"};
+inline constexpr LocalizedText filter{"Buku induk Kinerja (.ods)", "Kinerja masters (.ods)"};
+}  // namespace history
+
 namespace save {
 inline constexpr LocalizedText pdf{"Ekspor laporan ke PDF", "Export the report to PDF"};
 inline constexpr LocalizedText share{"Salinan untuk dibagikan (tanpa rumus Kinerja)", "Copy to share (no Kinerja formulas)"};

@@ -13,6 +13,7 @@ constexpr MenuCommandInfo commands[] = {
     {"FlagTargets", {"Tandai Target Tidak Tercapai", "Flag Missed Targets"}, false, true},
     {"ReportQuarter", {"Isi Laporan Triwulan", "Fill the Quarterly Report"}, false, true},
     {"ReportSemester", {"Isi Laporan Semester", "Fill the Semester Report"}, false, true},
+    {"TakeHistory", {"Ambil Riwayat Tahun Lalu", "Take Earlier Years"}, true, true},
     {"ReportYear", {"Isi Laporan Tahunan", "Fill the Annual Report"}, false, true},
     {"ExportPdf", {"Ekspor Laporan ke PDF", "Export the Report to PDF"}, true, true},
     {"ShareCopy", {"Salin untuk Dibagikan", "Copy to Share"}, true, true},

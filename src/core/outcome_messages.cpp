@@ -153,6 +153,28 @@ Message pull_done(const PullTally& tally, const MergeOutcome& merged, std::size_
   return summary;
 }
 
+Message history_not_taken(const std::string& master_name) {
+  return {"Riwayat tidak diambil: galat pada " + master_name + ".",
+          "No earlier years were taken: errors in " + master_name + "."};
+}
+
+Message history_none(std::size_t files) {
+  return {"Riwayat tidak diambil: tidak satu pun dari " + n(files) +
+              " berkas memberi riwayat (lihat masalahnya). Lembar Riwayat tidak berubah.",
+          "No earlier years were taken: none of the " + count(files, "file", "files") +
+              " gave any (see the problems). The Riwayat sheet is unchanged."};
+}
+
+Message history_taken(std::size_t records, const std::vector<int>& years, int files, std::size_t problems) {
+  std::vector<std::string> listed;
+  for (int year : years) listed.push_back(n(year));
+  return {"Riwayat diambil: " + n(records) + " baris indikator dari tahun " + joined(listed, ", ", " dan ") + " (" +
+              n(files) + " berkas) ke lembar Riwayat; " + n(problems) + " masalah.",
+          "Earlier years taken: " + count(records, "indicator row", "indicator rows") + " of " +
+              joined(listed, ", ", " and ") + " (" + count(files, "file", "files") + ") on the Riwayat sheet; " +
+              count(problems, "problem", "problems") + "."};
+}
+
 Message recap_not_computed(const std::string& master_name) {
   return {"Rekap tidak dihitung: galat pada " + master_name + ".",
           "The recap was not computed: errors in " + master_name + "."};

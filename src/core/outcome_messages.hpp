@@ -37,6 +37,11 @@ Message pull_not_done(int errors, const std::string& master_name);
 Message pull_done(const PullTally& tally, const MergeOutcome& merged, std::size_t problems,
                   const std::vector<std::string>& skipped = {});
 
+// Take Earlier Years (Riwayat).
+Message history_not_taken(const std::string& master_name);
+Message history_none(std::size_t files);
+Message history_taken(std::size_t records, const std::vector<int>& years, int files, std::size_t problems);
+
 // Compute Recap, Flag Missed Targets, Fill Report, Export PDF, Copy to Share.
 Message recap_not_computed(const std::string& master_name);
 Message recap_computed(std::size_t indicators, std::size_t periods);

@@ -18,6 +18,8 @@
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -30,6 +32,7 @@
 
 #include "office/file_url.hpp"
 #include "office/profile.hpp"
+#include "unobase/grid_io.hpp"
 #include "unobase/strings.hpp"
 
 namespace kinerja::test {
@@ -206,6 +209,21 @@ css::beans::PropertyValue argument(const char* name, const css::uno::Any& value)
   p.Name = rtl::OUString::createFromAscii(name);
   p.Value = value;
   return p;
+}
+
+kinerja::core::Grid sheet_grid(const Workbook& book, std::string_view name) {
+  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), css::uno::UNO_QUERY_THROW);
+  return kinerja::unobase::read_sheet(kinerja::unobase::sheet_named(document, name), std::string(name));
+}
+
+std::vector<std::string> sheet_names(const Workbook& book) {
+  return kinerja::unobase::sheet_names(Reference<css::sheet::XSpreadsheetDocument>(book.component(), css::uno::UNO_QUERY_THROW));
+}
+
+std::string active_sheet(const Workbook& book) {
+  Reference<css::frame::XModel> model(book.component(), css::uno::UNO_QUERY_THROW);
+  Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(), css::uno::UNO_QUERY_THROW);
+  return utf8(Reference<css::container::XNamed>(view->getActiveSheet(), css::uno::UNO_QUERY_THROW)->getName());
 }
 
 std::string message_of(const css::frame::DispatchResultEvent& event) {

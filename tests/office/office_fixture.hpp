@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/function_catalog.hpp"
+#include "core/grid.hpp"
 #include "office/session.hpp"
 
 namespace kinerja::test {
@@ -89,6 +90,11 @@ css::beans::PropertyValue argument(const char* name, const css::uno::Any& value)
 
 // The message of a dispatch outcome.
 std::string message_of(const css::frame::DispatchResultEvent& event);
+
+// An open workbook's sheet as a grid, its sheet names in order, the sheet in view.
+kinerja::core::Grid sheet_grid(const Workbook& book, std::string_view name);
+std::vector<std::string> sheet_names(const Workbook& book);
+std::string active_sheet(const Workbook& book);
 
 constexpr int err_illegal_argument = 502;
 constexpr int err_not_available = 32767;

@@ -44,17 +44,6 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace {
 
-core::Grid sheet_grid(const Workbook& book, std::string_view name) {
-  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
-  return unobase::read_sheet(unobase::sheet_named(document, name), std::string(name));
-}
-
-std::vector<std::string> sheet_names(const Workbook& book) {
-  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
-  std::vector<std::string> names;
-  for (const rtl::OUString& name : document->getSheets()->getElementNames()) names.push_back(utf8(name));
-  return names;
-}
 
 const std::string sample_csv = sample_path("perjanjian-kinerja-2023.csv");
 

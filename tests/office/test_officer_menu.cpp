@@ -85,10 +85,6 @@ void pull_tw1(const Workbook& book, const std::filesystem::path& file) {
           css::frame::DispatchResultState::SUCCESS);
 }
 
-core::Grid sheet_grid(const Workbook& book, std::string_view name) {
-  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), css::uno::UNO_QUERY_THROW);
-  return unobase::read_sheet(unobase::sheet_named(document, name), std::string(name));
-}
 
 }  // namespace
 
@@ -271,15 +267,6 @@ TEST_CASE("menu: Tandai Target Tidak Tercapai counts what its Disposisi rows say
 
 namespace {
 
-std::vector<std::string> sheet_names(const Workbook& book) {
-  return unobase::sheet_names(Reference<css::sheet::XSpreadsheetDocument>(book.component(), css::uno::UNO_QUERY_THROW));
-}
-
-std::string active_sheet(const Workbook& book) {
-  Reference<css::frame::XModel> model(book.component(), css::uno::UNO_QUERY_THROW);
-  Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(), css::uno::UNO_QUERY_THROW);
-  return utf8(Reference<css::container::XNamed>(view->getActiveSheet(), css::uno::UNO_QUERY_THROW)->getName());
-}
 
 std::string run_menu(Workbook& book, const std::string& command, const char* name = nullptr, const Any& value = {}) {
   Sequence<PropertyValue> arguments;

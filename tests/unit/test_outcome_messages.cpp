@@ -72,6 +72,14 @@ TEST_CASE("the forms' summary names the quarter, the formats and the folder") {
   CHECK(has(exist.en, "4 files are in that folder already (a.xlsx, b.xlsx, c.xlsx, ...)"));
 }
 
+TEST_CASE("taking earlier years names the years, the files and the problems") {
+  const Message taken = outcome::history_taken(26, {2021, 2022}, 2, 1);
+  CHECK(taken.id == "Riwayat diambil: 26 baris indikator dari tahun 2021 dan 2022 (2 berkas) ke lembar Riwayat; 1 masalah.");
+  CHECK(taken.en == "Earlier years taken: 26 indicator rows of 2021 and 2022 (2 files) on the Riwayat sheet; 1 problem.");
+  CHECK(outcome::history_none(1).en ==
+        "No earlier years were taken: none of the 1 file gave any (see the problems). The Riwayat sheet is unchanged.");
+}
+
 TEST_CASE("flagging counts the same three things in both languages") {
   const Message flagged = outcome::targets_flagged(Period::to_tw2, 2023, {2, 1, 3});
   CHECK(flagged.id ==
@@ -107,6 +115,9 @@ TEST_CASE("every outcome exists in both languages and the English one is English
       outcome::forms_made(4, 1, 2023, {"xlsx"}, "/tmp"),
       outcome::pull_not_done(1, "induk.ods"),
       outcome::pull_done(tally, MergeOutcome{}, 1, {"foto.jpg"}),
+      outcome::history_not_taken("induk.ods"),
+      outcome::history_none(2),
+      outcome::history_taken(14, {2021, 2022}, 2, 3),
       outcome::recap_not_computed("induk.ods"),
       outcome::recap_computed(14, 10),
       outcome::targets_not_flagged("induk.ods"),

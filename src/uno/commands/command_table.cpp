@@ -27,6 +27,7 @@ constexpr std::pair<std::string_view, CommandFunction> commands[] = {
     {"FlagTargets", &flag_targets_command},
     {"ReportQuarter", &report_quarter_command},
     {"ReportSemester", &report_semester_command},
+    {"TakeHistory", &take_history_command},
     {"ReportYear", &report_year_command},
     {"ExportPdf", &export_pdf_command},
     {"ShareCopy", &share_copy_command},

@@ -72,6 +72,7 @@ CommandOutcome flag_targets_command(const CommandContext& context);
 CommandOutcome report_quarter_command(const CommandContext& context);
 CommandOutcome report_semester_command(const CommandContext& context);
 CommandOutcome report_year_command(const CommandContext& context);
+CommandOutcome take_history_command(const CommandContext& context);
 CommandOutcome export_pdf_command(const CommandContext& context);
 CommandOutcome share_copy_command(const CommandContext& context);
 

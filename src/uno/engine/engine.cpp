@@ -17,6 +17,7 @@
 #include "core/version.hpp"
 #include "unobase/document.hpp"
 #include "uno/engine/operations.hpp"
+#include "uno/engine/history.hpp"
 #include "uno/engine/master_reports.hpp"
 #include "uno/engine/operation_result.hpp"
 #include "uno/engine/pull.hpp"
@@ -177,6 +178,17 @@ org::kinerja::OperationResult Engine::share(const OUString& masterUrl, const OUS
     ResultBuilder result;
     result.add_file(system_path(outputUrl));
     return result.finish(true, core::outcome::share_copy_made(sheets, everything));
+  });
+}
+
+org::kinerja::OperationResult Engine::history(const OUString& masterUrl, const css::uno::Sequence<OUString>& inputUrls) {
+  return guarded([&] {
+    OwnedDocument master(load_document(context_, masterUrl, LoadMode::editable));
+    Reference<css::sheet::XSpreadsheetDocument> document(master.get(), UNO_QUERY_THROW);
+    org::kinerja::OperationResult result = take_history(context_, document, file_name_of(masterUrl), masterUrl,
+                                                        std::vector<OUString>(inputUrls.begin(), inputUrls.end()));
+    if (result.Success) store_replacing(master.get(), masterUrl);
+    return result;
   });
 }
 

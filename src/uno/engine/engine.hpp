@@ -34,6 +34,8 @@ class Engine : public cppu::WeakImplHelper2<org::kinerja::XEngine, css::lang::XS
                                                 const rtl::OUString& pdfUrl) override;
   org::kinerja::OperationResult SAL_CALL share(const rtl::OUString& masterUrl, const rtl::OUString& outputUrl,
                                                sal_Bool everything) override;
+  org::kinerja::OperationResult SAL_CALL history(const rtl::OUString& masterUrl,
+                                                 const css::uno::Sequence<rtl::OUString>& inputUrls) override;
 
   // XServiceInfo
   rtl::OUString SAL_CALL getImplementationName() override;

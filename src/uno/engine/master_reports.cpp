@@ -65,6 +65,7 @@
 #include "uno/engine/report_sheets.hpp"
 #include "uno/engine/sop_trail.hpp"
 #include "uno/sheets/bulk_edit.hpp"
+#include "uno/sheets/sheet_layout.hpp"
 #include "unobase/grid_io.hpp"
 #include "uno/sheets/styles.hpp"
 #include "unobase/properties.hpp"
@@ -105,12 +106,6 @@ MasterData read_data(const Reference<css::sheet::XSpreadsheetDocument>& document
   return data;
 }
 
-Reference<css::beans::XPropertySet> range_properties(const Reference<css::sheet::XSpreadsheet>& sheet, int column,
-                                                     int row, int last_column, int last_row) {
-  return Reference<css::beans::XPropertySet>(sheet->getCellRangeByPosition(column, row, last_column, last_row),
-                                             UNO_QUERY_THROW);
-}
-
 // Conditional formats; relative references in formulas are to `source` (the range's
 // top-left cell).
 void set_condition(const Reference<css::beans::XPropertySet>& range,
@@ -130,16 +125,6 @@ sal_Int16 sheet_index(const Reference<css::sheet::XSpreadsheet>& sheet) {
   return Reference<css::sheet::XCellRangeAddressable>(sheet, UNO_QUERY_THROW)->getRangeAddress().Sheet;
 }
 
-Reference<css::sheet::XSpreadsheet> sheet_or_new(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                                                 std::string_view name) {
-  Reference<css::sheet::XSpreadsheets> sheets = document->getSheets();
-  if (!sheets->hasByName(to_ou(name))) {
-    sheets->insertNewByName(to_ou(name), static_cast<sal_Int16>(
-        Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount()));
-  }
-  return sheet_named(document, name);
-}
-
 void auto_filter(const Reference<css::sheet::XSpreadsheetDocument>& document, const Reference<css::sheet::XSpreadsheet>& sheet,
                  int rows, int columns) {
   Reference<css::beans::XPropertySet> properties(document, UNO_QUERY_THROW);
@@ -152,19 +137,6 @@ void auto_filter(const Reference<css::sheet::XSpreadsheetDocument>& document, co
   if (ranges->hasByName(name)) ranges->removeByName(name);
   ranges->addNewByName(name, area);
   Reference<css::beans::XPropertySet>(ranges->getByName(name), UNO_QUERY_THROW)->setPropertyValue("AutoFilter", Any(true));
-}
-
-// A number format in Indonesian notation (decimal comma), from its English code ("0.00").
-sal_Int32 number_format(const Reference<css::sheet::XSpreadsheetDocument>& document, const OUString& english_code) {
-  Reference<css::util::XNumberFormats> formats =
-      Reference<css::util::XNumberFormatsSupplier>(document, UNO_QUERY_THROW)->getNumberFormats();
-  const css::lang::Locale english("en", "US", "");
-  const css::lang::Locale indonesian("id", "ID", "");
-  try {
-    return formats->addNewConverted(english_code, english, indonesian);
-  } catch (const css::util::MalformedNumberFormatException&) {  // already there
-    return formats->queryKey(english_code, english, false);
-  }
 }
 
 // A report row's height in 1/100 mm for its lines of wrapped text.
@@ -246,29 +218,6 @@ void leave_out_working_sheets(const Reference<css::sheet::XSpreadsheetDocument>&
     nip->setReplaceString(to_ou(core::nip_line("")));
     nip->setPropertyValue("SearchRegularExpression", Any(true));
     sheet->replaceAll(Reference<css::util::XSearchDescriptor>(nip, UNO_QUERY_THROW));
-  }
-}
-
-// The one number format of the figures Rekap and Disposisi show: Indonesian, two decimals
-// ("18,40", "1.234,50", "96,67").
-constexpr const char* figures_format = "#,##0.00";
-
-// Columns as wide as their content needs, and never narrower than the longest word of
-// their header (core::master_layout::header_width, on `header_row`): a header never breaks
-// mid-word. Calc's optimal width alone measures the wrapped header by its narrowest lines.
-// The other columns keep the template's widths and wrap.
-void fit_columns(const Reference<css::sheet::XSpreadsheet>& sheet, int header_row, std::initializer_list<int> columns) {
-  Reference<css::container::XIndexAccess> all(Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns(),
-                                              UNO_QUERY_THROW);
-  for (int column : columns) {
-    Reference<css::beans::XPropertySet> properties(all->getByIndex(column), UNO_QUERY_THROW);
-    properties->setPropertyValue("OptimalWidth", Any(true));
-    sal_Int32 width = 0;
-    properties->getPropertyValue("Width") >>= width;
-    const std::string header =
-        to_utf8(Reference<css::text::XText>(sheet->getCellByPosition(column, header_row), UNO_QUERY_THROW)->getString());
-    const sal_Int32 needed = core::master_layout::header_width(header);
-    if (width < needed) properties->setPropertyValue("Width", Any(needed));
   }
 }
 
