@@ -30,8 +30,9 @@ std::string what_of(Period period) {
   }
 }
 
-// The texts of the period's quarters: one quarter as is, several prefixed "TW n: ".
-std::string texts_of(const std::vector<const ActualRecord*>& records, Period period, std::string ActualRecord::*field) {
+}  // namespace
+
+std::string quarter_texts(const std::vector<const ActualRecord*>& records, Period period, std::string ActualRecord::*field) {
   const QuarterRange range = quarters_of(period);
   std::string out;
   int count = 0;
@@ -44,8 +45,6 @@ std::string texts_of(const std::vector<const ActualRecord*>& records, Period per
   }
   return out;
 }
-
-}  // namespace
 
 ReportPeriod report_period(Period asked) {
   switch (asked) {
@@ -191,8 +190,8 @@ Report build_report(const Agreement& agreement, const std::vector<ActualRecord>&
       const bool computed = row->evaluation.achievement.has_value();
       line.insert(line.end(), {number_or_empty(row->evaluation.actual), number_or_empty(row->evaluation.achievement),
                                computed ? row->evaluation.rating : std::string(label_of(row->evaluation.status)),
-                               texts_of(records, period.evaluated, &ActualRecord::obstacle),
-                               texts_of(records, period.evaluated, &ActualRecord::follow_up), i.division});
+                               quarter_texts(records, period.evaluated, &ActualRecord::obstacle),
+                               quarter_texts(records, period.evaluated, &ActualRecord::follow_up), i.division});
       report.layout.indicator_rows.push_back(static_cast<int>(cells.size()));
       cells.push_back(std::move(line));
       all.push_back(row);

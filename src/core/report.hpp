@@ -51,6 +51,10 @@ std::vector<int> report_sop_steps(Period period);
 // report is socialised in step 8, every other report in step 5.
 int share_sop_step(Period period);
 
+// The texts (kendala, tindak lanjut) of the period's quarters: one quarter as is, several
+// prefixed "TW n: ", one per line.
+std::string quarter_texts(const std::vector<const ActualRecord*>& records, Period period, std::string ActualRecord::*field);
+
 struct ReportLayout {
   int header_row = 0;        // the table's column titles (repeated on every printed page)
   int first_row = 0;         // the first goal / indicator row
