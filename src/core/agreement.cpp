@@ -34,6 +34,7 @@ const std::vector<ColumnSpec>& specs() {
       {"kondisi_awal", {"Kondisi Awal", "kondisi awal renstra", "baseline"}, false},
       {"target_akhir_renstra", {"Target Akhir Renstra", "target renstra", "target akhir", "renstra target"}, false},
       {"tahun_akhir_renstra", {"Tahun Akhir Renstra", "tahun akhir", "renstra end year"}, false},
+      {"sifat_target_renstra", {"Sifat Target Renstra", "jenis target renstra", "renstra target kind"}, false},
       {"standar_nasional", {"Standar Nasional", "standar", "national standard"}, false},
       {"pagu", {"Pagu (Rp)", "pagu", "pagu anggaran", "anggaran", "pagu dpa", "budget"}, false},
   };
@@ -156,6 +157,7 @@ Grid agreement_grid(const Agreement& agreement) {
                     number(i.quarter_targets[2]), number(i.quarter_targets[3]), number(i.weight),
                     number(i.baseline), number(i.renstra_target),
                     number(i.renstra_end_year ? std::optional<double>(*i.renstra_end_year) : std::nullopt),
+                    i.renstra_target ? Cell(std::string(word_of(i.renstra_kind))) : Cell(Empty{}),
                     number(i.national_standard), number(i.budget)});
   }
   return Grid("PK", std::move(rows));
@@ -204,6 +206,14 @@ AgreementReading read_agreement(const Grid& grid) {
                                                " bukan tahun (misalnya 2026).");
       } else {
         indicator.renstra_end_year = static_cast<int>(*year);
+      }
+    }
+    if (const std::string word = cells.text("sifat_target_renstra"); !word.empty()) {
+      if (const auto kind = parse_renstra_kind(word)) {
+        indicator.renstra_kind = *kind;
+      } else {
+        cells.error("sifat_target_renstra", "Sifat target Renstra \"" + word +
+                                                "\" tidak dikenal. Isi dengan kondisi_akhir atau kumulatif.");
       }
     }
     if (indicator.renstra_end_year && !indicator.renstra_target) {

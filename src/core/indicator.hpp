@@ -17,6 +17,10 @@ enum class Aggregation { sum, last, average, max, min };
 // The action plan gives each quarter's own target (per_tw) or the target to date (kumulatif).
 enum class TargetKind { per_quarter, cumulative };
 
+// What the Renstra's end target states: the level to reach in its last year (kondisi akhir, the
+// default), or the sum over its years (kumulatif: outputs that add up, such as km built).
+enum class RenstraTargetKind { end_state, cumulative };
+
 // One value per quarter (TW I..IV); empty means "none" (not reported, no target), never 0.
 using QuarterValues = std::array<std::optional<double>, 4>;
 
@@ -38,6 +42,7 @@ struct Indicator {
   std::optional<double> baseline;           // kondisi awal, at the start of the Renstra
   std::optional<double> renstra_target;     // target akhir Renstra
   std::optional<int> renstra_end_year;      // tahun akhir Renstra
+  RenstraTargetKind renstra_kind = RenstraTargetKind::end_state;
   std::optional<double> national_standard;  // standar nasional, where one exists
   std::optional<double> budget;             // pagu (Rp) in the DPA for this indicator
 

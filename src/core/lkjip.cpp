@@ -57,6 +57,10 @@ class Builder {
     rows_.push_back(std::move(cells));
     tables_.back().last_row = static_cast<int>(rows_.size()) - 1;
   }
+  void heading(Row cells) {
+    tables_.back().heading_rows.push_back(static_cast<int>(rows_.size()));
+    row(std::move(cells));
+  }
   void note(std::string words) {
     tables_.back().note_row = static_cast<int>(rows_.size());
     rows_.push_back({text(std::move(words))});
@@ -89,8 +93,9 @@ std::string chapter3_sheet_name() { return report_sheet_name(Period::year) + " B
 RenstraProgress renstra_progress(const Indicator& indicator, std::optional<double> this_year_actual, int year,
                                  const std::vector<HistoryRecord>& history, const Settings& settings) {
   RenstraProgress progress;
-  if (indicator.aggregation == Aggregation::sum) {
-    // A flow: what the Renstra's years delivered together (its five years, when its last is known).
+  if (indicator.renstra_kind == RenstraTargetKind::cumulative) {
+    // The end target adds the Renstra's years up: what they delivered together (its five
+    // years, when its last is known).
     const int first = indicator.renstra_end_year ? *indicator.renstra_end_year - 4 : 0;
     double total = 0;
     for (const HistoryRecord& r : history) {
@@ -160,17 +165,29 @@ Chapter3 build_chapter3(const Agreement& agreement, const std::vector<ActualReco
   const ActualsIndex index(actuals, year);
   Builder b;
 
-  // 3.1: this year, target against realisasi.
+  std::vector<std::string> goals;  // in order of first appearance
+  std::map<std::string, std::vector<const RecapRow*>> by_goal;
+  for (const RecapRow& row : rows) {
+    auto& members = by_goal[row.indicator->goal];
+    if (members.empty()) goals.push_back(row.indicator->goal);
+    members.push_back(&row);
+  }
+
+  // 3.1: this year, target against realisasi, grouped by goal with the goal's average.
   b.table("3.1", "Pencapaian Kinerja Tahun " + year_text(year),
-          {text("No"), text("Sasaran"), text("Indikator Kinerja"), text("Satuan"), text("Target"), text("Realisasi"),
+          {text("No"), text("Sasaran / Indikator Kinerja"), text("Satuan"), text("Target"), text("Realisasi"),
            text("Capaian (%)"), text("Predikat")});
   int number = 0;
-  for (const RecapRow& row : rows) {
-    const Indicator& i = *row.indicator;
-    const Evaluation& e = row.evaluation;
-    b.row({Number{static_cast<double>(++number)}, i.goal, i.name, i.unit, number_or_empty(e.target),
-           number_or_empty(e.actual), number_or_empty(e.achievement),
-           e.achievement ? e.rating : std::string(label_of(e.status))});
+  for (std::size_t g = 0; g < goals.size(); ++g) {
+    const std::optional<double> average = average_of(by_goal[goals[g]], rules);
+    b.heading({text(std::string(1, static_cast<char>('A' + g % 26))), goals[g], Empty{}, Empty{}, Empty{},
+               number_or_empty(average), average ? text(rules.rating_scale.rate(*average)) : Cell(Empty{})});
+    for (const RecapRow* row : by_goal[goals[g]]) {
+      const Indicator& i = *row->indicator;
+      const Evaluation& e = row->evaluation;
+      b.row({Number{static_cast<double>(++number)}, i.name, i.unit, number_or_empty(e.target), number_or_empty(e.actual),
+             number_or_empty(e.achievement), e.achievement ? e.rating : std::string(label_of(e.status))});
+    }
   }
 
   // 3.2: against the years before (the two latest of Riwayat).
@@ -232,8 +249,8 @@ Chapter3 build_chapter3(const Agreement& agreement, const std::vector<ActualReco
   }
   b.note(number == 0 ? "Tidak ada indikator dengan Target Akhir Renstra di lembar PK."
                      : "Realisasi s.d. " + year_text(year) +
-                           ": indikator jumlah (sum) menjumlahkan tahun-tahun Renstra yang tercatat (tahun ini dan "
-                           "Riwayat); indikator lain memakai realisasi " +
+                           ": target Renstra kumulatif menjumlahkan tahun-tahun Renstra yang tercatat (tahun ini dan "
+                           "Riwayat); target kondisi akhir dibandingkan dengan realisasi " +
                            year_text(year) +
                            ". Dengan kondisi awal, capaian = (realisasi - kondisi awal) / (target akhir - kondisi "
                            "awal) x 100.");
@@ -274,13 +291,6 @@ Chapter3 build_chapter3(const Agreement& agreement, const std::vector<ActualReco
   b.table("3.6", "Analisis Penyebab Keberhasilan/Kegagalan dan Solusi per Sasaran (draf)",
           {text("No"), text("Sasaran"), text("Capaian Kinerja (%)"), text("Kendala"), text("Tindak Lanjut"),
            text("Analisis")});
-  std::vector<std::string> goals;
-  std::map<std::string, std::vector<const RecapRow*>> by_goal;
-  for (const RecapRow& row : rows) {
-    auto& members = by_goal[row.indicator->goal];
-    if (members.empty()) goals.push_back(row.indicator->goal);
-    members.push_back(&row);
-  }
   number = 0;
   for (const std::string& goal : goals) {
     std::string obstacles, follow_ups;

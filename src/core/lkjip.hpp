@@ -30,11 +30,12 @@ struct Chapter3Table {
   int last_row = 0;  // < first_row when the table has no body row
   int column_count = 0;
   int note_row = -1;
+  std::vector<int> heading_rows;  // a goal's heading inside the body (table 3.1)
 };
 
 // The Renstra table's figures for one indicator (docs/rules.md): realisasi to date is this
-// year's for a level indicator, the sum of the Renstra's years recorded (this one and Riwayat's)
-// for a sum indicator.
+// year's against an end-state target (kondisi akhir), the sum of the Renstra's years recorded
+// (this one and Riwayat's) against a cumulative one.
 struct RenstraProgress {
   std::optional<double> actual_to_date;
   std::vector<int> years;  // the years summed (a sum indicator), in order

@@ -47,6 +47,13 @@ constexpr std::pair<std::string_view, TargetKind> target_kind_words[] = {
     {"cumulative", TargetKind::cumulative},   {"sd_tw", TargetKind::cumulative},
 };
 
+constexpr std::pair<std::string_view, RenstraTargetKind> renstra_kind_words[] = {
+    {"kondisi_akhir", RenstraTargetKind::end_state}, {"akhir", RenstraTargetKind::end_state},
+    {"end_state", RenstraTargetKind::end_state},     {"level", RenstraTargetKind::end_state},
+    {"kumulatif", RenstraTargetKind::cumulative},    {"cumulative", RenstraTargetKind::cumulative},
+    {"jumlah", RenstraTargetKind::cumulative},
+};
+
 constexpr std::pair<std::string_view, NegativeMethod> negative_method_words[] = {
     {"selisih", NegativeMethod::difference}, {"difference", NegativeMethod::difference},
     {"rasio", NegativeMethod::ratio},        {"ratio", NegativeMethod::ratio},
@@ -62,6 +69,9 @@ std::optional<Aggregation> parse_aggregation(std::string_view word) {
 }
 std::optional<TargetKind> parse_target_kind(std::string_view word) {
   return lookup(word, target_kind_words);
+}
+std::optional<RenstraTargetKind> parse_renstra_kind(std::string_view word) {
+  return lookup(word, renstra_kind_words);
 }
 std::optional<NegativeMethod> parse_negative_method(std::string_view word) {
   return lookup(word, negative_method_words);
@@ -84,6 +94,10 @@ std::string_view word_of(Aggregation value) {
 
 std::string_view word_of(TargetKind value) {
   return value == TargetKind::per_quarter ? "per_tw" : "kumulatif";
+}
+
+std::string_view word_of(RenstraTargetKind value) {
+  return value == RenstraTargetKind::end_state ? "kondisi_akhir" : "kumulatif";
 }
 
 std::string_view word_of(NegativeMethod value) {

@@ -152,13 +152,14 @@ TEST_CASE("the Renstra, national standard and pagu columns are optional and read
   CHECK_FALSE(sek01.budget);
   // With them, under the PK sheet's titles and aliases, Indonesian numbers.
   Row titles = header;
-  for (const char* title : {"Kondisi Awal", "Target Akhir Renstra", "Tahun Akhir Renstra", "Standar Nasional", "Pagu DPA"}) {
+  for (const char* title : {"Kondisi Awal", "Target Akhir Renstra", "Tahun Akhir Renstra", "Sifat Target Renstra",
+                            "Standar Nasional", "Pagu DPA"}) {
     titles.push_back(t(title));
   }
   Row full = row("A-01");
-  for (const char* value : {"60", "95,5", "2026", "90", "1.250.000.000"}) full.push_back(t(value));
+  for (const char* value : {"60", "95,5", "2026", "Kumulatif", "90", "1.250.000.000"}) full.push_back(t(value));
   Row partial = row("A-02");
-  for (const char* value : {"", "80", "", "", ""}) partial.push_back(t(value));
+  for (const char* value : {"", "80", "", "", "", ""}) partial.push_back(t(value));
   const AgreementReading reading = read_agreement(Grid("PK", {titles, full, partial}));
   CAPTURE(messages(reading));
   CHECK(reading.problems.empty());
@@ -167,35 +168,45 @@ TEST_CASE("the Renstra, national standard and pagu columns are optional and read
   CHECK(*a.baseline == 60);
   CHECK(*a.renstra_target == 95.5);
   CHECK(*a.renstra_end_year == 2026);
+  CHECK(a.renstra_kind == RenstraTargetKind::cumulative);
   CHECK(*a.national_standard == 90);
   CHECK(*a.budget == 1250000000.0);
   const Indicator& b = reading.agreement.indicators[1];
   CHECK(*b.renstra_target == 80);
   CHECK_FALSE(b.baseline);
   CHECK_FALSE(b.renstra_end_year);
+  CHECK(b.renstra_kind == RenstraTargetKind::end_state);  // the default
   CHECK_FALSE(b.budget);
   // The PK sheet writes them back under its own titles, and reads them again unchanged.
   const Grid pk = agreement_grid(reading.agreement);
   CHECK(pk.text(0, 14) == "Kondisi Awal");
-  CHECK(pk.text(0, 18) == "Pagu (Rp)");
+  CHECK(pk.text(0, 17) == "Sifat Target Renstra");
+  CHECK(pk.text(1, 17) == "kumulatif");
+  CHECK(pk.text(0, 19) == "Pagu (Rp)");
   const AgreementReading again = read_agreement(pk);
   CHECK(again.problems.empty());
   CHECK(*again.agreement.indicators[0].budget == 1250000000.0);
   CHECK(*again.agreement.indicators[0].renstra_end_year == 2026);
+  CHECK(again.agreement.indicators[0].renstra_kind == RenstraTargetKind::cumulative);
 }
 
 TEST_CASE("text in pagu, a negative pagu and a Renstra year that is no year are errors naming the cell") {
   Row titles = header;
-  for (const char* title : {"Pagu (Rp)", "Tahun Akhir Renstra", "Target Akhir Renstra"}) titles.push_back(t(title));
+  for (const char* title : {"Pagu (Rp)", "Tahun Akhir Renstra", "Target Akhir Renstra", "Sifat Target Renstra"}) {
+    titles.push_back(t(title));
+  }
   Row text_budget = row("A-01");
-  for (const char* value : {"satu miliar", "2026", "90"}) text_budget.push_back(t(value));
+  for (const char* value : {"satu miliar", "2026", "90", ""}) text_budget.push_back(t(value));
   Row negative_budget = row("A-02");
-  for (const char* value : {"-5", "", ""}) negative_budget.push_back(t(value));
+  for (const char* value : {"-5", "", "", ""}) negative_budget.push_back(t(value));
   Row bad_year = row("A-03");
-  for (const char* value : {"", "2026,5", "90"}) bad_year.push_back(t(value));
+  for (const char* value : {"", "2026,5", "90", ""}) bad_year.push_back(t(value));
   Row year_alone = row("A-04");
-  for (const char* value : {"", "2026", ""}) year_alone.push_back(t(value));
-  const AgreementReading reading = read_agreement(Grid("PK", {titles, text_budget, negative_budget, bad_year, year_alone}));
+  for (const char* value : {"", "2026", "", ""}) year_alone.push_back(t(value));
+  Row bad_kind = row("A-05");
+  for (const char* value : {"", "2026", "90", "bertahap"}) bad_kind.push_back(t(value));
+  const AgreementReading reading =
+      read_agreement(Grid("PK", {titles, text_budget, negative_budget, bad_year, year_alone, bad_kind}));
   const std::vector<std::string> found = messages(reading);
   CAPTURE(found);
   // Columns: the 13 of the header (A..M), then Pagu N, Tahun Akhir O, Target Akhir P.
@@ -206,6 +217,7 @@ TEST_CASE("text in pagu, a negative pagu and a Renstra year that is no year are 
   CHECK(has("PK!N3 Pagu tidak boleh negatif."));
   CHECK(has("PK!O4 Tahun akhir Renstra 2026,5 bukan tahun"));
   CHECK(has("PK!P5 Tahun akhir Renstra diisi tanpa target akhir Renstra."));
+  CHECK(has("PK!Q6 Sifat target Renstra \"bertahap\" tidak dikenal. Isi dengan kondisi_akhir atau kumulatif."));
   // The rows with an error are left out; the warning keeps A-04.
   REQUIRE(reading.agreement.indicators.size() == 1);
   CHECK(reading.agreement.indicators[0].code == "A-04");

@@ -37,12 +37,13 @@ std::vector<ActualRecord> actuals() {
   return out;
 }
 
-// Renstra end target 200 in 2026, no baseline, pagu Rp 10 million. A-02: baseline 60, end
+// Renstra end target 200 (cumulative) in 2026, no baseline, pagu Rp 10 million. A-02: baseline 60, end
 // target 90, national standard 75, pagu Rp 5 million. B-01: pagu Rp 4 million.
 Agreement agreement() {
   Agreement a = kinerja::test::small_agreement();
   a.indicators[0].renstra_target = 200;
   a.indicators[0].renstra_end_year = 2026;
+  a.indicators[0].renstra_kind = RenstraTargetKind::cumulative;
   a.indicators[0].budget = 10000000;
   a.indicators[1].baseline = 60;
   a.indicators[1].renstra_target = 90;
@@ -87,13 +88,18 @@ TEST_CASE("table 3.1: this year's target, realisasi and capaian") {
   CHECK(chapter.grid.sheet() == "Laporan Tahunan Bab III");
   const Chapter3Table& t = table(chapter, "3.1");
   CHECK(chapter.grid.text(t.title_row, 0) == "Tabel 3.1 Pencapaian Kinerja Tahun 2023");
-  REQUIRE(t.last_row - t.first_row + 1 == 3);
+  // Sasaran 1 (its average), A-01, A-02, Sasaran 2, B-01.
+  REQUIRE(t.last_row - t.first_row + 1 == 5);
+  CHECK(t.heading_rows == std::vector<int>{t.first_row, t.first_row + 3});
   const Grid& g = chapter.grid;
-  CHECK(g.text(t.first_row, 2) == "Patroli");
-  CHECK(number(g, t.first_row, 4) == 40);
-  CHECK(number(g, t.first_row, 5) == 42);
-  CHECK(*number(g, t.first_row, 6) == doctest::Approx(105.0));
-  CHECK(*number(g, t.first_row + 2, 6) == doctest::Approx(50.0));  // B-01: 10 / 20
+  CHECK(g.text(t.first_row, 1) == "Sasaran 1");
+  CHECK(*number(g, t.first_row, 5) == doctest::Approx(105.0));  // (105 + 105) / 2
+  const int a1 = t.first_row + 1;
+  CHECK(g.text(a1, 1) == "Patroli");
+  CHECK(number(g, a1, 3) == 40);
+  CHECK(number(g, a1, 4) == 42);
+  CHECK(*number(g, a1, 5) == doctest::Approx(105.0));
+  CHECK(*number(g, t.first_row + 4, 5) == doctest::Approx(50.0));  // B-01: 10 / 20
 }
 
 TEST_CASE("table 3.2: the two latest earlier years, capaian computed for a typed row, the change") {
@@ -129,17 +135,24 @@ TEST_CASE("table 3.3: realisasi to date against the Renstra end target") {
   const Chapter3Table& t = table(chapter, "3.3");
   const Grid& g = chapter.grid;
   REQUIRE(t.last_row - t.first_row + 1 == 2);  // have an end target
-  // A-01, a sum: the Renstra's years 2022-2026 recorded: 2022 38 + 2023 42 = 80 (2021 is before it);
+  // A-01, a cumulative target: the Renstra's years 2022-2026 recorded: 2022 38 + 2023 42 = 80 (2021 is before it);
   // no baseline: 80 / 200 = 40 %.
   CHECK(number(g, t.first_row, 6) == 80);
   CHECK(*number(g, t.first_row, 7) == doctest::Approx(40.0));
   CHECK(number(g, t.first_row, 5) == 2026);
-  // A-02, a level: 84 now; from the baseline 60 toward 90: (84 - 60) / (90 - 60) = 80 %.
+  // A-02, an end-state target: 84 now; from the baseline 60 toward 90: (84 - 60) / (90 - 60) = 80 %.
   CHECK(number(g, t.first_row + 1, 6) == 84);
   CHECK(*number(g, t.first_row + 1, 7) == doctest::Approx(80.0));
   const RenstraProgress progress =
       renstra_progress(agreement().indicators[0], 42, 2023, history(), Settings{});
   CHECK(progress.years == std::vector<int>{2022, 2023});
+  // The same indicator with an end-state target: this year's 42 against 200.
+  Indicator level = agreement().indicators[0];
+  level.renstra_kind = RenstraTargetKind::end_state;
+  const RenstraProgress now = renstra_progress(level, 42, 2023, history(), Settings{});
+  CHECK(*now.actual_to_date == 42);
+  CHECK(*now.achievement == doctest::Approx(21.0));
+  CHECK(now.years == std::vector<int>{2023});
 }
 
 TEST_CASE("table 3.4: the national standard by polarity") {

@@ -25,6 +25,7 @@
 #include <com/sun/star/sheet/XDatabaseRange.hpp>
 #include <com/sun/star/sheet/XDatabaseRanges.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSheetConditionalEntries.hpp>
 #include <com/sun/star/sheet/XSheetOperation.hpp>
@@ -52,6 +53,7 @@
 
 #include "core/outcome_messages.hpp"
 #include "core/grid.hpp"
+#include "core/lkjip.hpp"
 #include "core/master_layout.hpp"
 #include "core/numbers.hpp"
 #include "core/recap.hpp"
@@ -60,6 +62,7 @@
 #include "uno/clock.hpp"
 #include "unobase/document.hpp"
 #include "unobase/file_replacement.hpp"
+#include "uno/engine/chapter3_sheet.hpp"
 #include "uno/engine/master_builder.hpp"
 #include "uno/engine/operation_result.hpp"
 #include "uno/engine/report_sheets.hpp"
@@ -307,6 +310,16 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
       core::build_report(data.master.agreement, data.actuals, data.master.settings, period, today());
   const core::ReportLayout& layout = report.layout;
   const auto sheet = report_sheet_for(master, period);
+  // The annual report's chapter III (LKjIP): its own sheet, right after the report.
+  std::optional<core::Chapter3> chapter;
+  Reference<css::sheet::XSpreadsheet> chapter_sheet;
+  if (period == core::Period::year) {
+    Chapter3Inputs inputs = chapter3_inputs(master, master_name, data.master.settings.info.year);
+    result.add(inputs.problems);
+    chapter = core::build_chapter3(data.master.agreement, data.actuals, data.master.settings, inputs.history,
+                                   inputs.analyses);
+    chapter_sheet = chapter3_sheet_for(master, sheet);
+  }
 
   // The chart's data in one block below the report.
   namespace chart_column = core::master_layout::report_chart_column;
@@ -326,6 +339,7 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
     const int previous = used_row_count(sheet);
     edit.write(sheet, report.grid, 0, 0, std::max(previous, report.grid.row_count()));
     edit.write(sheet, core::Grid("", chart_rows), 0, chart_column::label, std::max(previous, static_cast<int>(chart_rows.size())));
+    if (chapter) edit.write(chapter_sheet, chapter->grid, 0, 0, std::max(used_row_count(chapter_sheet), chapter->grid.row_count()));
     for (int step : core::report_sop_steps(period)) record_sop_step(edit, master, step, command, seconds_since(started));
     edit.commit();
   }
@@ -440,6 +454,7 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
     Reference<css::beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)
         ->setPropertyValue("String", Any(to_ou(report.chart.title)));
   }
+  if (chapter) shape_chapter3(master, chapter_sheet, sheet, *chapter);
   return result.finish(true, core::outcome::report_filled(period, data.master.settings.info.year,
                                                           layout.indicator_rows.size(), report.average,
                                                           report.average_rating, report.unreported_quarters));
@@ -464,10 +479,21 @@ void export_report_pdf(const Reference<css::sheet::XSpreadsheetDocument>& master
     }
   } keep{info, info->getTitle()};
   info->setTitle(Reference<css::text::XText>(report->sheet->getCellByPosition(0, 1), UNO_QUERY_THROW)->getString());
+  // The annual report's PDF holds its chapter III too: the print areas of both sheets, in order.
+  Any selection(report->sheet);
+  if (const auto chapter = existing_chapter3_sheet(master); report->period == core::Period::year && chapter.is()) {
+    Reference<css::sheet::XSheetCellRangeContainer> ranges(
+        Reference<css::lang::XMultiServiceFactory>(master, UNO_QUERY_THROW)->createInstance("com.sun.star.sheet.SheetCellRanges"),
+        UNO_QUERY_THROW);
+    for (const auto& part : {report->sheet, chapter}) {
+      ranges->addRangeAddresses(Reference<css::sheet::XPrintAreas>(part, UNO_QUERY_THROW)->getPrintAreas(), false);
+    }
+    selection <<= ranges;
+  }
   try {
     Reference<css::frame::XStorable>(master, UNO_QUERY_THROW)
         ->storeToURL(pdf_url, properties({property("FilterName", Any(OUString("calc_pdf_Export"))),
-                                          property("FilterData", Any(properties({property("Selection", Any(report->sheet))})))}));
+                                          property("FilterData", Any(properties({property("Selection", selection)})))}));
   } catch (const css::uno::Exception& e) {
     throw css::uno::RuntimeException("PDF " + to_ou(file_name_of(pdf_url)) + " tidak dapat dibuat: " + e.Message);
   }
