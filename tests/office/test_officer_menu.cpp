@@ -341,7 +341,9 @@ TEST_CASE("menu: every report keeps its own sheet, refilled in place, shown and 
       listed += (listed.empty() ? "" : ", ") + name;
     }
   }
-  CHECK(officials.size() == 5);  // Rekap, Disposisi, Laporan TW II, Laporan Semester I, Laporan Tahunan
+  // Rekap, Disposisi, Laporan TW II, Laporan Semester I, Laporan Tahunan and its Bab III.
+  CHECK(officials.size() == 6);
+  CHECK(std::count(officials.begin(), officials.end(), "Laporan Tahunan Bab III") == 1);
   CHECK(contains(shared, say("dibuat: ", "made: ") + listed + ";"));
   CHECK(contains(shared, say("tanpa NIP penanda tangan, sidik berkas, nama pengguna dan Jejak SOP",
                              "without the signatory's NIP, file hashes, user names and the Jejak SOP")));
