@@ -46,6 +46,7 @@ struct E81 {
   std::string follow_ups;         // tindak lanjut: the quarters' tindak lanjut
 };
 
+// The rows point to the agreement's indicators: it must outlive the form.
 E81 build_e81(const Agreement& agreement, const std::vector<ActualRecord>& actuals, const MasterSettings& settings,
               const std::vector<HistoryRecord>& history, int quarter);
 
