@@ -26,6 +26,7 @@ int run_rollup(const GlobalOptions& global, const std::vector<std::string>& argu
 int run_history(const GlobalOptions& global, const std::vector<std::string>& arguments);
 int run_report(const GlobalOptions& global, const std::vector<std::string>& arguments);
 int run_share(const GlobalOptions& global, const std::vector<std::string>& arguments);
+int run_e81(const GlobalOptions& global, const std::vector<std::string>& arguments);
 int run_forms(const GlobalOptions& global, const std::vector<std::string>& arguments);
 int run_eval(const GlobalOptions& global, const std::vector<std::string>& arguments);
 int run_info(const GlobalOptions& global, const std::vector<std::string>& arguments);

@@ -24,7 +24,7 @@ using namespace kinerja::cli;
 namespace kinerja::cli {
 
 std::span<const Command> commands() {
-  static constexpr std::array<Command, 11> table = {{
+  static constexpr std::array<Command, 12> table = {{
       {"demo", "menjalankan setahun contoh dari awal sampai laporan (untuk mencoba)", &run_demo},
       {"init", "membuat buku induk dari Perjanjian Kinerja (CSV)", &run_init},
       {"forms", "membuat formulir realisasi untuk setiap bidang", &run_forms},
@@ -33,6 +33,7 @@ std::span<const Command> commands() {
       {"history", "mengambil riwayat tahun-tahun sebelumnya dari buku induknya", &run_history},
       {"report", "mengisi laporan kinerja suatu periode, dan PDF-nya", &run_report},
       {"share", "membuat salinan untuk dibagikan (tanpa rumus Kinerja)", &run_share},
+      {"e81", "membuat formulir evaluasi Renja E.81 suatu triwulan", &run_e81},
       {"eval", "menghitung satu rumus di Calc dengan ekstensi Kinerja", &run_eval},
       {"info", "versi program dan mesin Kinerja di LibreOffice", &run_info},
       {"prepare-profile", "menyiapkan profil LibreOffice dengan ekstensi, untuk --profile",

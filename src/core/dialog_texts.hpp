@@ -60,6 +60,7 @@ inline constexpr LocalizedText filter{"Buku induk Kinerja (.ods)", "Kinerja mast
 namespace save {
 inline constexpr LocalizedText pdf{"Ekspor laporan ke PDF", "Export the report to PDF"};
 inline constexpr LocalizedText share{"Salinan untuk dibagikan (tanpa rumus Kinerja)", "Copy to share (no Kinerja formulas)"};
+inline constexpr LocalizedText e81{"Formulir E.81 (evaluasi Renja)", "The E.81 form (Renja evaluation)"};
 }  // namespace save
 
 namespace share_copy {

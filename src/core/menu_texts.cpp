@@ -17,6 +17,7 @@ constexpr MenuCommandInfo commands[] = {
     {"ReportYear", {"Isi Laporan Tahunan", "Fill the Annual Report"}, false, true},
     {"ExportPdf", {"Ekspor Laporan ke PDF", "Export the Report to PDF"}, true, true},
     {"ShareCopy", {"Salin untuk Dibagikan", "Copy to Share"}, true, true},
+    {"E81", {"Buat Formulir E.81", "Make the E.81 Form"}, true, true},
     {"About", {"Tentang Kinerja", "About Kinerja"}, false, false},
 };
 

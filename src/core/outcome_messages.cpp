@@ -175,6 +175,23 @@ Message history_taken(std::size_t records, const std::vector<int>& years, int fi
               count(problems, "problem", "problems") + "."};
 }
 
+Message e81_not_made(const std::string& master_name) {
+  return {"E.81 tidak dibuat: galat pada " + master_name + ".", "No E.81 was made: errors in " + master_name + "."};
+}
+
+Message e81_made(int quarter, int year, std::size_t indicators, std::optional<double> average,
+                 const std::string& rating, const std::string& path) {
+  const std::string period = "TW " + std::string(roman(quarter)) + " " + n(year);
+  Message made{"E.81 " + period + " dibuat: " + n(indicators) + " indikator",
+               "E.81 of " + period + " made: " + count(indicators, "indicator", "indicators")};
+  if (average) {
+    made = made + Message{", rata-rata capaian " + decimal_in(Language::indonesian, *average) + " % (" + rating + ")",
+                          ", average achievement " + decimal_in(Language::english, *average) + " % (" + rating + ")"};
+  }
+  return made + Message{"; nilai saja, terbuka tanpa ekstensi Kinerja.\n", "; values only, it opens without the Kinerja extension.\n"} +
+         both(path);
+}
+
 Message recap_not_computed(const std::string& master_name) {
   return {"Rekap tidak dihitung: galat pada " + master_name + ".",
           "The recap was not computed: errors in " + master_name + "."};

@@ -42,6 +42,11 @@ Message history_not_taken(const std::string& master_name);
 Message history_none(std::size_t files);
 Message history_taken(std::size_t records, const std::vector<int>& years, int files, std::size_t problems);
 
+// The E.81 form.
+Message e81_not_made(const std::string& master_name);
+Message e81_made(int quarter, int year, std::size_t indicators, std::optional<double> average,
+                 const std::string& rating, const std::string& path);
+
 // Compute Recap, Flag Missed Targets, Fill Report, Export PDF, Copy to Share.
 Message recap_not_computed(const std::string& master_name);
 Message recap_computed(std::size_t indicators, std::size_t periods);

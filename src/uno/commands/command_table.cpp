@@ -31,6 +31,7 @@ constexpr std::pair<std::string_view, CommandFunction> commands[] = {
     {"ReportYear", &report_year_command},
     {"ExportPdf", &export_pdf_command},
     {"ShareCopy", &share_copy_command},
+    {"E81", &e81_command},
     {"About", &about_command},
 };
 

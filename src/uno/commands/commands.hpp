@@ -75,5 +75,6 @@ CommandOutcome report_year_command(const CommandContext& context);
 CommandOutcome take_history_command(const CommandContext& context);
 CommandOutcome export_pdf_command(const CommandContext& context);
 CommandOutcome share_copy_command(const CommandContext& context);
+CommandOutcome e81_command(const CommandContext& context);
 
 }  // namespace kinerja::uno

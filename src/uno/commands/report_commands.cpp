@@ -6,6 +6,7 @@
 #include "core/menu_texts.hpp"
 #include "core/outcome_messages.hpp"
 #include "core/dialog_texts.hpp"
+#include "core/e81.hpp"
 #include "core/master_layout.hpp"
 #include "core/master_settings.hpp"
 #include "core/report.hpp"
@@ -17,6 +18,7 @@
 #include "unobase/pickers.hpp"
 #include "unobase/document.hpp"
 #include "uno/engine/master_builder.hpp"
+#include "uno/engine/e81_form.hpp"
 #include "uno/engine/master_reports.hpp"
 #include "uno/engine/report_sheets.hpp"
 #include "unobase/grid_io.hpp"
@@ -119,6 +121,26 @@ CommandOutcome export_pdf_command(const CommandContext& command) {
   }
   export_report_pdf(master.document, *url, report->period, "Ekspor Laporan ke PDF");
   return {true, command.say(core::outcome::pdf_exported(report->period, system_path(*url)))};
+}
+
+// Arguments: Quarter (default: the master's working quarter), OutputUrl (without it the GUI
+// asks, suggesting e81-TW2-2023.xlsx).
+CommandOutcome e81_command(const CommandContext& command) {
+  const OpenMaster master = open_master(command);
+  int quarter = command.number("Quarter").value_or(core::working_quarter_request);
+  if (quarter == core::working_quarter_request) {
+    quarter = core::working_quarter(read_master(master.document, master.name).settings.info, today());
+  }
+  if (!core::is_quarter(quarter)) return {false, command.say(core::outcome::no_quarter(quarter))};
+  const auto url = save_as(command, "OutputUrl", command.say(core::dialog_text::save::e81), "Excel 2007-365 (*.xlsx)",
+                           "*.xlsx", master.folder(), core::e81_file_name(quarter, year_of(master)));
+  if (!url) {
+    if (office_is_headless()) {
+      return {false, command.say(core::outcome::needs_argument(core::find_menu_command("E81")->title, "OutputUrl"))};
+    }
+    return {false, command.say(core::outcome::cancelled()), false};
+  }
+  return outcome_of(command, make_e81(command.context, master.document, master.name, quarter, *url));
 }
 
 // Arguments: OutputUrl, Everything (true: every sheet, the NIP too; without it the GUI asks,

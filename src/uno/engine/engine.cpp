@@ -17,6 +17,7 @@
 #include "core/version.hpp"
 #include "unobase/document.hpp"
 #include "uno/engine/operations.hpp"
+#include "uno/engine/e81_form.hpp"
 #include "uno/engine/history.hpp"
 #include "uno/engine/master_reports.hpp"
 #include "uno/engine/operation_result.hpp"
@@ -189,6 +190,14 @@ org::kinerja::OperationResult Engine::history(const OUString& masterUrl, const c
                                                         std::vector<OUString>(inputUrls.begin(), inputUrls.end()));
     if (result.Success) store_replacing(master.get(), masterUrl);
     return result;
+  });
+}
+
+org::kinerja::OperationResult Engine::e81(const OUString& masterUrl, sal_Int32 quarter, const OUString& outputUrl) {
+  return guarded([&] {
+    OwnedDocument master(load_document(context_, masterUrl, LoadMode::untrusted));  // read only: it is not changed
+    return make_e81(context_, Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW),
+                    file_name_of(masterUrl), quarter, outputUrl);
   });
 }
 

@@ -2,6 +2,7 @@
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 
+#include "core/actuals.hpp"
 #include "core/master_layout.hpp"
 #include "core/sop.hpp"
 #include "core/suggested_names.hpp"
@@ -82,6 +83,14 @@ MasterReading read_master(const Reference<css::sheet::XSpreadsheetDocument>& mas
   }
   tag(reading.problems, file_name);
   return reading;
+}
+
+MasterData read_master_data(const Reference<css::sheet::XSpreadsheetDocument>& master, const std::string& file_name) {
+  MasterData data{read_master(master, file_name), {}, {}};
+  data.actuals = core::read_actuals(
+      read_sheet(sheet_named(master, core::master_layout::actuals), std::string(core::master_layout::actuals)), data.problems);
+  tag(data.problems, file_name);
+  return data;
 }
 
 }  // namespace kinerja::uno

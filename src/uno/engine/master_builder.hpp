@@ -5,6 +5,7 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include "core/actuals.hpp"
 #include "core/agreement.hpp"
 #include "core/master_settings.hpp"
 
@@ -33,5 +34,15 @@ struct MasterReading {
 };
 MasterReading read_master(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
                           const std::string& file_name);
+
+// What every step after the pull needs: the master's settings, agreement and pulled actuals,
+// with the problems of Realisasi (the file named).
+struct MasterData {
+  MasterReading master;
+  std::vector<core::ActualRecord> actuals;
+  std::vector<core::Problem> problems;
+};
+MasterData read_master_data(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
+                            const std::string& file_name);
 
 }  // namespace kinerja::uno

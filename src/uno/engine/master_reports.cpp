@@ -91,21 +91,11 @@ using Clock = std::chrono::steady_clock;
 
 double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
-// What every step needs: the master's settings, agreement and pulled actuals.
-struct MasterData {
-  MasterReading master;
-  std::vector<core::ActualRecord> actuals;
-};
-
 MasterData read_data(const Reference<css::sheet::XSpreadsheetDocument>& document, const std::string& name,
                      ResultBuilder& result) {
-  MasterData data{read_master(document, name), {}};
+  MasterData data = read_master_data(document, name);
   result.add(data.master.problems);
-  std::vector<core::Problem> problems;
-  data.actuals = core::read_actuals(
-      read_sheet(sheet_named(document, core::master_layout::actuals), std::string(core::master_layout::actuals)), problems);
-  for (core::Problem& p : problems) p.file = name;
-  result.add(problems);
+  result.add(data.problems);
   return data;
 }
 
