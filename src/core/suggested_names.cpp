@@ -1,5 +1,6 @@
 #include "core/suggested_names.hpp"
 
+#include <algorithm>
 #include <map>
 #include <vector>
 
@@ -60,7 +61,12 @@ int suggested_master_year(std::string_view file_name, const Grid& contents, int 
   for (int row = 0; row < contents.row_count(); ++row) {
     for (int column = 0; column < contents.column_count(); ++column) {
       if (!std::holds_alternative<std::string>(contents.at(row, column))) continue;
-      for (int year : years_in(std::get<std::string>(contents.at(row, column)))) ++mentions[year];
+      const std::string& text = std::get<std::string>(contents.at(row, column));
+      // A cell that is only a number is a figure (a target, the Renstra's last year), not a mention.
+      if (std::all_of(text.begin(), text.end(), [](char c) { return is_digit(c) || c == ' ' || c == '.' || c == ','; })) {
+        continue;
+      }
+      for (int year : years_in(text)) ++mentions[year];
     }
   }
   int best = this_year;

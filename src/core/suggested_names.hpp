@@ -21,7 +21,8 @@ std::string share_copy_name(int year);
 // are `contents`: the (last) year in the file name ("perjanjian-kinerja-2023.csv"), else the
 // year the agreement's texts name most often (the later one on a tie), else `this_year`.
 // A year is four digits from 2000 to 2099 standing on their own (not part of a longer
-// number such as a NIP).
+// number such as a NIP), in a text: a cell that is only a number (a target, the Renstra's last
+// year) names no year.
 int suggested_master_year(std::string_view file_name, const Grid& contents, int this_year);
 
 // The year the user typed ("2023", " 2023 "); nullopt unless it is a valid_year.

@@ -16,7 +16,8 @@ TEST_CASE("kinerja demo runs the example year end to end") {
   REQUIRE(run.exit_code == 0);
   for (const char* step : {"Buku Induk Baru", "SOP langkah 1, TW1", "1 dari Excel", "SOP langkah 2, TW4",
                            "satu bidang tidak mengirim", "Hitung Rekap", "laporan TW II", "laporan tahunan",
-                           "Salin untuk Dibagikan", "Selesai dalam"}) {
+                           "Salin untuk Dibagikan", "buku induk 2022", "Ambil Riwayat", "Formulir E.81",
+                           "Selesai dalam"}) {
     CAPTURE(step);
     CHECK(run.out.find(step) != std::string::npos);
   }
@@ -29,6 +30,20 @@ TEST_CASE("kinerja demo runs the example year end to end") {
     CHECK(core::quarter_actuals(records, code, 2023) == expected);
   }
   CHECK(std::filesystem::exists(out / "kiriman" / "TW2" / "Kinerja-2023-TW2-Bidang-Ketertiban-Umum-dan-Ketenteraman-Masyarakat.xlsx"));
+  // The budget spent came through the forms too: SEK-03 TW I Rp 50.000.000 (an .ods filled in
+  // the office), TIBUM-01 TW I Rp 70.000.000 (the .xlsx filled as Excel would), as the CSV has them.
+  const auto spent = [&](const std::string& code, int quarter) {
+    for (const core::ActualRecord& r : records) {
+      if (r.code == code && r.quarter == quarter) return r.spent;
+    }
+    return std::optional<double>();
+  };
+  CHECK(spent("SEK-03", 1) == 50000000);
+  CHECK(spent("TIBUM-01", 1) == 70000000);
+  // Last year taken into Riwayat (every indicator of 2022), the chapter III in the annual PDF, the E.81.
+  CHECK(sheet_of(master, "Riwayat").row_count() == 15);
+  CHECK(pdf_text(out / "laporan-tahunan-2023.pdf").find("Tabel 3.5 Realisasi Anggaran per Sasaran") != std::string::npos);
+  CHECK(std::filesystem::exists(out / "e81-TW4-2023.xlsx"));
   CHECK_FALSE(std::filesystem::exists(out / "kiriman" / "TW3" / "Kinerja-2023-TW3-Bidang-Perlindungan-Masyarakat.ods"));
   CHECK(sheet_of(master, "Rekap").row_count() == 141);
   CHECK(sheet_of(master, "Laporan Tahunan").text(1, 0) == "LAPORAN KINERJA TAHUNAN 2023");

@@ -145,11 +145,19 @@ TEST_CASE("option words in Indonesian and English, any case") {
 }
 
 TEST_CASE("the Renstra, national standard and pagu columns are optional and read as numbers") {
-  // Without them (the sample agreement): nothing set, no problem.
-  const Indicator& sek01 = *kinerja::test::sample_agreement().find("SEK-01");
-  CHECK_FALSE(sek01.baseline);
-  CHECK_FALSE(sek01.renstra_target);
-  CHECK_FALSE(sek01.budget);
+  // Without them: nothing set, no problem.
+  const AgreementReading plain = read_agreement(Grid("PK", {header, row("A-01")}));
+  CHECK(plain.problems.empty());
+  CHECK_FALSE(plain.agreement.indicators[0].baseline);
+  CHECK_FALSE(plain.agreement.indicators[0].renstra_target);
+  CHECK_FALSE(plain.agreement.indicators[0].budget);
+  // The bundled example has them for some indicators: SEK-02's Renstra, everyone's pagu.
+  const Indicator& sek02 = *kinerja::test::sample_agreement().find("SEK-02");
+  CHECK(*sek02.baseline == 55);
+  CHECK(*sek02.renstra_target == 75);
+  CHECK(*sek02.renstra_end_year == 2026);
+  CHECK(*sek02.budget == 100000000);
+  CHECK_FALSE(kinerja::test::sample_agreement().find("SEK-01")->renstra_target);
   // With them, under the PK sheet's titles and aliases, Indonesian numbers.
   Row titles = header;
   for (const char* title : {"Kondisi Awal", "Target Akhir Renstra", "Tahun Akhir Renstra", "Sifat Target Renstra",

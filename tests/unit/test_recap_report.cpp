@@ -282,8 +282,14 @@ TEST_CASE("a new master's year is suggested from the agreement's file name, else
                           {std::string("Sasaran RPJMD 2024"), std::string("198001012006041001")},
                           {Number{2025}, Empty{}}});
   CHECK(suggested_master_year("pk.csv", texts, 2026) == 2024);
-  const Grid tie("PK", {{std::string("2023"), std::string("2022")}});
+  const Grid tie("PK", {{std::string("PK 2023"), std::string("RA 2022")}});
   CHECK(suggested_master_year("pk.csv", tie, 2026) == 2023);  // a tie: the later year
+  // A cell that is only a number is a figure, not a mention: the Renstra's last year, read from
+  // a CSV as text, four times, does not outvote the one year the texts name.
+  const Grid renstra("PK", {{std::string("Tahun Akhir Renstra"), std::string("Sasaran")},
+                            {std::string("2026"), std::string("Meningkatnya pelayanan tahun 2024")},
+                            {std::string("2026"), Empty{}}, {std::string("2026"), Empty{}}, {std::string(" 2026 "), Empty{}}});
+  CHECK(suggested_master_year("pk.csv", renstra, 2030) == 2024);
   CHECK(suggested_master_year("pk-2022.csv", texts, 2026) == 2022);  // the file name first
 
   CHECK(parse_year("2023") == 2023);

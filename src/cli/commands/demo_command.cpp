@@ -1,7 +1,8 @@
 // kinerja demo --out DIR: the whole year of the bundled example, as a planning officer and
-// the bidang would run it: the master from the agreement; each quarter the forms, the bidang
-// filling them (one in "Excel"), the pull; then the recap and flags, the TW II and annual
-// reports with their PDFs, and a copy to share. Prints each step with its time; leaves
+// the bidang would run it: the master from the agreement (and last year's, for the history);
+// each quarter the forms, the bidang filling them (one in "Excel"), the pull; then the recap and
+// flags, the TW II report, last year taken into Riwayat, the annual report with its chapter III,
+// their PDFs, the E.81 of TW IV and a copy to share. Prints each step with its time; leaves
 // everything in DIR.
 #include <fmt/core.h>
 
@@ -77,6 +78,14 @@ int run_demo(const GlobalOptions& global, const std::vector<std::string>& argume
     return checked(engine.createMaster(url(example / "perjanjian-kinerja-2023.csv"), 2023,
                                        "Satuan Polisi Pamong Praja Kabupaten Balangan", url(master)));
   });
+  const fs::path earlier = out / "buku-induk-2022.ods";
+  steps.run("Tahun sebelumnya: buku induk 2022 dengan realisasinya", [&] {
+    checked(engine.createMaster(url(example / "perjanjian-kinerja-2023.csv"), 2022,
+                                "Satuan Polisi Pamong Praja Kabupaten Balangan", url(earlier)));
+    css::uno::Sequence<rtl::OUString> inputs(1);
+    inputs.getArray()[0] = url(example / "realisasi-2022.csv");
+    return checked(engine.pull(url(earlier), inputs, 0));
+  });
   std::vector<SampleActual> actuals;
   steps.run("Realisasi contoh dibaca", [&] {
     actuals = read_sample_actuals(client->context(), example / "realisasi-2023.csv");
@@ -123,14 +132,21 @@ int run_demo(const GlobalOptions& global, const std::vector<std::string>& argume
   const fs::path report_tw2 = out / "laporan-TW2-2023.pdf";
   steps.run("SOP langkah 4-5: laporan TW II dan PDF-nya",
             [&] { return checked(engine.report(url(master), "tw2", url(report_tw2))); });
+  steps.run("Ambil Riwayat Tahun Lalu (2022)", [&] {
+    css::uno::Sequence<rtl::OUString> inputs(1);
+    inputs.getArray()[0] = url(earlier);
+    return checked(engine.history(url(master), inputs));
+  });
   const fs::path report_year = out / "laporan-tahunan-2023.pdf";
-  steps.run("SOP langkah 9: laporan tahunan dan PDF-nya",
+  steps.run("SOP langkah 9: laporan tahunan dengan Bab III, dan PDF-nya",
             [&] { return checked(engine.report(url(master), "year", url(report_year))); });
+  const fs::path e81 = out / "e81-TW4-2023.xlsx";
+  steps.run("Formulir E.81 TW IV (evaluasi Renja)", [&] { return checked(engine.e81(url(master), 4, url(e81))); });
   const fs::path copy = out / "buku-induk-2023-untuk-dibagikan.xlsx";
   steps.run("Salin untuk Dibagikan (terbuka tanpa ekstensi)", [&] { return checked(engine.share(url(master), url(copy), false)); });
 
-  fmt::print("\nSelesai dalam {:.1f} s. Buka hasilnya:\n  {}\n  {}\n  {}\n  {}\n  {}\n", steps.total(), master.string(),
-             report_tw2.string(), report_year.string(), copy.string(), (out / "formulir").string());
+  fmt::print("\nSelesai dalam {:.1f} s. Buka hasilnya:\n  {}\n  {}\n  {}\n  {}\n  {}\n  {}\n", steps.total(), master.string(),
+             report_tw2.string(), report_year.string(), e81.string(), copy.string(), (out / "formulir").string());
   return exit_success;
 }
 
