@@ -8,6 +8,7 @@
 #include <optional>
 #include <variant>
 
+#include "csv_fixture.hpp"
 #include "office_fixture.hpp"
 #include "pull_fixture.hpp"
 
@@ -143,4 +144,31 @@ TEST_CASE("text in pagu: the agreement's file and cell named, no master made") {
   CHECK(run.exit_code == 1);
   CHECK(run.err.find("text-pagu.csv: N2: Galat: \"satu miliar\" bukan angka.") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(master));
+}
+
+TEST_CASE("chapter III of the bundled example: the Sekretariat's budget, SEK-01 against 2022, SEK-02's Renstra") {
+  TempDir dir;
+  const auto earlier = make_master(dir.path, "buku-induk-2022.ods", 2022);
+  REQUIRE(run_cli({"pull", "--master", earlier.string(), sample_path("realisasi-2022.csv")}).exit_code == 0);
+  const auto master = sample_master(dir.path);
+  REQUIRE(run_cli({"history", "--master", master.string(), earlier.string()}).exit_code == 0);
+  REQUIRE(run_cli({"report", "--master", master.string(), "--period", "year"}).exit_code == 0);
+  const core::Grid g = sheet_of(master, "Laporan Tahunan Bab III");
+  // 3.5, Sekretariat's goal: pagu 150 + 100 + 250 = 500 million; spent (realisasi-2023.csv)
+  // SEK-01 30 + 38 + 40 + 34 = 142, SEK-02 23, SEK-03 50 + 62 + 68 + 58 = 238: 403 million, 80,6 %;
+  // capaian SEK-01 100 / 100, SEK-02 66,2 / 70, SEK-03 96,3 / 95 (its last, cumulative target):
+  // average 98,65; 98,65 - 80,6 = 18,05 points: Efisien.
+  const int goal = body_row(g, "Tabel 3.5", 1, "Meningkatnya akuntabilitas kinerja perangkat daerah");
+  CHECK(number(g, goal, 2) == 500000000);
+  CHECK(number(g, goal, 3) == 403000000);
+  CHECK(*number(g, goal, 4) == doctest::Approx(80.6));
+  CHECK(*number(g, goal, 5) == doctest::Approx((100 + 66.2 / 70 * 100 + 96.3 / 95 * 100) / 3));
+  CHECK(g.text(goal, 6) == "Efisien");
+  // 3.2, SEK-01 (last): 2022's TW IV 95 (realisasi-2022.csv), capaian 95; 2023 100: +5 points.
+  const int sek01 = body_row(g, "Tabel 3.2", 1, "Persentase laporan kinerja dan keuangan yang disusun tepat waktu");
+  CHECK(number(g, sek01, 3) == 95);
+  CHECK(*number(g, sek01, 4) == doctest::Approx(95.0));
+  CHECK(*number(g, sek01, 7) == doctest::Approx(5.0));
+  // 3.3, SEK-02 (end state, baseline 55, end target 75): (66,2 - 55) / (75 - 55) = 56 %.
+  CHECK(*number(g, body_row(g, "Tabel 3.3", 1, "Nilai evaluasi SAKIP perangkat daerah"), 7) == doctest::Approx(56.0));
 }
