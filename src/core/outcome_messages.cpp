@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/master_settings.hpp"
+#include "core/lkjip.hpp"
 #include "core/menu_texts.hpp"
 #include "core/numbers.hpp"
 
@@ -234,6 +235,10 @@ Message report_filled(Period period, int year, std::size_t indicators, std::opti
                                     average_rating + ")"};
   }
   summary = summary + both(".");
+  if (period == Period::year) {
+    summary = summary + Message{" Tabel Bab III LKjIP di lembar " + chapter3_sheet_name() + ".",
+                                " The LKjIP chapter III tables are on the sheet " + chapter3_sheet_name() + "."};
+  }
   // A report filled before every bidang has reported (an annual report mid-year) says so.
   if (!unreported.empty()) summary = summary + both(" ") + outcome::unreported(unreported) + both(".");
   return summary;

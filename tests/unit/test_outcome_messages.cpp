@@ -53,11 +53,12 @@ TEST_CASE("the report's summary names the sheet, the average and who has not rep
   const std::vector<UnreportedQuarter> missing = {{3, {}, true}, {4, {"Linmas", "Sekretariat"}, false}};
   const Message year = outcome::report_filled(Period::year, 2023, 14, 95.256, "Sangat Baik", missing);
   CHECK(year.id ==
-        "LAPORAN KINERJA TAHUNAN 2023 diisi: 14 indikator, rata-rata capaian 95,26 % (Sangat Baik). "
-        "Belum lapor: TW III (semua bidang); TW IV (Linmas, Sekretariat).");
+        "LAPORAN KINERJA TAHUNAN 2023 diisi: 14 indikator, rata-rata capaian 95,26 % (Sangat Baik). Tabel Bab III "
+        "LKjIP di lembar Laporan Tahunan Bab III. Belum lapor: TW III (semua bidang); TW IV (Linmas, Sekretariat).");
   CHECK(year.en ==
         "Report filled on the sheet Laporan Tahunan (the year 2023): 14 indicators, average achievement 95.26 % "
-        "(Sangat Baik). Not reported yet: TW III (every division); TW IV (Linmas, Sekretariat).");
+        "(Sangat Baik). The LKjIP chapter III tables are on the sheet Laporan Tahunan Bab III. Not reported yet: TW III "
+        "(every division); TW IV (Linmas, Sekretariat).");
   const Message quarter = outcome::report_filled(Period::tw2, 2023, 3, std::nullopt, "", {});
   CHECK(quarter.id == "LAPORAN KINERJA TRIWULAN II TAHUN 2023 diisi: 3 indikator.");
   CHECK(quarter.en == "Report filled on the sheet Laporan TW II (TW II 2023): 3 indicators.");

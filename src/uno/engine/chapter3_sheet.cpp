@@ -29,7 +29,7 @@ namespace {
 // Column widths in cm: No, the name (a goal or an indicator), Satuan or a figure, then figures
 // and 3.6's texts (which wrap). A4 landscape, fitted to the page width by the report's
 // page style.
-constexpr double widths_cm[] = {1, 7, 2.4, 3.6, 3.6, 3.6, 2.8, 2.8, 2.8, 2.8};
+constexpr double widths_cm[] = {1, 7, 2.4, 3.6, 3.6, 3.6, 3.4, 2.8, 2.8, 2.8};
 constexpr int column_count = static_cast<int>(std::size(widths_cm));
 
 sal_Int16 index_of(const Reference<css::sheet::XSpreadsheet>& sheet) {

@@ -12,6 +12,7 @@
 #include "uno/engine/operation_result.hpp"
 #include "uno/sheets/bulk_edit.hpp"
 #include "uno/sheets/sheet_layout.hpp"
+#include "uno/sheets/styles.hpp"
 #include "unobase/document.hpp"
 #include "unobase/grid_io.hpp"
 #include "unobase/strings.hpp"
@@ -124,6 +125,7 @@ org::kinerja::OperationResult take_history(const Reference<css::uno::XComponentC
   }
   const auto sheet = sheet_named(master, core::master_layout::history);
   namespace column = core::master_layout::history_column;
+  range_properties(sheet, 0, 0, column::count - 1, 0)->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_header)));
   range_properties(sheet, column::target, 1, column::achievement, std::max(1, grid.row_count() - 1))
       ->setPropertyValue("NumberFormat", Any(number_format(master, OUString::createFromAscii(figures_format))));
   fit_columns(sheet, 0, {column::code, column::year, column::target, column::actual, column::achievement, column::source});
