@@ -5,6 +5,7 @@
 
 #include "core/achievement.hpp"
 #include "core/budget.hpp"
+#include "core/grouping.hpp"
 #include "core/period.hpp"
 #include "core/renstra.hpp"
 #include "core/report.hpp"
@@ -160,21 +161,15 @@ E81Sheet e81_grid(const E81& form, const MasterInfo& info) {
   rows.push_back(std::move(formulas));
   layout.first_row = static_cast<int>(rows.size());
 
-  std::vector<std::string> goals;
-  std::map<std::string, std::vector<const E81Row*>> by_goal;
-  for (const E81Row& r : form.rows) {
-    auto& members = by_goal[r.indicator->goal];
-    if (members.empty()) goals.push_back(r.indicator->goal);
-    members.push_back(&r);
-  }
+  const auto goals = groups_in_order(form.rows, [](const E81Row& r) { return r.indicator->goal; });
   int number = 0;
   for (std::size_t g = 0; g < goals.size(); ++g) {
     std::vector<Cell> heading = blank_row();
     heading[0] = std::string(1, static_cast<char>('A' + g % 26));
-    heading[1] = goals[g];
+    heading[1] = goals[g].first;
     layout.goal_rows.push_back(static_cast<int>(rows.size()));
     rows.push_back(std::move(heading));
-    for (const E81Row* r : by_goal[goals[g]]) {
+    for (const E81Row* r : goals[g].second) {
       const Indicator& i = *r->indicator;
       std::vector<Cell> line = blank_row();
       line[0] = Number{static_cast<double>(++number)};

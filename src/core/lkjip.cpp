@@ -6,6 +6,7 @@
 
 #include "core/achievement.hpp"
 #include "core/budget.hpp"
+#include "core/grouping.hpp"
 #include "core/numbers.hpp"
 #include "core/recap.hpp"
 #include "core/renstra.hpp"
@@ -165,13 +166,7 @@ Chapter3 build_chapter3(const Agreement& agreement, const std::vector<ActualReco
   const ActualsIndex index(actuals, year);
   Builder b;
 
-  std::vector<std::string> goals;  // in order of first appearance
-  std::map<std::string, std::vector<const RecapRow*>> by_goal;
-  for (const RecapRow& row : rows) {
-    auto& members = by_goal[row.indicator->goal];
-    if (members.empty()) goals.push_back(row.indicator->goal);
-    members.push_back(&row);
-  }
+  const auto goals = groups_in_order(rows, [](const RecapRow& row) { return row.indicator->goal; });
 
   // 3.1: this year, target against realisasi, grouped by goal with the goal's average.
   b.table("3.1", "Pencapaian Kinerja Tahun " + year_text(year),
@@ -179,10 +174,11 @@ Chapter3 build_chapter3(const Agreement& agreement, const std::vector<ActualReco
            text("Capaian (%)"), text("Predikat")});
   int number = 0;
   for (std::size_t g = 0; g < goals.size(); ++g) {
-    const std::optional<double> average = average_of(by_goal[goals[g]], rules);
-    b.heading({text(std::string(1, static_cast<char>('A' + g % 26))), goals[g], Empty{}, Empty{}, Empty{},
+    const auto& [goal, members] = goals[g];
+    const std::optional<double> average = average_of(members, rules);
+    b.heading({text(std::string(1, static_cast<char>('A' + g % 26))), goal, Empty{}, Empty{}, Empty{},
                number_or_empty(average), average ? text(rules.rating_scale.rate(*average)) : Cell(Empty{})});
-    for (const RecapRow* row : by_goal[goals[g]]) {
+    for (const RecapRow* row : members) {
       const Indicator& i = *row->indicator;
       const Evaluation& e = row->evaluation;
       b.row({Number{static_cast<double>(++number)}, i.name, i.unit, number_or_empty(e.target), number_or_empty(e.actual),
@@ -292,16 +288,16 @@ Chapter3 build_chapter3(const Agreement& agreement, const std::vector<ActualReco
           {text("No"), text("Sasaran"), text("Capaian Kinerja (%)"), text("Kendala"), text("Tindak Lanjut"),
            text("Analisis")});
   number = 0;
-  for (const std::string& goal : goals) {
+  for (const auto& [goal, members] : goals) {
     std::string obstacles, follow_ups;
-    for (const RecapRow* row : by_goal[goal]) {
+    for (const RecapRow* row : members) {
       const auto& records = index.records(row->indicator->code);
       const std::string o = quarter_texts(records, Period::year, &ActualRecord::obstacle);
       const std::string f = quarter_texts(records, Period::year, &ActualRecord::follow_up);
       if (!o.empty()) obstacles += (obstacles.empty() ? "" : "\n") + row->indicator->code + ": " + o;
       if (!f.empty()) follow_ups += (follow_ups.empty() ? "" : "\n") + row->indicator->code + ": " + f;
     }
-    b.row({Number{static_cast<double>(++number)}, goal, number_or_empty(average_of(by_goal[goal], rules)),
+    b.row({Number{static_cast<double>(++number)}, goal, number_or_empty(average_of(members, rules)),
            text(obstacles.empty() ? std::string("Tidak ada kendala tercatat.") : obstacles), text(follow_ups),
            analyses.count(goal) ? text(analyses.at(goal)) : Cell(Empty{})});
   }

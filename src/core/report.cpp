@@ -5,6 +5,7 @@
 #include <cctype>
 #include <map>
 
+#include "core/grouping.hpp"
 #include "core/master_layout.hpp"
 #include "core/outcome_messages.hpp"
 #include "core/recap.hpp"
@@ -162,20 +163,14 @@ Report build_report(const Agreement& agreement, const std::vector<ActualRecord>&
   report.layout.header_row = 4;
   report.layout.first_row = 5;
 
-  std::vector<std::string> goals;  // in order of first appearance
-  std::map<std::string, std::vector<const RecapRow*>> by_goal;
-  for (const RecapRow& row : rows) {
-    auto& members = by_goal[row.indicator->goal];
-    if (members.empty()) goals.push_back(row.indicator->goal);
-    members.push_back(&row);
-  }
+  const auto goals = groups_in_order(rows, [](const RecapRow& row) { return row.indicator->goal; });
   std::vector<const RecapRow*> all;
   int number = 0;
   for (std::size_t g = 0; g < goals.size(); ++g) {
-    const std::vector<const RecapRow*>& members = by_goal[goals[g]];
+    const auto& [goal, members] = goals[g];
     const std::optional<double> average = average_of(members, settings.rules);
     report.layout.goal_rows.push_back(static_cast<int>(cells.size()));
-    cells.push_back({std::string(1, static_cast<char>('A' + g % 26)), goals[g], std::string("Rata-rata capaian sasaran"),
+    cells.push_back({std::string(1, static_cast<char>('A' + g % 26)), goal, std::string("Rata-rata capaian sasaran"),
                      Empty{}, Empty{}, Empty{}, Empty{}, Empty{}, Empty{}, Empty{}, Empty{}, number_or_empty(average),
                      average ? settings.rules.rating_scale.rate(*average) : std::string()});
     for (const RecapRow* row : members) {

@@ -56,6 +56,20 @@ std::filesystem::path sample_master(const std::filesystem::path& dir) {
   return master;
 }
 
+std::filesystem::path dishub_master(const std::filesystem::path& dir, int year) {
+  const auto master = dir / ("dishub-" + std::to_string(year) + ".ods");
+  const CliRun init = run_cli({"init", "--agreement", test_data("dishub/perjanjian-kinerja.csv").string(), "--year",
+                               std::to_string(year), "--agency", "Dinas Perhubungan Kabupaten Contoh", "--out",
+                               master.string()});
+  CAPTURE(init.err);
+  REQUIRE(init.exit_code == 0);
+  const CliRun pull =
+      run_cli({"pull", "--master", master.string(), test_data("dishub/realisasi-" + std::to_string(year) + ".csv").string()});
+  CAPTURE(pull.err);
+  REQUIRE(pull.exit_code == 0);
+  return master;
+}
+
 std::filesystem::path make_forms(const std::filesystem::path& master, const std::filesystem::path& dir, int quarter) {
   const auto out = dir / ("tw" + std::to_string(quarter));
   const CliRun run = run_cli({"forms", "--master", master.string(), "--quarter", std::to_string(quarter), "--out",

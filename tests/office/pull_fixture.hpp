@@ -29,6 +29,10 @@ std::filesystem::path make_master(const std::filesystem::path& dir, const std::s
 inline constexpr const char* sample_signatory_nip = "197001011990031002";
 std::filesystem::path sample_master(const std::filesystem::path& dir);
 
+// The second agency of tests/data/dishub: a master of `year` (2023 or 2024) from its
+// agreement, with that year's actuals pulled (dir/dishub-<year>.ods).
+std::filesystem::path dishub_master(const std::filesystem::path& dir, int year);
+
 // kinerja forms for a quarter into dir/twN (both formats); requires success.
 std::filesystem::path make_forms(const std::filesystem::path& master, const std::filesystem::path& dir, int quarter);
 

@@ -17,21 +17,6 @@ using namespace kinerja;
 
 namespace {
 
-constexpr const char* agency = "Dinas Perhubungan Kabupaten Contoh";
-
-std::filesystem::path dishub_master(const std::filesystem::path& dir, int year) {
-  const auto master = dir / ("dishub-" + std::to_string(year) + ".ods");
-  const CliRun init = run_cli({"init", "--agreement", test_data("dishub/perjanjian-kinerja.csv").string(), "--year",
-                               std::to_string(year), "--agency", agency, "--out", master.string()});
-  CAPTURE(init.err);
-  REQUIRE(init.exit_code == 0);
-  const CliRun pull =
-      run_cli({"pull", "--master", master.string(), test_data("dishub/realisasi-" + std::to_string(year) + ".csv").string()});
-  CAPTURE(pull.err);
-  REQUIRE(pull.exit_code == 0);
-  return master;
-}
-
 // The row whose first cell starts with `prefix`, or -1.
 int row_starting(const core::Grid& grid, const std::string& prefix) {
   for (int r = 0; r < grid.row_count(); ++r) {

@@ -22,17 +22,6 @@ using css::uno::Sequence;
 
 namespace {
 
-std::filesystem::path dishub_master(const std::filesystem::path& dir, int year) {
-  const auto master = dir / ("dishub-" + std::to_string(year) + ".ods");
-  REQUIRE(run_cli({"init", "--agreement", test_data("dishub/perjanjian-kinerja.csv").string(), "--year",
-                   std::to_string(year), "--agency", "Dinas Perhubungan Kabupaten Contoh", "--out", master.string()})
-              .exit_code == 0);
-  REQUIRE(run_cli({"pull", "--master", master.string(),
-                   test_data("dishub/realisasi-" + std::to_string(year) + ".csv").string()})
-              .exit_code == 0);
-  return master;
-}
-
 // The cells of the workbook's first sheet as openpyxl reads them: (row, column) 1-based ->
 // value as text; a formula anywhere fails the program.
 std::map<std::pair<int, int>, std::string> cells_by_openpyxl(const std::filesystem::path& xlsx, const std::filesystem::path& out) {

@@ -5,6 +5,9 @@
 //   B-01  Bidang B, goal "Sasaran 2", sum,  per_tw targets 5/5/5/5,     annual 20, "kasus"
 #pragma once
 
+#include <optional>
+
+#include "core/actuals.hpp"
 #include "core/agreement.hpp"
 #include "core/indicator.hpp"
 
@@ -19,6 +22,22 @@ inline core::Indicator indicator(const char* code, const char* division, const c
   i.name = name;
   i.unit = unit;
   return i;
+}
+
+// One pulled record, as the tests write them.
+inline core::ActualRecord record(const char* code, const char* division, int year, int quarter,
+                                 std::optional<double> value, std::optional<double> spent = std::nullopt,
+                                 const char* obstacle = "", const char* follow_up = "") {
+  core::ActualRecord r;
+  r.code = code;
+  r.division = division;
+  r.year = year;
+  r.quarter = quarter;
+  r.actual = value;
+  r.spent = spent;
+  r.obstacle = obstacle;
+  r.follow_up = follow_up;
+  return r;
 }
 
 inline core::Agreement small_agreement() {

@@ -10,27 +10,11 @@ using namespace kinerja::core;
 namespace {
 
 std::vector<ActualRecord> actuals() {
-  std::vector<ActualRecord> out;
-  const auto add = [&](const char* code, const char* division, int quarter, std::optional<double> value,
-                       std::optional<double> spent, const char* obstacle = "", const char* follow_up = "") {
-    ActualRecord r;
-    r.code = code;
-    r.division = division;
-    r.year = 2023;
-    r.quarter = quarter;
-    r.actual = value;
-    r.spent = spent;
-    r.obstacle = obstacle;
-    r.follow_up = follow_up;
-    out.push_back(r);
-  };
-  add("A-01", "Bidang A", 1, 10, 3000000);
-  add("A-01", "Bidang A", 2, 10, 4000000);
-  add("A-01", "Bidang A", 3, 10, 3000000);  // after the quarter evaluated: left out
-  add("A-02", "Bidang A", 2, std::nullopt, 1000000, "hujan", "patroli ulang");
-  add("B-01", "Bidang B", 1, 2, 1000000);
-  add("B-01", "Bidang B", 2, 3, 1000000);
-  return out;
+  using kinerja::test::record;
+  return {record("A-01", "Bidang A", 2023, 1, 10, 3000000), record("A-01", "Bidang A", 2023, 2, 10, 4000000),
+          record("A-01", "Bidang A", 2023, 3, 10, 3000000),  // after the quarter evaluated: left out
+          record("A-02", "Bidang A", 2023, 2, std::nullopt, 1000000, "hujan", "patroli ulang"),
+          record("B-01", "Bidang B", 2023, 1, 2, 1000000), record("B-01", "Bidang B", 2023, 2, 3, 1000000)};
 }
 
 Agreement agreement() {

@@ -13,27 +13,13 @@ namespace {
 // A-02 (last, target 80): TW IV 84, capaian 105 %; spent Rp 1 million in TW II; kendala "hujan" in TW II.
 // B-01 (sum, target 20): 2 + 3 + 3 + 2 = 10, capaian 50 %; spent Rp 1 million each quarter.
 std::vector<ActualRecord> actuals() {
-  std::vector<ActualRecord> out;
-  const auto add = [&](const char* code, const char* division, int quarter, std::optional<double> value,
-                       std::optional<double> spent, const char* obstacle = "") {
-    ActualRecord r;
-    r.code = code;
-    r.division = division;
-    r.year = 2023;
-    r.quarter = quarter;
-    r.actual = value;
-    r.spent = spent;
-    r.obstacle = obstacle;
-    out.push_back(r);
-  };
-  add("A-01", "Bidang A", 1, 10, 3000000);
-  add("A-01", "Bidang A", 2, 10, 4000000);
-  add("A-01", "Bidang A", 3, 10, 3000000);
-  add("A-01", "Bidang A", 4, 12, 3500000);
-  add("A-02", "Bidang A", 2, std::nullopt, 1000000, "hujan");
-  add("A-02", "Bidang A", 4, 84, std::nullopt);
+  using kinerja::test::record;
+  std::vector<ActualRecord> out = {
+      record("A-01", "Bidang A", 2023, 1, 10, 3000000), record("A-01", "Bidang A", 2023, 2, 10, 4000000),
+      record("A-01", "Bidang A", 2023, 3, 10, 3000000), record("A-01", "Bidang A", 2023, 4, 12, 3500000),
+      record("A-02", "Bidang A", 2023, 2, std::nullopt, 1000000, "hujan"), record("A-02", "Bidang A", 2023, 4, 84)};
   int quarter = 1;
-  for (double value : {2.0, 3.0, 3.0, 2.0}) add("B-01", "Bidang B", quarter++, value, 1000000);
+  for (double value : {2.0, 3.0, 3.0, 2.0}) out.push_back(record("B-01", "Bidang B", 2023, quarter++, value, 1000000));
   return out;
 }
 

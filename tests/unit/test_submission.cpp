@@ -321,15 +321,7 @@ TEST_CASE("verdicts, the Kiriman and Masalah rows, and the summary of a pull") {
   CHECK(std::get<std::string>(problem[3]) == "Peringatan");
   CHECK(std::get<std::string>(problem[4]) == "Pesan.");
 
-  PullTally tally;
-  tally.count(Verdict::accepted);
-  tally.count(Verdict::accepted);
-  tally.count(Verdict::partial);
-  tally.count(Verdict::rejected);
   MergeOutcome merged;
-  merged.added = 5;
-  merged.replaced = 1;
-  merged.unchanged = 2;
   merged.changes = {"A-01 TW II 2023: 10 -> 12"};
   CHECK(replaced_note(merged) == "Diganti: A-01 TW II 2023: 10 -> 12");
   const Problem skipped = skipped_file_problem("foto.jpg");

@@ -74,13 +74,6 @@ void shape_chapter3(const Reference<css::sheet::XSpreadsheetDocument>& master, c
   const int last_row = chapter.grid.row_count() - 1;
   const int last_column = column_count - 1;
   range_properties(sheet, 0, 0, last_column, last_row + 20)->setPropertyValue("CellStyle", Any(OUString("Default")));
-  css::table::BorderLine2 line;
-  line.OuterLineWidth = 18;
-  css::table::TableBorder2 border;
-  border.TopLine = border.BottomLine = border.LeftLine = border.RightLine = line;
-  border.HorizontalLine = border.VerticalLine = line;
-  border.IsTopLineValid = border.IsBottomLineValid = border.IsLeftLineValid = border.IsRightLineValid = true;
-  border.IsHorizontalLineValid = border.IsVerticalLineValid = true;
   const sal_Int32 figures = number_format(master, "#,##0.##");
   const sal_Int32 percent = number_format(master, "0.00");
   const sal_Int32 rupiah = number_format(master, OUString::createFromAscii(rupiah_format));
@@ -92,7 +85,7 @@ void shape_chapter3(const Reference<css::sheet::XSpreadsheetDocument>& master, c
     for (int row : table.heading_rows) range_properties(sheet, 0, row, columns, row)->setPropertyValue("CharWeight", Any(150.0f));
     const int body_end = std::max(table.header_row, table.last_row);
     const auto body = range_properties(sheet, 0, table.header_row, columns, body_end);
-    body->setPropertyValue("TableBorder2", Any(border));
+    grid_borders(body);
     body->setPropertyValue("IsTextWrapped", Any(true));
     body->setPropertyValue("VertJustify", Any(sal_Int32(1)));  // top
     if (table.last_row >= table.first_row) {

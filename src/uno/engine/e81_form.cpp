@@ -59,14 +59,7 @@ void shape(const Reference<css::sheet::XSpreadsheetDocument>& document, const Re
   header->setPropertyValue("CellBackColor", Any(sal_Int32(0xDDE8CB)));
   range_properties(sheet, 0, l.header_row, last_column, last_table_row)->setPropertyValue("IsTextWrapped", Any(true));
   range_properties(sheet, 0, l.header_row, last_column, last_table_row)->setPropertyValue("VertJustify", Any(sal_Int32(1)));
-  css::table::BorderLine2 line;
-  line.OuterLineWidth = 18;
-  css::table::TableBorder2 border;
-  border.TopLine = border.BottomLine = border.LeftLine = border.RightLine = line;
-  border.HorizontalLine = border.VerticalLine = line;
-  border.IsTopLineValid = border.IsBottomLineValid = border.IsLeftLineValid = border.IsRightLineValid = true;
-  border.IsHorizontalLineValid = border.IsVerticalLineValid = true;
-  range_properties(sheet, 0, l.header_row, last_column, last_table_row)->setPropertyValue("TableBorder2", Any(border));
+  grid_borders(range_properties(sheet, 0, l.header_row, last_column, last_table_row));
   for (int row : l.goal_rows) range_properties(sheet, 0, row, last_column, row)->setPropertyValue("CharWeight", Any(150.0f));
   range_properties(sheet, 0, l.footer_row, last_column, l.footer_row + 1)->setPropertyValue("CharWeight", Any(150.0f));
   // Numbers the Indonesian way: figures, rupiah, percentages (13 and 15).

@@ -359,14 +359,7 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
   const auto table = range_properties(sheet, 0, layout.first_row, last_column, layout.footer_row);
   table->setPropertyValue("IsTextWrapped", Any(true));
   table->setPropertyValue("VertJustify", Any(sal_Int32(1)));  // top
-  css::table::BorderLine2 line;
-  line.OuterLineWidth = 18;
-  css::table::TableBorder2 border;
-  border.TopLine = border.BottomLine = border.LeftLine = border.RightLine = line;
-  border.HorizontalLine = border.VerticalLine = line;
-  border.IsTopLineValid = border.IsBottomLineValid = border.IsLeftLineValid = border.IsRightLineValid = true;
-  border.IsHorizontalLineValid = border.IsVerticalLineValid = true;
-  range_properties(sheet, 0, layout.header_row, last_column, layout.footer_row)->setPropertyValue("TableBorder2", Any(border));
+  grid_borders(range_properties(sheet, 0, layout.header_row, last_column, layout.footer_row));
   for (int row : layout.goal_rows) range_properties(sheet, 0, row, last_column, row)->setPropertyValue("CharWeight", Any(150.0f));
   range_properties(sheet, 0, layout.footer_row, last_column, layout.footer_row)->setPropertyValue("CharWeight", Any(150.0f));
   range_properties(sheet, report_column::first_figure, layout.first_row, report_column::last_figure, layout.footer_row)

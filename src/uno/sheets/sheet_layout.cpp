@@ -3,6 +3,8 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/table/BorderLine2.hpp>
+#include <com/sun/star/table/TableBorder2.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/MalformedNumberFormatException.hpp>
@@ -48,6 +50,17 @@ sal_Int32 number_format(const Reference<css::sheet::XSpreadsheetDocument>& docum
   } catch (const css::util::MalformedNumberFormatException&) {  // already there
     return formats->queryKey(english_code, english, false);
   }
+}
+
+void grid_borders(const Reference<css::beans::XPropertySet>& range) {
+  css::table::BorderLine2 line;
+  line.OuterLineWidth = 18;
+  css::table::TableBorder2 border;
+  border.TopLine = border.BottomLine = border.LeftLine = border.RightLine = line;
+  border.HorizontalLine = border.VerticalLine = line;
+  border.IsTopLineValid = border.IsBottomLineValid = border.IsLeftLineValid = border.IsRightLineValid = true;
+  border.IsHorizontalLineValid = border.IsVerticalLineValid = true;
+  range->setPropertyValue("TableBorder2", Any(border));
 }
 
 void fit_columns(const Reference<css::sheet::XSpreadsheet>& sheet, int header_row, std::initializer_list<int> columns) {

@@ -27,6 +27,9 @@ css::uno::Reference<css::beans::XPropertySet> range_properties(const css::uno::R
 sal_Int32 number_format(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                         const rtl::OUString& english_code);
 
+// A thin line around and between every cell of the range, as the printed tables have.
+void grid_borders(const css::uno::Reference<css::beans::XPropertySet>& range);
+
 // Columns as wide as their content needs, and never narrower than the longest word of
 // their header (core::master_layout::header_width, on `header_row`): a header never breaks
 // mid-word. Calc's optimal width alone measures the wrapped header by its narrowest lines.
