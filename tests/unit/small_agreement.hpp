@@ -57,4 +57,22 @@ inline core::Agreement small_agreement() {
   return core::Agreement{{a1, a2, b1}};
 }
 
+// The small agreement with a plan around it:
+//   A-01  Renstra end target 200 (kumulatif) in 2026, no baseline; pagu Rp 10 million
+//   A-02  baseline 60, end target 90 (kondisi akhir); national standard 75; pagu Rp 5 million
+//   B-01  pagu Rp 4 million
+inline core::Agreement small_agreement_with_plan() {
+  core::Agreement a = small_agreement();
+  a.indicators[0].renstra_target = 200;
+  a.indicators[0].renstra_end_year = 2026;
+  a.indicators[0].renstra_kind = core::RenstraTargetKind::cumulative;
+  a.indicators[0].budget = 10000000;
+  a.indicators[1].baseline = 60;
+  a.indicators[1].renstra_target = 90;
+  a.indicators[1].national_standard = 75;
+  a.indicators[1].budget = 5000000;
+  a.indicators[2].budget = 4000000;
+  return a;
+}
+
 }  // namespace kinerja::test

@@ -17,18 +17,7 @@ std::vector<ActualRecord> actuals() {
           record("B-01", "Bidang B", 2023, 1, 2, 1000000), record("B-01", "Bidang B", 2023, 2, 3, 1000000)};
 }
 
-Agreement agreement() {
-  Agreement a = kinerja::test::small_agreement();
-  a.indicators[0].renstra_target = 200;
-  a.indicators[0].renstra_end_year = 2026;
-  a.indicators[0].renstra_kind = RenstraTargetKind::cumulative;
-  a.indicators[0].budget = 10000000;
-  a.indicators[1].baseline = 60;
-  a.indicators[1].renstra_target = 90;
-  a.indicators[1].budget = 5000000;
-  a.indicators[2].budget = 4000000;
-  return a;
-}
+Agreement agreement() { return kinerja::test::small_agreement_with_plan(); }
 
 std::vector<HistoryRecord> history() {
   return {{"A-01", "Patroli", 2021, 36, 30, std::nullopt, "Isian tangan"},

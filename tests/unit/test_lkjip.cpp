@@ -23,21 +23,7 @@ std::vector<ActualRecord> actuals() {
   return out;
 }
 
-// Renstra end target 200 (cumulative) in 2026, no baseline, pagu Rp 10 million. A-02: baseline 60, end
-// target 90, national standard 75, pagu Rp 5 million. B-01: pagu Rp 4 million.
-Agreement agreement() {
-  Agreement a = kinerja::test::small_agreement();
-  a.indicators[0].renstra_target = 200;
-  a.indicators[0].renstra_end_year = 2026;
-  a.indicators[0].renstra_kind = RenstraTargetKind::cumulative;
-  a.indicators[0].budget = 10000000;
-  a.indicators[1].baseline = 60;
-  a.indicators[1].renstra_target = 90;
-  a.indicators[1].national_standard = 75;
-  a.indicators[1].budget = 5000000;
-  a.indicators[2].budget = 4000000;
-  return a;
-}
+Agreement agreement() { return kinerja::test::small_agreement_with_plan(); }
 
 // 2020 20, 2021 30 (target 36, no capaian: typed), 2022 38 (capaian 95). A-02: 2022 76 (95).
 std::vector<HistoryRecord> history() {
