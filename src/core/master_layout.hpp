@@ -20,6 +20,8 @@ inline constexpr std::string_view problems = "Masalah";
 inline constexpr std::string_view sop_trail = "Jejak SOP";
 // Added after the others by Tandai Target Tidak Tercapai: the follow-up list per bidang.
 inline constexpr std::string_view disposition = "Disposisi";
+// Kept up to date by every pull: per bidang and quarter, sent on time, late, or not yet.
+inline constexpr std::string_view deliveries = "Status Kiriman";
 // Added by Ambil Riwayat: earlier years' target, realisasi and capaian per indicator.
 inline constexpr std::string_view history = "Riwayat";
 

@@ -587,3 +587,31 @@ TEST_CASE("menu: a printed report never leaves a sasaran's heading at the foot o
   CHECK(pages >= 2);   // 14 indicators in 5 sasaran do not fit one A4 page
   CHECK(manual >= 1);  // without a manual break sasaran D's heading ended page 1
 }
+
+TEST_CASE("menu: every pull keeps Status Kiriman: who sent which quarter, late, or not yet, with a reminder") {
+  // A 2023 master, Bidang Perlindungan Masyarakat's TW I pulled now (years after its due date,
+  // 31 March + 10 days = 10 April 2023); nobody else has sent anything.
+  TempDir dir;
+  const auto [master, file] = linmas_tw1(dir.path);
+  Workbook book = Workbook::load(master);
+  pull_tw1(book, file);
+  const core::Grid status = sheet_grid(book, "Status Kiriman");
+  CHECK(status.text(0, 0) == "Bidang");
+  CHECK(status.row_count() == 1 + 4 * 4);  // four bidang x four quarters
+  int linmas_tw1 = -1, sekretariat_tw1 = -1;
+  for (int r = 1; r < status.row_count(); ++r) {
+    if (status.text(r, 1) != "TW I") continue;
+    if (status.text(r, 0) == "Bidang Perlindungan Masyarakat") linmas_tw1 = r;
+    if (status.text(r, 0) == "Sekretariat") sekretariat_tw1 = r;
+  }
+  REQUIRE(linmas_tw1 > 0);
+  REQUIRE(sekretariat_tw1 > 0);
+  CHECK(status.text(linmas_tw1, 2) == "10 April 2023");
+  CHECK_FALSE(status.text(linmas_tw1, 3).empty());  // received: the pull's date
+  CHECK(status.text(linmas_tw1, 4) == "Terlambat");
+  CHECK(status.text(linmas_tw1, 5).empty());
+  CHECK(status.text(sekretariat_tw1, 4) == "Belum mengirim");
+  CHECK(status.text(sekretariat_tw1, 5) ==
+        "Yth. Sekretariat, formulir realisasi kinerja TW I 2023 belum kami terima (batas kirim 10 April 2023). Mohon "
+        "diisi dan dikirim kembali lewat surel. Terima kasih. Satuan Polisi Pamong Praja");
+}

@@ -1,5 +1,6 @@
 #include "uno/engine/pull.hpp"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <osl/file.hxx>
 
@@ -12,6 +13,7 @@
 #include "core/actuals.hpp"
 #include "core/master_layout.hpp"
 #include "core/period.hpp"
+#include "core/deliveries.hpp"
 #include "core/pull_log.hpp"
 #include "core/sha256.hpp"
 #include "core/submission.hpp"
@@ -22,6 +24,8 @@
 #include "uno/engine/operations.hpp"
 #include "uno/engine/sop_trail.hpp"
 #include "uno/sheets/bulk_edit.hpp"
+#include "uno/sheets/sheet_layout.hpp"
+#include "uno/sheets/styles.hpp"
 #include "unobase/grid_io.hpp"
 #include "unobase/strings.hpp"
 
@@ -29,6 +33,7 @@ namespace kinerja::uno {
 
 using namespace unobase;
 
+using css::uno::Any;
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
@@ -177,10 +182,16 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
   result.add(problems);
   result.add_rejected(rejected_rows + tally.rejected + static_cast<int>(missing.size()));
 
+  // Who has sent which quarter, on time or not: kept up to date by every pull.
+  const core::Grid deliveries =
+      core::delivery_grid(core::delivery_statuses(reading.agreement, table, reading.settings.info, today()),
+                          reading.settings.info);
+  const Reference<css::sheet::XSpreadsheet> deliveries_sheet = sheet_or_new(master, core::master_layout::deliveries);
   {
     BulkEdit edit(Reference<css::frame::XModel>(master, UNO_QUERY_THROW), "Tarik Kiriman Bidang");
     const core::Grid actuals = core::actuals_grid(table);
     edit.write(actuals_sheet, actuals, 0, 0, static_cast<int>(previous_rows));
+    edit.write(deliveries_sheet, deliveries, 0, 0, std::max(used_row_count(deliveries_sheet), deliveries.row_count()));
     if (!log_rows.empty()) edit.append(sheet_named(master, core::master_layout::submissions), core::Grid("", log_rows));
     std::vector<std::vector<core::Cell>> problem_rows;
     for (const core::Problem& p : problems) problem_rows.push_back(core::problem_log_row(p, pulled_at));
@@ -192,6 +203,9 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
     edit.commit();
   }
 
+  range_properties(deliveries_sheet, 0, 0, deliveries.column_count() - 1, 0)
+      ->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_header)));
+  fit_columns(deliveries_sheet, 0, {0, 1, 2, 3, 4});
   return result.finish(true, core::outcome::pull_done(tally, merged, problems.size(), skipped));
 }
 

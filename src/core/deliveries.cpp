@@ -1,0 +1,105 @@
+#include "core/deliveries.hpp"
+
+#include <map>
+
+#include "core/master_layout.hpp"
+#include "core/period.hpp"
+#include "core/text.hpp"
+
+namespace kinerja::core {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+int number_at(std::string_view text, std::size_t at, std::size_t length) {
+  int value = 0;
+  for (std::size_t i = at; i < at + length; ++i) value = value * 10 + (text[i] - '0');
+  return value;
+}
+
+}  // namespace
+
+std::string_view label_of(Delivery delivery) {
+  switch (delivery) {
+    case Delivery::not_due: return "Belum jatuh tempo";
+    case Delivery::on_time: return "Tepat waktu";
+    case Delivery::late: return "Terlambat";
+    case Delivery::missing: return "Belum mengirim";
+  }
+  return {};
+}
+
+std::optional<Date> date_of_timestamp(std::string_view text) {
+  text = trim(text);
+  if (text.size() < 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
+    if (!is_digit(text[i])) return std::nullopt;
+  }
+  const Date date{number_at(text, 0, 4), number_at(text, 5, 2), number_at(text, 8, 2)};
+  if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31) return std::nullopt;
+  if (text.size() > 10 && text[10] != ' ' && text[10] != 'T') return std::nullopt;
+  return date;
+}
+
+std::vector<DeliveryStatus> delivery_statuses(const Agreement& agreement, const std::vector<ActualRecord>& actuals,
+                                              const MasterInfo& info, const Date& today) {
+  // The first value each bidang's quarter received, and whether any had no pull time.
+  struct Received {
+    bool any = false;
+    std::optional<long> first;  // days since 1970
+  };
+  std::map<std::pair<std::string, int>, Received> received;
+  for (const ActualRecord& r : actuals) {
+    if (r.year != info.year) continue;  // a row with only a kendala was sent too
+    Received& entry = received[{fold(r.division), r.quarter}];
+    entry.any = true;
+    if (const auto date = date_of_timestamp(r.pulled_at)) {
+      const long day = days_from_civil(*date);
+      if (!entry.first || day < *entry.first) entry.first = day;
+    }
+  }
+  const long now = days_from_civil(today);
+  std::vector<DeliveryStatus> out;
+  for (const std::string& division : agreement.divisions()) {
+    for (int quarter = 1; quarter <= 4; ++quarter) {
+      DeliveryStatus status;
+      status.division = division;
+      status.quarter = quarter;
+      status.due = add_days(quarter_end(info.year, quarter), info.due_days);
+      const long due = days_from_civil(status.due);
+      const auto found = received.find({fold(division), quarter});
+      if (found != received.end() && found->second.any) {
+        status.received = true;
+        if (found->second.first) status.received_on = civil_from_days(*found->second.first);
+        status.state = found->second.first && *found->second.first > due ? Delivery::late : Delivery::on_time;
+      } else {
+        status.state = now > due ? Delivery::missing : Delivery::not_due;
+      }
+      out.push_back(status);
+    }
+  }
+  return out;
+}
+
+std::string reminder_text(const DeliveryStatus& status, const MasterInfo& info) {
+  const std::string period = "TW " + std::string(roman(status.quarter)) + " " + std::to_string(info.year);
+  return "Yth. " + status.division + ", formulir realisasi kinerja " + period + " belum kami terima (batas kirim " +
+         indonesian_date(status.due) + "). Mohon diisi dan dikirim kembali lewat surel. Terima kasih. " + info.agency;
+}
+
+Grid delivery_grid(const std::vector<DeliveryStatus>& statuses, const MasterInfo& info) {
+  std::vector<std::vector<Cell>> rows;
+  std::vector<Cell> header;
+  for (std::string_view title : master_layout::headers(master_layout::deliveries)) header.emplace_back(std::string(title));
+  rows.push_back(std::move(header));
+  for (const DeliveryStatus& s : statuses) {
+    rows.push_back({s.division, "TW " + std::string(roman(s.quarter)), indonesian_date(s.due),
+                    s.received_on ? Cell(indonesian_date(*s.received_on))
+                                  : s.received ? Cell(std::string("ya (tanggal tidak tercatat)")) : Cell(Empty{}),
+                    std::string(label_of(s.state)),
+                    s.state == Delivery::missing ? Cell(reminder_text(s, info)) : Cell(Empty{})});
+  }
+  return Grid(std::string(master_layout::deliveries), std::move(rows));
+}
+
+}  // namespace kinerja::core

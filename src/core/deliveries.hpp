@@ -1,0 +1,49 @@
+// Whether each bidang sent its form in time (issue 15, "Deadlines"): per bidang and quarter of
+// the master's year, the due date (the quarter's end plus the Batas Kirim setting), when its
+// first value came in (the pull's time, as Realisasi records it), and the verdict; for the
+// bidang that have not sent, a reminder to paste into an email (docs/rules.md "Deadlines").
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/actuals.hpp"
+#include "core/agreement.hpp"
+#include "core/dates.hpp"
+#include "core/grid.hpp"
+#include "core/master_settings.hpp"
+
+namespace kinerja::core {
+
+enum class Delivery { not_due, on_time, late, missing };
+
+// "Belum jatuh tempo", "Tepat waktu", "Terlambat", "Belum mengirim".
+std::string_view label_of(Delivery delivery);
+
+struct DeliveryStatus {
+  std::string division;
+  int quarter = 0;
+  Date due;
+  bool received = false;
+  std::optional<Date> received_on;  // empty for a value typed by hand (no pull time)
+  Delivery state = Delivery::not_due;
+};
+
+// "2023-07-10 09:00:00" (a Waktu Tarik) -> 10 Juli 2023; nullopt for anything else.
+std::optional<Date> date_of_timestamp(std::string_view text);
+
+// Every bidang of the agreement (its order) x every quarter of the master's year, judged on
+// `today`: received on or before the due date: on time; after it: late; nothing received and
+// the due date passed: missing; else not due yet.
+std::vector<DeliveryStatus> delivery_statuses(const Agreement& agreement, const std::vector<ActualRecord>& actuals,
+                                              const MasterInfo& info, const Date& today);
+
+// The reminder for a bidang that has not sent: who, which form, since when it is due.
+std::string reminder_text(const DeliveryStatus& status, const MasterInfo& info);
+
+// The Status Kiriman sheet: Bidang | Triwulan | Batas Kirim | Diterima | Status | Pengingat.
+Grid delivery_grid(const std::vector<DeliveryStatus>& statuses, const MasterInfo& info);
+
+}  // namespace kinerja::core

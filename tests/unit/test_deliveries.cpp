@@ -1,0 +1,76 @@
+// Status Kiriman: each bidang's quarter on time, late, missing or not due, judged on a given
+// day against the due date (the quarter's end plus Batas Kirim), on records written here.
+#include <doctest/doctest.h>
+
+#include "core/deliveries.hpp"
+#include "small_agreement.hpp"
+
+using namespace kinerja::core;
+
+namespace {
+
+ActualRecord pulled(const char* code, const char* division, int quarter, const char* at, const char* obstacle = "") {
+  ActualRecord r = kinerja::test::record(code, division, 2023, quarter, 5, std::nullopt, obstacle);
+  r.pulled_at = at;
+  return r;
+}
+
+MasterInfo info() {
+  MasterInfo i;
+  i.agency = "Satpol PP Kabupaten Contoh";
+  i.year = 2023;
+  i.due_days = 10;  // TW I due 10 April, TW II 10 July, TW III 10 October, TW IV 10 January 2024
+  return i;
+}
+
+}  // namespace
+
+TEST_CASE("a bidang's quarter is on time, late, missing or not due yet") {
+  const std::vector<ActualRecord> records = {
+      pulled("A-01", "Bidang A", 1, "2023-04-05 09:00:00"),                  // 5 April: on time
+      pulled("A-02", "Bidang A", 1, "2023-04-12 08:00:00"),                  // a later file: the first counts
+      pulled("A-01", "Bidang A", 2, "2023-07-15 10:30:00"),                  // 15 July: 5 days late
+      pulled("B-01", "Bidang B", 1, ""),                                     // typed by hand: received, no date
+      pulled("A-01", "Bidang A", 4, "2022-12-30 10:00:00", "data menyusul")};  // only a kendala: sent
+  const std::vector<DeliveryStatus> s = delivery_statuses(kinerja::test::small_agreement(), records, info(), {2023, 10, 20});
+  REQUIRE(s.size() == 8);  // 2 bidang x 4 quarters
+  CHECK(s[0].state == Delivery::on_time);
+  CHECK(s[0].received_on->day == 5);
+  CHECK(s[1].state == Delivery::late);
+  CHECK(s[1].due.month == 7);
+  CHECK(s[1].due.day == 10);
+  CHECK(s[2].state == Delivery::missing);  // TW III due 10 October, 20 October now
+  CHECK(s[3].state == Delivery::on_time);  // TW IV sent (a kendala only), before its due date
+  CHECK(s[4].division == "Bidang B");
+  CHECK(s[4].state == Delivery::on_time);
+  CHECK_FALSE(s[4].received_on);
+  CHECK(s[5].state == Delivery::missing);
+  // 10 October itself is still in time.
+  CHECK(delivery_statuses(kinerja::test::small_agreement(), records, info(), {2023, 10, 10})[2].state == Delivery::not_due);
+}
+
+TEST_CASE("the Status Kiriman sheet, with a reminder for every bidang that has not sent") {
+  const std::vector<ActualRecord> records = {pulled("A-01", "Bidang A", 1, "2023-04-05 09:00:00")};
+  const std::vector<DeliveryStatus> s = delivery_statuses(kinerja::test::small_agreement(), records, info(), {2023, 7, 20});
+  const Grid grid = delivery_grid(s, info());
+  CHECK(grid.sheet() == "Status Kiriman");
+  CHECK(grid.text(0, 5) == "Pengingat");
+  CHECK(grid.text(1, 2) == "10 April 2023");
+  CHECK(grid.text(1, 3) == "5 April 2023");
+  CHECK(grid.text(1, 4) == "Tepat waktu");
+  CHECK(grid.text(2, 4) == "Belum mengirim");  // Bidang A, TW II
+  CHECK(grid.text(2, 5) ==
+        "Yth. Bidang A, formulir realisasi kinerja TW II 2023 belum kami terima (batas kirim 10 Juli 2023). Mohon "
+        "diisi dan dikirim kembali lewat surel. Terima kasih. Satpol PP Kabupaten Contoh");
+  CHECK(grid.text(3, 4) == "Belum jatuh tempo");
+  CHECK(grid.text(3, 5).empty());
+}
+
+TEST_CASE("a pull time as Realisasi writes it") {
+  CHECK(date_of_timestamp("2023-07-10 09:00:00")->month == 7);
+  CHECK(date_of_timestamp(" 2023-07-10")->day == 10);
+  CHECK_FALSE(date_of_timestamp(""));
+  CHECK_FALSE(date_of_timestamp("10/07/2023"));
+  CHECK_FALSE(date_of_timestamp("2023-13-10 09:00"));
+  CHECK_FALSE(date_of_timestamp("2023-07-10x"));
+}
