@@ -1,10 +1,12 @@
 #include "core/master_settings.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/header_match.hpp"
 #include "core/numbers.hpp"
 #include "core/option_words.hpp"
+#include "core/text.hpp"
 
 namespace kinerja::core {
 namespace {
@@ -25,6 +27,10 @@ constexpr const char* label_quarter = "Triwulan Berjalan (1-4, kosong: otomatis)
 constexpr const char* label_scale = "Skala Predikat";
 constexpr const char* header_bound = "Batas Bawah (%)";
 constexpr const char* header_label = "Predikat";
+constexpr const char* label_contacts = "Kontak Bidang";
+constexpr const char* header_division = "Bidang";
+constexpr const char* header_contact = "Nama Kontak";
+constexpr const char* header_email = "Surel";
 
 Cell text(const std::string& value) { return value; }
 Cell number_or_empty(const std::optional<double>& value) { return value ? Cell(Number{*value}) : Cell(Empty{}); }
@@ -59,6 +65,10 @@ Grid settings_grid(const MasterSettings& settings) {
   for (const RatingBand& band : settings.rules.rating_scale.bands()) {
     rows.push_back({Number{band.lower_bound}, text(band.label)});
   }
+  rows.emplace_back();
+  rows.push_back({text(label_contacts)});
+  rows.push_back({text(header_division), text(header_contact), text(header_email)});
+  for (const DivisionContact& c : settings.contacts) rows.push_back({text(c.division), text(c.name), text(c.email)});
   return Grid("Pengaturan", std::move(rows));
 }
 
@@ -157,7 +167,42 @@ SettingsReading read_settings(const Grid& grid) {
     }
     if (!bands.empty()) out.rules.rating_scale = RatingScale(std::move(bands));
   }
+  for (int row = std::max(scale_header, 0); row < grid.row_count(); ++row) {
+    if (!is(grid, row, header_division) || header_key(grid.text(row, 1)) != header_key(header_contact)) continue;
+    for (int r = row + 1; r < grid.row_count() && !grid.row_is_empty(r); ++r) {
+      DivisionContact contact{grid.text(r, 0), grid.text(r, 1), grid.text(r, 2)};
+      if (contact.division.empty()) continue;
+      if (!contact.email.empty() && !plausible_email(contact.email)) {
+        reading.problems.push_back({Severity::error,
+                                    "Surel \"" + contact.email + "\" untuk " + contact.division +
+                                        " bukan alamat surel (misalnya nama@contoh.go.id).",
+                                    grid.address(r, 2), {}});
+        contact.email.clear();
+      }
+      out.contacts.push_back(std::move(contact));
+    }
+    break;
+  }
   return reading;
+}
+
+const DivisionContact* contact_of(const MasterSettings& settings, std::string_view division) {
+  for (const DivisionContact& c : settings.contacts) {
+    if (fold(c.division) == fold(division)) return &c;
+  }
+  return nullptr;
+}
+
+bool plausible_email(std::string_view address) {
+  const std::size_t at = address.find('@');
+  if (at == std::string_view::npos || at == 0 || at + 1 >= address.size()) return false;
+  if (address.find('@', at + 1) != std::string_view::npos) return false;
+  for (char c : address) {
+    if (c == ' ' || c == ',' || c == ';' || c == '<' || c == '>' || c == '"' || static_cast<unsigned char>(c) < 0x21) {
+      return false;
+    }
+  }
+  return address.find('.', at) != std::string_view::npos;
 }
 
 }  // namespace kinerja::core

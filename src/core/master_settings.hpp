@@ -40,10 +40,24 @@ struct MasterInfo {
 // year, or an earlier year).
 int working_quarter(const MasterInfo& info, const Date& today);
 
+// Who in a bidang receives its forms by email, and how the message greets them.
+struct DivisionContact {
+  std::string division;
+  std::string name;
+  std::string email;
+};
+
 struct MasterSettings {
   MasterInfo info;
   Settings rules;
+  std::vector<DivisionContact> contacts;  // Pengaturan's Kontak Bidang table, in its order
 };
+
+// The contact of a bidang (letter case aside), or nullptr.
+const DivisionContact* contact_of(const MasterSettings& settings, std::string_view division);
+
+// An address a mail program takes: one "@", something on each side, no spaces or commas.
+bool plausible_email(std::string_view address);
 
 // The Pengaturan sheet's content, from A1.
 Grid settings_grid(const MasterSettings& settings);
@@ -56,7 +70,8 @@ struct SettingsReading {
 };
 
 // Reads the sheet written by settings_grid (and edited by people). Unknown or empty values
-// keep their defaults, with a problem where a value is unusable.
+// keep their defaults, with a problem where a value is unusable (an email address that is
+// none included).
 SettingsReading read_settings(const Grid& grid);
 
 }  // namespace kinerja::core

@@ -51,6 +51,7 @@ TEST_CASE("Pengaturan round trip, and edits by hand") {
   settings.rules.cap = 120;
   settings.rules.missed_threshold = 95;
   settings.rules.efficiency_margin = 7.5;
+  settings.contacts = {{"Sekretariat", "Ani", "ani@satpolpp.contoh.go.id"}, {"Bidang Linmas", "", ""}};
   const SettingsReading back = read_settings(settings_grid(settings));
   CHECK(back.problems.empty());
   CHECK(back.settings.info.agency == "Satpol PP Kabupaten Balangan");
@@ -63,6 +64,10 @@ TEST_CASE("Pengaturan round trip, and edits by hand") {
   CHECK(*back.settings.rules.cap == 120);
   CHECK(back.settings.rules.missed_threshold == 95);
   CHECK(back.settings.rules.efficiency_margin == 7.5);
+  REQUIRE(back.settings.contacts.size() == 2);
+  CHECK(contact_of(back.settings, "SEKRETARIAT")->email == "ani@satpolpp.contoh.go.id");
+  CHECK(contact_of(back.settings, "Bidang Linmas")->email.empty());
+  CHECK(contact_of(back.settings, "Bidang Lain") == nullptr);
   CHECK(read_settings(settings_grid(MasterSettings{})).settings.rules.efficiency_margin == 5);  // the default
   CHECK(back.settings.rules.rating_scale.bands().size() == 5);
   CHECK(back.settings.rules.rating_scale.rate(80) == "Tinggi");
@@ -144,4 +149,24 @@ TEST_CASE("the master's sheets and the agreement table") {
   CHECK(again.problems.empty());
   CHECK(again.agreement.indicators.size() == 14);
   CHECK(again.agreement.indicators[2].target_kind == TargetKind::cumulative);
+}
+
+TEST_CASE("Kontak Bidang: an address that is none is named by its cell and left out") {
+  MasterSettings settings;
+  settings.info.year = 2023;
+  settings.contacts = {{"Sekretariat", "Ani", "ani satpolpp"}, {"Bidang A", "Budi", "budi@contoh.go.id"}};
+  const Grid grid = settings_grid(settings);
+  const SettingsReading r = read_settings(grid);
+  REQUIRE(r.problems.size() == 1);
+  // Rows: the title and 12 settings (13), a blank, the scale's title and header, 5 bands, a
+  // blank, the contacts' title and header: Sekretariat on row 25.
+  CHECK(r.problems[0].where == "Pengaturan!C25");
+  CHECK(r.problems[0].message == "Surel \"ani satpolpp\" untuk Sekretariat bukan alamat surel (misalnya nama@contoh.go.id).");
+  CHECK(r.settings.contacts[0].email.empty());
+  CHECK(r.settings.contacts[1].email == "budi@contoh.go.id");
+  CHECK(plausible_email("a.b@c.go.id"));
+  CHECK_FALSE(plausible_email("a@b@c.id"));
+  CHECK_FALSE(plausible_email("@c.id"));
+  CHECK_FALSE(plausible_email("nama@desa"));
+  CHECK_FALSE(plausible_email("a b@c.id"));
 }

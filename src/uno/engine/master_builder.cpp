@@ -57,7 +57,12 @@ core::AgreementReading read_agreement_csv(const Reference<css::uno::XComponentCo
 
 void fill_master(const Reference<css::sheet::XSpreadsheetDocument>& master,
                  const core::MasterSettings& settings, const core::Agreement* agreement) {
-  write_grid(sheet_named(master, core::master_layout::settings), core::settings_grid(settings));
+  // A contact row for every bidang, its name and address to fill in.
+  core::MasterSettings with_contacts = settings;
+  if (agreement != nullptr && with_contacts.contacts.empty()) {
+    for (const std::string& division : agreement->divisions()) with_contacts.contacts.push_back({division, {}, {}});
+  }
+  write_grid(sheet_named(master, core::master_layout::settings), core::settings_grid(with_contacts));
   write_grid(sheet_named(master, core::master_layout::sop_trail), core::sop_trail_grid({}));
   if (agreement != nullptr) {
     const Reference<css::sheet::XSpreadsheet> pk = sheet_named(master, core::master_layout::agreement);
