@@ -176,6 +176,23 @@ Message history_taken(std::size_t records, const std::vector<int>& years, int fi
               count(problems, "problem", "problems") + "."};
 }
 
+Message emails_not_made(const std::string& master_name) {
+  return {"Pesan surel tidak dibuat: galat pada " + master_name + ".",
+          "No email messages were made: errors in " + master_name + "."};
+}
+
+Message emails_made(int written, int quarter, int year, int without_address, const std::string& folder) {
+  const std::string period = "TW " + std::string(roman(quarter)) + " " + n(year);
+  Message made{n(written) + " pesan surel formulir " + period + " (.eml) dibuat di folder " + folder + ".",
+               count(written, "email message", "email messages") + " with the " + period + " forms (.eml) made in the folder " +
+                   folder + "."};
+  if (without_address > 0) {
+    made = made + Message{" " + n(without_address) + " tanpa alamat penerima: isi Kontak Bidang di Pengaturan.",
+                          " " + n(without_address) + " without a recipient: fill in Kontak Bidang on Pengaturan."};
+  }
+  return made;
+}
+
 Message e81_not_made(const std::string& master_name) {
   return {"E.81 tidak dibuat: galat pada " + master_name + ".", "No E.81 was made: errors in " + master_name + "."};
 }

@@ -42,6 +42,10 @@ Message history_not_taken(const std::string& master_name);
 Message history_none(std::size_t files);
 Message history_taken(std::size_t records, const std::vector<int>& years, int files, std::size_t problems);
 
+// The forms' email messages (.eml).
+Message emails_not_made(const std::string& master_name);
+Message emails_made(int written, int quarter, int year, int without_address, const std::string& folder);
+
 // The E.81 form.
 Message e81_not_made(const std::string& master_name);
 Message e81_made(int quarter, int year, std::size_t indicators, std::optional<double> average,

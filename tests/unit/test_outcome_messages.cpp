@@ -119,6 +119,8 @@ TEST_CASE("every outcome exists in both languages and the English one is English
       outcome::history_not_taken("induk.ods"),
       outcome::history_none(2),
       outcome::history_taken(14, {2021, 2022}, 2, 3),
+      outcome::emails_not_made("induk.ods"),
+      outcome::emails_made(4, 2, 2023, 1, "/tmp/surel"),
       outcome::e81_not_made("induk.ods"),
       outcome::e81_made(2, 2023, 14, 92.5, "Sangat Tinggi", "/tmp/e81-TW2-2023.xlsx"),
       outcome::recap_not_computed("induk.ods"),

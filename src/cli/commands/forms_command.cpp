@@ -24,6 +24,7 @@ int run_forms(const GlobalOptions& global, const std::vector<std::string>& argum
   int quarter = core::working_quarter_request;
   std::string format = "xlsx";
   bool force = false;
+  std::filesystem::path eml;
   po::options_description options("Opsi forms");
   options.add_options()
       ("master", po::value<std::filesystem::path>(&master)->required(), "buku induk (.ods)")
@@ -31,10 +32,12 @@ int run_forms(const GlobalOptions& global, const std::vector<std::string>& argum
        "triwulan, 1 sampai 4 (bawaan: triwulan berjalan buku induk)")
       ("out", po::value<std::filesystem::path>(&out)->required(), "folder tujuan formulir")
       ("format", po::value<std::string>(&format)->default_value("xlsx"), "ods, xlsx atau both")
-      ("force", po::bool_switch(&force), "menimpa formulir yang sudah ada di folder itu");
+      ("force", po::bool_switch(&force), "menimpa formulir yang sudah ada di folder itu")
+      ("eml", po::value<std::filesystem::path>(&eml),
+       "juga satu pesan surel (.eml) per bidang di folder ini: kepada kontaknya di Pengaturan, formulir terlampir");
   po::variables_map values;
   if (!parse_command_options("forms", arguments, options, {}, values,
-                             "kinerja forms --master buku-induk.ods [--quarter 2] --out FOLDER [--format ods|xlsx|both] [--force]")) {
+                             "kinerja forms --master buku-induk.ods [--quarter 2] --out FOLDER [--format ods|xlsx|both] [--eml FOLDER] [--force]")) {
     return exit_success;
   }
   if (quarter != core::working_quarter_request && !core::is_quarter(quarter)) {
@@ -45,8 +48,11 @@ int run_forms(const GlobalOptions& global, const std::vector<std::string>& argum
   std::filesystem::create_directories(out);
 
   EngineClient client(global);
-  return report(client.engine().makeForms(to_ou(office::file_url(master)), quarter,
-                                          to_ou(office::file_url(out)), to_ou(format), force));
+  const int made = report(client.engine().makeForms(to_ou(office::file_url(master)), quarter,
+                                                    to_ou(office::file_url(out)), to_ou(format), force));
+  if (made != exit_success || eml.empty()) return made;
+  return report(client.engine().formEmails(to_ou(office::file_url(master)), quarter, to_ou(office::file_url(out)),
+                                           to_ou(office::file_url(eml)), force));
 }
 
 }  // namespace kinerja::cli

@@ -18,6 +18,7 @@
 #include "unobase/document.hpp"
 #include "uno/engine/operations.hpp"
 #include "uno/engine/e81_form.hpp"
+#include "uno/engine/form_emails.hpp"
 #include "uno/engine/history.hpp"
 #include "uno/engine/master_reports.hpp"
 #include "uno/engine/operation_result.hpp"
@@ -190,6 +191,15 @@ org::kinerja::OperationResult Engine::history(const OUString& masterUrl, const c
                                                         std::vector<OUString>(inputUrls.begin(), inputUrls.end()));
     if (result.Success) store_replacing(master.get(), masterUrl);
     return result;
+  });
+}
+
+org::kinerja::OperationResult Engine::formEmails(const OUString& masterUrl, sal_Int32 quarter, const OUString& formsDirUrl,
+                                                const OUString& emlDirUrl, sal_Bool overwrite) {
+  return guarded([&] {
+    OwnedDocument master(load_document(context_, masterUrl, LoadMode::untrusted));  // read only: it is not changed
+    return write_form_emails(Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW),
+                             file_name_of(masterUrl), quarter, formsDirUrl, emlDirUrl, overwrite);
   });
 }
 

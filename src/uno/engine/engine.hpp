@@ -36,6 +36,9 @@ class Engine : public cppu::WeakImplHelper2<org::kinerja::XEngine, css::lang::XS
                                                sal_Bool everything) override;
   org::kinerja::OperationResult SAL_CALL history(const rtl::OUString& masterUrl,
                                                  const css::uno::Sequence<rtl::OUString>& inputUrls) override;
+  org::kinerja::OperationResult SAL_CALL formEmails(const rtl::OUString& masterUrl, sal_Int32 quarter,
+                                                    const rtl::OUString& formsDirUrl, const rtl::OUString& emlDirUrl,
+                                                    sal_Bool overwrite) override;
   org::kinerja::OperationResult SAL_CALL e81(const rtl::OUString& masterUrl, sal_Int32 quarter,
                                              const rtl::OUString& outputUrl) override;
 

@@ -1,0 +1,45 @@
+// Email messages Kinerja writes (.eml, RFC 5322 with MIME): a plain-text body in UTF-8 and
+// attachments, each base64-encoded, for any mail program or a shared folder. Kinerja only
+// writes them; reading received email is left to a MIME library.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/dates.hpp"
+#include "core/form.hpp"
+#include "core/master_settings.hpp"
+
+namespace kinerja::core {
+
+struct EmailAttachment {
+  std::string file_name;     // ASCII (form file names are)
+  std::string content_type;  // "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+  std::string bytes;
+};
+
+struct Email {
+  std::string from_name, from_address;  // the address may be empty: the mail program fills it
+  std::string to_name, to_address;      // empty address: the user picks the recipient
+  std::string subject;
+  std::string body;  // plain text, lines separated by "\n"
+  Date date;
+  std::vector<EmailAttachment> attachments;
+};
+
+std::string base64(std::string_view bytes);
+
+// The message as a .eml file's text: CRLF line ends, non-ASCII headers as RFC 2047 words, the
+// body and attachments base64 in lines of 76. `boundary` separates the parts; it must not occur
+// in them (base64 text never holds "=_").
+std::string eml_text(const Email& email, std::string_view boundary = "=_kinerja_part_=");
+
+// The message that sends a bidang its form: to its contact (Pengaturan's Kontak Bidang), the
+// subject and body naming the period and the deadline, the form attached.
+Email form_email(const Form& form, const MasterSettings& settings, EmailAttachment attachment, const Date& today);
+
+// Kinerja-2023-TW2-Sekretariat.eml
+std::string form_email_file_name(const Form& form);
+
+}  // namespace kinerja::core
