@@ -54,12 +54,13 @@ E81 build_e81(const Agreement& agreement, const std::vector<ActualRecord>& actua
   const Settings& rules = settings.rules;
   const Period evaluated = to_date_period(quarter);
   const ActualsIndex index(actuals, form.year);
+  const HistoryIndex history_index(history);
   std::vector<WeightedAchievement> achievements;
   for (const Indicator& i : agreement.indicators) {
     E81Row row;
     row.indicator = &i;
     row.renstra_target.k = i.renstra_target;
-    row.renstra_until_last_year.k = renstra_before(i, form.year, history);
+    row.renstra_until_last_year.k = renstra_before(i, form.year, history_index.of(i.code));
     row.year_target = {i.annual_target ? i.annual_target : action_plan_annual_target(i), i.budget};
     const QuarterValues values = index.values(i.code);
     const std::vector<const ActualRecord*>& records = index.records(i.code);

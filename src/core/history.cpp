@@ -136,6 +136,16 @@ std::vector<HistoryRecord> read_history(const Grid& grid, int current_year, std:
   return records;
 }
 
+HistoryIndex::HistoryIndex(const std::vector<HistoryRecord>& records) {
+  for (const HistoryRecord& r : records) by_code_[code_key(r.code)].push_back(r);
+}
+
+const std::vector<HistoryRecord>& HistoryIndex::of(std::string_view code) const {
+  static const std::vector<HistoryRecord> none;
+  const auto found = by_code_.find(code_key(code));
+  return found == by_code_.end() ? none : found->second;
+}
+
 int merge_history(std::vector<HistoryRecord>& table, const std::vector<HistoryRecord>& incoming) {
   int replaced = 0;
   for (const HistoryRecord& record : incoming) {

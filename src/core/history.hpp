@@ -3,6 +3,7 @@
 // the Riwayat sheet; matched to this year's indicators by code (docs/rules.md "History").
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,6 +54,18 @@ Grid history_grid(std::vector<HistoryRecord> records);
 // `current_year`; the figures follow the number rules; an empty Sumber is typed_history_source.
 // Rows with an error are left out, with a problem naming the cell.
 std::vector<HistoryRecord> read_history(const Grid& grid, int current_year, std::vector<Problem>& problems);
+
+// The records of each indicator (by code, letter case aside), indexed once for a report that
+// looks them up indicator by indicator.
+class HistoryIndex {
+ public:
+  explicit HistoryIndex(const std::vector<HistoryRecord>& records);
+  // The indicator's records (in table order); empty when it has none.
+  const std::vector<HistoryRecord>& of(std::string_view code) const;
+
+ private:
+  std::map<std::string, std::vector<HistoryRecord>> by_code_;
+};
 
 // Puts `incoming` into `table`: a record replaces the one of the same code and year.
 // Returns how many were replaced.

@@ -164,6 +164,7 @@ Chapter3 build_chapter3(const Agreement& agreement, const std::vector<ActualReco
   const Settings& rules = settings.rules;
   const std::vector<RecapRow> rows = recap_for(agreement, actuals, year, rules, Period::year);
   const ActualsIndex index(actuals, year);
+  const HistoryIndex index_of_history(history);
   Builder b;
 
   const auto goals = groups_in_order(rows, [](const RecapRow& row) { return row.indicator->goal; });
@@ -207,7 +208,7 @@ Chapter3 build_chapter3(const Agreement& agreement, const std::vector<ActualReco
     Row line = {Number{static_cast<double>(++number)}, i.name, i.unit};
     std::optional<double> last_year_achievement;
     for (int y : years) {
-      const HistoryRecord* r = history_of(history, i.code, y);
+      const HistoryRecord* r = history_of(index_of_history.of(i.code), i.code, y);
       line.push_back(number_or_empty(r ? r->actual : std::nullopt));
       last_year_achievement = r ? achievement_of(*r, i, rules) : std::nullopt;
       line.push_back(number_or_empty(last_year_achievement));
@@ -237,7 +238,7 @@ Chapter3 build_chapter3(const Agreement& agreement, const std::vector<ActualReco
   for (const RecapRow& row : rows) {
     const Indicator& i = *row.indicator;
     if (!i.renstra_target) continue;
-    const RenstraProgress progress = renstra_progress(i, row.evaluation.actual, year, history, rules);
+    const RenstraProgress progress = renstra_progress(i, row.evaluation.actual, year, index_of_history.of(i.code), rules);
     b.row({Number{static_cast<double>(++number)}, i.name, i.unit, number_or_empty(i.baseline),
            number_or_empty(i.renstra_target),
            i.renstra_end_year ? Cell(Number{static_cast<double>(*i.renstra_end_year)}) : Cell(Empty{}),

@@ -32,10 +32,6 @@ namespace {
 constexpr double widths_cm[] = {1, 7, 2.4, 3.6, 3.6, 3.6, 3.4, 2.8, 2.8, 2.8};
 constexpr int column_count = static_cast<int>(std::size(widths_cm));
 
-sal_Int16 index_of(const Reference<css::sheet::XSpreadsheet>& sheet) {
-  return Reference<css::sheet::XCellRangeAddressable>(sheet, UNO_QUERY_THROW)->getRangeAddress().Sheet;
-}
-
 }  // namespace
 
 Reference<css::sheet::XSpreadsheet> existing_chapter3_sheet(const Reference<css::sheet::XSpreadsheetDocument>& master) {
@@ -47,7 +43,7 @@ Reference<css::sheet::XSpreadsheet> existing_chapter3_sheet(const Reference<css:
 Reference<css::sheet::XSpreadsheet> chapter3_sheet_for(const Reference<css::sheet::XSpreadsheetDocument>& master,
                                                        const Reference<css::sheet::XSpreadsheet>& report) {
   if (auto sheet = existing_chapter3_sheet(master); sheet.is()) return sheet;
-  master->getSheets()->insertNewByName(to_ou(core::chapter3_sheet_name()), static_cast<sal_Int16>(index_of(report) + 1));
+  master->getSheets()->insertNewByName(to_ou(core::chapter3_sheet_name()), static_cast<sal_Int16>(sheet_index(report) + 1));
   return sheet_named(master, core::chapter3_sheet_name());
 }
 

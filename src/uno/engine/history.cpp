@@ -45,14 +45,15 @@ std::optional<core::PastMaster> read_past_master(const Reference<css::uno::XComp
                         {}, past.file});
     return std::nullopt;
   }
-  past.settings = core::read_settings(sheet_grid(spreadsheet, core::master_layout::settings));
-  core::AgreementReading agreement = core::read_agreement(sheet_grid(spreadsheet, core::master_layout::agreement));
-  past.agreement = std::move(agreement.agreement);
-  std::vector<core::Problem> own = past.settings.problems;
-  own.insert(own.end(), agreement.problems.begin(), agreement.problems.end());
-  past.actuals = core::read_actuals(sheet_grid(spreadsheet, core::master_layout::actuals), own);
+  MasterData data = read_master_data(spreadsheet, past.file);
+  past.settings.settings = std::move(data.master.settings);
+  past.settings.agency_cell = std::move(data.master.agency_cell);
+  past.settings.year_cell = std::move(data.master.year_cell);
+  past.agreement = std::move(data.master.agreement);
+  past.actuals = std::move(data.actuals);
+  std::vector<core::Problem> own = std::move(data.master.problems);
+  own.insert(own.end(), data.problems.begin(), data.problems.end());
   for (core::Problem& p : own) {
-    p.file = past.file;
     if (p.severity == core::Severity::error) p.severity = core::Severity::warning;  // its own rows left out
   }
   problems.insert(problems.end(), own.begin(), own.end());

@@ -79,6 +79,8 @@ MasterReading read_master(const Reference<css::sheet::XSpreadsheetDocument>& mas
   core::AgreementReading agreement = core::read_agreement(
       read_sheet(sheet_named(master, core::master_layout::agreement), std::string(core::master_layout::agreement)));
   reading.settings = std::move(settings.settings);
+  reading.agency_cell = std::move(settings.agency_cell);
+  reading.year_cell = std::move(settings.year_cell);
   reading.agreement = std::move(agreement.agreement);
   reading.problems = std::move(settings.problems);
   reading.problems.insert(reading.problems.end(), agreement.problems.begin(), agreement.problems.end());

@@ -31,6 +31,7 @@ struct MasterReading {
   core::MasterSettings settings;
   core::Agreement agreement;
   std::vector<core::Problem> problems;
+  std::string agency_cell, year_cell;  // where Pengaturan holds them ("Pengaturan!B2")
 };
 MasterReading read_master(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
                           const std::string& file_name);

@@ -114,10 +114,6 @@ void set_condition(const Reference<css::beans::XPropertySet>& range,
   range->setPropertyValue("ConditionalFormat", Any(entries));
 }
 
-sal_Int16 sheet_index(const Reference<css::sheet::XSpreadsheet>& sheet) {
-  return Reference<css::sheet::XCellRangeAddressable>(sheet, UNO_QUERY_THROW)->getRangeAddress().Sheet;
-}
-
 void auto_filter(const Reference<css::sheet::XSpreadsheetDocument>& document, const Reference<css::sheet::XSpreadsheet>& sheet,
                  int rows, int columns) {
   Reference<css::beans::XPropertySet> properties(document, UNO_QUERY_THROW);

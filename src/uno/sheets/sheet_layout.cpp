@@ -2,6 +2,7 @@
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/TableBorder2.hpp>
@@ -32,6 +33,10 @@ Reference<css::sheet::XSpreadsheet> sheet_or_new(const Reference<css::sheet::XSp
         Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount()));
   }
   return sheet_named(document, name);
+}
+
+sal_Int16 sheet_index(const Reference<css::sheet::XSpreadsheet>& sheet) {
+  return Reference<css::sheet::XCellRangeAddressable>(sheet, UNO_QUERY_THROW)->getRangeAddress().Sheet;
 }
 
 Reference<css::beans::XPropertySet> range_properties(const Reference<css::sheet::XSpreadsheet>& sheet, int column,

@@ -20,6 +20,9 @@ inline constexpr const char* rupiah_format = "#,##0";
 css::uno::Reference<css::sheet::XSpreadsheet> sheet_or_new(
     const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, std::string_view name);
 
+// The sheet's position in its workbook.
+sal_Int16 sheet_index(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
+
 css::uno::Reference<css::beans::XPropertySet> range_properties(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                                                                int column, int row, int last_column, int last_row);
 
