@@ -14,4 +14,11 @@ std::vector<FileFormat> parse_formats(std::string_view text);
 // "ods" / "xlsx": the file name extension, without the dot.
 std::string_view extension_of(FileFormat format);
 
+// Whether a file of this name is read as a submission: .ods, .xlsx, .xls, .fods or .csv (any
+// letter case).
+bool is_submission_file_name(std::string_view name);
+
+// Whether it is a saved email (.eml) whose attachments are the submissions.
+bool is_email_file_name(std::string_view name);
+
 }  // namespace kinerja::core

@@ -1,0 +1,164 @@
+#include "core/received_email.hpp"
+
+#include <gmime/gmime.h>
+
+#include <cstdio>
+#include <memory>
+#include <mutex>
+
+#include "core/file_format.hpp"
+#include "core/text.hpp"
+
+namespace kinerja::core {
+namespace {
+
+// GObject references, released on every path.
+struct Unref {
+  void operator()(gpointer object) const { g_object_unref(object); }
+};
+template <typename T>
+using Owned = std::unique_ptr<T, Unref>;
+
+void init_gmime() {
+  static std::once_flag once;
+  std::call_once(once, [] { g_mime_init(); });
+}
+
+// How many parts could nest: every multipart and forwarded message names its type in a header,
+// so counting the words bounds the parser's recursion before it starts (a hostile message of
+// many thousand nested parts would otherwise exhaust the stack).
+int nesting_words(std::string_view bytes) {
+  int count = 0;
+  for (std::size_t i = 0; i + 9 <= bytes.size(); ++i) {
+    const char c = static_cast<char>(bytes[i] | 0x20);
+    if (c != 'm') continue;
+    const std::string head = fold(bytes.substr(i, 14));
+    if (head.starts_with("multipart") || head.starts_with("message/rfc822")) ++count;
+  }
+  return count;
+}
+
+std::string text_or_empty(const char* text) { return text ? std::string(text) : std::string(); }
+
+class AttachmentWalk {
+ public:
+  explicit AttachmentWalk(ReceivedEmail& email) : email_(email) {}
+
+  void visit(GMimeObject* object, int depth) {
+    if (!object || depth > email_max_nesting) return;
+    if (GMIME_IS_MESSAGE_PART(object)) {  // a forwarded message: its attachments count too
+      GMimeMessage* inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
+      if (inner) visit(g_mime_message_get_mime_part(inner), depth + 1);
+    } else if (GMIME_IS_MULTIPART(object)) {
+      GMimeMultipart* multipart = GMIME_MULTIPART(object);
+      const int count = g_mime_multipart_get_count(multipart);
+      for (int i = 0; i < count; ++i) visit(g_mime_multipart_get_part(multipart, i), depth + 1);
+    } else if (GMIME_IS_PART(object)) {
+      take(GMIME_PART(object));
+    }
+  }
+
+ private:
+  void take(GMimePart* part) {
+    const std::string name = text_or_empty(g_mime_part_get_filename(part));
+    if (name.empty()) return;  // the message text, not an attachment
+    if (!is_submission_file_name(name)) {
+      email_.other_attachments.push_back(name);
+      return;
+    }
+    if (static_cast<int>(email_.spreadsheets.size()) >= email_max_spreadsheets) {
+      ++email_.spreadsheets_left_out;
+      return;
+    }
+    GMimeDataWrapper* content = g_mime_part_get_content(part);
+    if (!content) return;
+    Owned<GMimeStream> stream(g_mime_stream_mem_new());
+    g_mime_data_wrapper_write_to_stream(content, stream.get());  // decodes base64 / quoted-printable
+    GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream.get()));
+    email_.spreadsheets.push_back(
+        {name, bytes ? std::string(reinterpret_cast<const char*>(bytes->data), bytes->len) : std::string()});
+  }
+
+  ReceivedEmail& email_;
+};
+
+void read_sender(GMimeMessage* message, ReceivedEmail& email) {
+  InternetAddressList* from = g_mime_message_get_from(message);
+  if (!from || internet_address_list_length(from) < 1) return;
+  InternetAddress* address = internet_address_list_get_address(from, 0);
+  email.sender_name = text_or_empty(internet_address_get_name(address));
+  if (INTERNET_ADDRESS_IS_MAILBOX(address)) {
+    email.sender_address = text_or_empty(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address)));
+  }
+}
+
+void read_date(GMimeMessage* message, ReceivedEmail& email) {
+  GDateTime* date = g_mime_message_get_date(message);
+  if (!date) return;
+  email.date = Date{g_date_time_get_year(date), g_date_time_get_month(date), g_date_time_get_day_of_month(date)};
+  const long offset_minutes = static_cast<long>(g_date_time_get_utc_offset(date) / G_TIME_SPAN_MINUTE);
+  const long magnitude = offset_minutes < 0 ? -offset_minutes : offset_minutes;
+  char text[48];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d:%02d %c%02ld%02ld", g_date_time_get_year(date),
+                g_date_time_get_month(date), g_date_time_get_day_of_month(date), g_date_time_get_hour(date),
+                g_date_time_get_minute(date), g_date_time_get_second(date), offset_minutes < 0 ? '-' : '+',
+                magnitude / 60, magnitude % 60);
+  email.date_text = text;
+}
+
+}  // namespace
+
+EmailReading read_email(std::string_view bytes) {
+  EmailReading reading;
+  if (bytes.size() > email_max_bytes) {
+    reading.error = "Surel lebih dari " + std::to_string(email_max_bytes >> 20) + " MiB: tidak dibaca.";
+    return reading;
+  }
+  if (nesting_words(bytes) > email_max_nesting) {
+    reading.error = "Surel bersarang terlalu dalam (lebih dari " + std::to_string(email_max_nesting) +
+                    " bagian multipart atau pesan terusan): tidak dibaca.";
+    return reading;
+  }
+  init_gmime();
+  // The memory stream copies the bytes; the parser reads them, it never touches a file.
+  Owned<GMimeStream> stream(
+      g_mime_stream_mem_new_with_buffer(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+  Owned<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+  g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
+  Owned<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), nullptr));
+  if (!message) {
+    reading.error = "Bukan surel (.eml) yang dapat dibaca.";
+    return reading;
+  }
+  ReceivedEmail email;
+  read_sender(message.get(), email);
+  read_date(message.get(), email);
+  email.subject = text_or_empty(g_mime_message_get_subject(message.get()));
+  AttachmentWalk(email).visit(g_mime_message_get_mime_part(message.get()), 0);
+  reading.email = std::move(email);
+  return reading;
+}
+
+std::string sender_text(const ReceivedEmail& email) {
+  if (email.sender_name.empty()) return email.sender_address;
+  if (email.sender_address.empty()) return email.sender_name;
+  return email.sender_name + " <" + email.sender_address + ">";
+}
+
+std::string safe_file_name(std::string_view name, int n) {
+  const std::size_t slash = name.find_last_of("/\\");
+  if (slash != std::string_view::npos) name = name.substr(slash + 1);
+  std::string safe;
+  for (char c : name) {
+    const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                         c == '-' || c == '_' || c == ' ';
+    safe.push_back(allowed ? c : '_');
+  }
+  while (!safe.empty() && (safe.front() == '.' || safe.front() == ' ')) safe.erase(safe.begin());
+  if (safe.size() > 120) safe.erase(0, safe.size() - 120);  // keep the end: the extension
+  while (!safe.empty() && (safe.front() == '.' || safe.front() == ' ')) safe.erase(safe.begin());
+  if (safe.empty() || safe.find_first_not_of("._ ") == std::string::npos) return "lampiran-" + std::to_string(n);
+  return safe;
+}
+
+}  // namespace kinerja::core

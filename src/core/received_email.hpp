@@ -1,0 +1,55 @@
+// Saved emails (.eml) the bidang send back with their filled form attached: who sent it, when
+// (its Date header, in the sender's own time zone) and the spreadsheets it carries. The MIME
+// parsing is GMime's; this file bounds what an untrusted message may make us do (its size, how
+// deeply its parts nest, how many attachments are taken) and turns attachment names into safe
+// file names.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/dates.hpp"
+
+namespace kinerja::core {
+
+inline constexpr std::size_t email_max_bytes = 32u << 20;  // far above any mail server's limit
+inline constexpr int email_max_nesting = 32;                // multipart and forwarded-message parts
+inline constexpr int email_max_spreadsheets = 20;
+
+struct EmailAttachmentFile {
+  std::string name;   // as the sender named it (decoded), for messages
+  std::string bytes;  // decoded content
+};
+
+struct ReceivedEmail {
+  std::string sender_name;     // "Budi Santoso" (decoded), may be empty
+  std::string sender_address;  // "budi@example.go.id", may be empty
+  std::optional<Date> date;    // the Date header's calendar day in its own offset
+  std::string date_text;       // "2023-07-05 09:12:00 +0700"; empty without a Date header
+  std::string subject;
+  std::vector<EmailAttachmentFile> spreadsheets;  // attachments named like a submission
+  std::vector<std::string> other_attachments;     // names of the attachments that are not
+  int spreadsheets_left_out = 0;                  // beyond email_max_spreadsheets
+};
+
+struct EmailReading {
+  std::optional<ReceivedEmail> email;
+  std::string error;  // why there is none, in Indonesian
+};
+
+// Parses a saved email. Never throws for any bytes; too large or too deeply nested input is
+// refused before it is parsed.
+EmailReading read_email(std::string_view bytes);
+
+// "Pengirim: Budi Santoso <budi@example.go.id>": the sender as Kiriman records it.
+std::string sender_text(const ReceivedEmail& email);
+
+// A name safe to create in a folder of our own: no directories, no leading dots, only letters,
+// digits, '.', '-', '_' and spaces (others become '_'), at most 120 bytes; "lampiran-<n>" when
+// nothing is left.
+std::string safe_file_name(std::string_view name, int n);
+
+}  // namespace kinerja::core

@@ -1,0 +1,193 @@
+// Saved emails the bidang send back: sender, date and spreadsheet attachments read from
+// messages written here by hand the way common mail programs write them; hostile ones
+// (too large, nested too deep, garbage) refused or read without harm; attachment names made safe.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/received_email.hpp"
+
+using namespace kinerja::core;
+
+namespace {
+
+std::string crlf(std::string text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n') out += '\r';
+    out += c;
+  }
+  return out;
+}
+
+ReceivedEmail email_of(const std::string& text) {
+  const EmailReading reading = read_email(text);
+  REQUIRE_MESSAGE(reading.email.has_value(), reading.error);
+  return *reading.email;
+}
+
+// base64("foobar") = "Zm9vYmFy" (RFC 4648's vector).
+const std::string thunderbird_reply = crlf(R"(Message-ID: <1@contoh.go.id>
+Date: Wed, 5 Jul 2023 09:12:30 +0700
+MIME-Version: 1.0
+From: =?UTF-8?B?QnVkaSBTYW50b3Nv?= <budi@contoh.go.id>
+To: perencanaan@contoh.go.id
+Subject: Re: Formulir realisasi kinerja TW II 2023
+Content-Type: multipart/mixed;
+ boundary="------------A1B2C3"
+
+This is a multi-part message in MIME format.
+--------------A1B2C3
+Content-Type: text/plain; charset=UTF-8
+Content-Transfer-Encoding: 7bit
+
+Terlampir formulir kami.
+
+--------------A1B2C3
+Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;
+ name="Kinerja-2023-TW2-Sekretariat.xlsx"
+Content-Disposition: attachment;
+ filename="Kinerja-2023-TW2-Sekretariat.xlsx"
+Content-Transfer-Encoding: base64
+
+Zm9vYmFy
+
+--------------A1B2C3--
+)");
+
+}  // namespace
+
+TEST_CASE("a reply with its form attached: sender, date in its own offset, subject and the attachment's bytes") {
+  const ReceivedEmail email = email_of(thunderbird_reply);
+  CHECK(email.sender_name == "Budi Santoso");  // "QnVkaSBTYW50b3Nv" is base64 of it
+  CHECK(email.sender_address == "budi@contoh.go.id");
+  CHECK(sender_text(email) == "Budi Santoso <budi@contoh.go.id>");
+  REQUIRE(email.date.has_value());
+  CHECK(email.date->year == 2023);
+  CHECK(email.date->month == 7);
+  CHECK(email.date->day == 5);
+  CHECK(email.date_text == "2023-07-05 09:12:30 +0700");
+  CHECK(email.subject == "Re: Formulir realisasi kinerja TW II 2023");
+  REQUIRE(email.spreadsheets.size() == 1);
+  CHECK(email.spreadsheets[0].name == "Kinerja-2023-TW2-Sekretariat.xlsx");
+  CHECK(email.spreadsheets[0].bytes == "foobar");
+  CHECK(email.other_attachments.empty());
+}
+
+TEST_CASE("the date stays the sender's calendar day: late evening west of UTC is not the next day") {
+  const ReceivedEmail email = email_of(crlf("From: a@b.c\nDate: Mon, 10 Jul 2023 23:30:00 -0500\nSubject: x\n\nisi\n"));
+  REQUIRE(email.date.has_value());
+  CHECK(email.date->day == 10);
+  CHECK(email.date_text == "2023-07-10 23:30:00 -0500");
+  CHECK(email.sender_name.empty());
+  CHECK(sender_text(email) == "a@b.c");
+  CHECK(email.spreadsheets.empty());
+}
+
+TEST_CASE("an RFC 2231 file name and a quoted-printable attachment, a forwarded message's form too") {
+  const std::string text = crlf(R"(From: Ani <ani@contoh.go.id>
+Date: Thu, 6 Jul 2023 10:00:00 +0800
+Subject: Fwd: formulir
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="outer"
+
+--outer
+Content-Type: text/plain
+
+Diteruskan.
+--outer
+Content-Type: application/vnd.oasis.opendocument.spreadsheet
+Content-Disposition: attachment; filename*=UTF-8''Formulir%20TW%20II.ods
+Content-Transfer-Encoding: quoted-printable
+
+a=3Db
+--outer
+Content-Type: message/rfc822
+
+From: Budi <budi@contoh.go.id>
+Subject: formulir
+Content-Type: multipart/mixed; boundary="inner"
+
+--inner
+Content-Type: application/octet-stream; name="bidang.csv"
+Content-Disposition: attachment; filename="bidang.csv"
+Content-Transfer-Encoding: base64
+
+Zm9v
+--inner--
+--outer
+Content-Type: image/jpeg; name="foto.jpg"
+Content-Disposition: attachment; filename="foto.jpg"
+Content-Transfer-Encoding: base64
+
+/9j/
+--outer--
+)");
+  const ReceivedEmail email = email_of(text);
+  CHECK(email.sender_address == "ani@contoh.go.id");
+  CHECK(email.date_text == "2023-07-06 10:00:00 +0800");
+  REQUIRE(email.spreadsheets.size() == 2);
+  CHECK(email.spreadsheets[0].name == "Formulir TW II.ods");
+  CHECK(email.spreadsheets[0].bytes == "a=b");
+  CHECK(email.spreadsheets[1].name == "bidang.csv");
+  CHECK(email.spreadsheets[1].bytes == "foo");
+  REQUIRE(email.other_attachments.size() == 1);
+  CHECK(email.other_attachments[0] == "foto.jpg");
+}
+
+TEST_CASE("a message without attachments, one without a Date and mere bytes read as a message with none") {
+  const ReceivedEmail plain = email_of(crlf("From: a@b.c\nSubject: lupa\n\nFormulirnya menyusul.\n"));
+  CHECK(plain.spreadsheets.empty());
+  CHECK(plain.other_attachments.empty());
+  CHECK_FALSE(plain.date.has_value());
+  CHECK(plain.date_text.empty());
+  const EmailReading garbage = read_email(std::string("\x00\xff\x01PK\x03\x04 not a mail \r\n\r\n--", 26));
+  if (garbage.email) {
+    CHECK(garbage.email->spreadsheets.empty());
+  } else {
+    CHECK_FALSE(garbage.error.empty());
+  }
+}
+
+TEST_CASE("hostile messages: too large or nested too deep are refused before parsing") {
+  const EmailReading large = read_email(std::string(email_max_bytes + 1, 'a'));
+  CHECK_FALSE(large.email.has_value());
+  CHECK(large.error == "Surel lebih dari 32 MiB: tidak dibaca.");
+
+  std::string nested = "From: a@b.c\r\nContent-Type: multipart/mixed; boundary=\"b0\"\r\n\r\n";
+  for (int i = 1; i <= 100; ++i) {
+    nested += "--b" + std::to_string(i - 1) + "\r\nContent-Type: multipart/mixed; boundary=\"b" + std::to_string(i) +
+              "\"\r\n\r\n";
+  }
+  const EmailReading deep = read_email(nested);
+  CHECK_FALSE(deep.email.has_value());
+  CHECK(deep.error.find("bersarang terlalu dalam") != std::string::npos);
+}
+
+TEST_CASE("at most twenty spreadsheets are taken from one message, the rest counted") {
+  std::string text = "From: a@b.c\r\nContent-Type: multipart/mixed; boundary=\"x\"\r\n\r\n";
+  for (int i = 0; i < 23; ++i) {
+    text += "--x\r\nContent-Disposition: attachment; filename=\"f" + std::to_string(i) +
+            ".xlsx\"\r\nContent-Transfer-Encoding: base64\r\n\r\nZm9v\r\n";
+  }
+  text += "--x--\r\n";
+  const ReceivedEmail email = email_of(text);
+  CHECK(email.spreadsheets.size() == 20);
+  CHECK(email.spreadsheets_left_out == 3);
+}
+
+TEST_CASE("attachment names become safe file names") {
+  CHECK(safe_file_name("Kinerja-2023-TW2-Sekretariat.xlsx", 1) == "Kinerja-2023-TW2-Sekretariat.xlsx");
+  CHECK(safe_file_name("../../etc/passwd.xlsx", 1) == "passwd.xlsx");
+  CHECK(safe_file_name("..\\..\\boot.ini.csv", 1) == "boot.ini.csv");
+  CHECK(safe_file_name(".tersembunyi.ods", 1) == "tersembunyi.ods");
+  CHECK(safe_file_name("a:b?*\"<>|.xlsx", 1) == "a_b______.xlsx");
+  CHECK(safe_file_name("Formulir TW II.ods", 1) == "Formulir TW II.ods");
+  CHECK(safe_file_name("", 3) == "lampiran-3");
+  CHECK(safe_file_name("...", 4) == "lampiran-4");
+  CHECK(safe_file_name("dir/", 5) == "lampiran-5");
+  const std::string long_name = std::string(200, 'x') + ".xlsx";
+  const std::string safe = safe_file_name(long_name, 1);
+  CHECK(safe.size() == 120);
+  CHECK(safe.ends_with(".xlsx"));
+}
