@@ -65,9 +65,7 @@ std::string record_seal(const ActualRecord& r) {
 
 Grid actuals_grid(const std::vector<ActualRecord>& records) {
   std::vector<std::vector<Cell>> rows;
-  std::vector<Cell> header;
-  for (std::string_view title : master_layout::headers(master_layout::actuals)) header.emplace_back(std::string(title));
-  rows.push_back(std::move(header));
+  rows.push_back(master_layout::header_cells(master_layout::actuals));
   for (const ActualRecord& r : records) {
     rows.push_back({r.division, Number{static_cast<double>(r.year)}, Number{static_cast<double>(r.quarter)}, r.code,
                     r.actual ? Cell(Number{*r.actual}) : Cell(Empty{}), r.spent ? Cell(Number{*r.spent}) : Cell(Empty{}),

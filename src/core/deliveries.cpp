@@ -4,6 +4,7 @@
 
 #include "core/master_layout.hpp"
 #include "core/period.hpp"
+#include "core/pull_log.hpp"
 #include "core/text.hpp"
 
 namespace kinerja::core {
@@ -41,8 +42,24 @@ std::optional<Date> date_of_timestamp(std::string_view text) {
   return date;
 }
 
+std::vector<EmailReceipt> email_receipts(const Grid& log) {
+  namespace column = master_layout::submission_column;
+  std::vector<EmailReceipt> receipts;
+  for (int row = 1; row < log.row_count(); ++row) {
+    const auto* year = std::get_if<Number>(&log.at(row, column::year));
+    const auto* quarter = std::get_if<Number>(&log.at(row, column::quarter));
+    const auto on = date_of_timestamp(log.text(row, column::sent_at));
+    const std::string division = log.text(row, column::division);
+    if (!year || !quarter || !on || division.empty()) continue;
+    if (log.text(row, column::verdict) == label_of(Verdict::rejected)) continue;
+    receipts.push_back({division, static_cast<int>(year->value), static_cast<int>(quarter->value), *on});
+  }
+  return receipts;
+}
+
 std::vector<DeliveryStatus> delivery_statuses(const Agreement& agreement, const std::vector<ActualRecord>& actuals,
-                                              const MasterInfo& info, const Date& today) {
+                                              const MasterInfo& info, const Date& today,
+                                              const std::vector<EmailReceipt>& receipts) {
   // The first value each bidang's quarter received, and whether any had no pull time.
   struct Received {
     bool any = false;
@@ -57,6 +74,13 @@ std::vector<DeliveryStatus> delivery_statuses(const Agreement& agreement, const 
       const long day = days_from_civil(*date);
       if (!entry.first || day < *entry.first) entry.first = day;
     }
+  }
+  for (const EmailReceipt& receipt : receipts) {
+    if (receipt.year != info.year) continue;
+    Received& entry = received[{fold(receipt.division), receipt.quarter}];
+    entry.any = true;
+    const long day = days_from_civil(receipt.on);
+    if (!entry.first || day < *entry.first) entry.first = day;
   }
   const long now = days_from_civil(today);
   std::vector<DeliveryStatus> out;
@@ -89,9 +113,7 @@ std::string reminder_text(const DeliveryStatus& status, const MasterInfo& info) 
 
 Grid delivery_grid(const std::vector<DeliveryStatus>& statuses, const MasterInfo& info) {
   std::vector<std::vector<Cell>> rows;
-  std::vector<Cell> header;
-  for (std::string_view title : master_layout::headers(master_layout::deliveries)) header.emplace_back(std::string(title));
-  rows.push_back(std::move(header));
+  rows.push_back(master_layout::header_cells(master_layout::deliveries));
   for (const DeliveryStatus& s : statuses) {
     rows.push_back({s.division, "TW " + std::string(roman(s.quarter)), indonesian_date(s.due),
                     s.received_on ? Cell(indonesian_date(*s.received_on))

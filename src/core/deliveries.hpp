@@ -34,11 +34,25 @@ struct DeliveryStatus {
 // "2023-07-10 09:00:00" (a Waktu Tarik) -> 10 Juli 2023; nullopt for anything else.
 std::optional<Date> date_of_timestamp(std::string_view text);
 
+// A submission that came by email, as the Kiriman log keeps it: the day of its Date header.
+struct EmailReceipt {
+  std::string division;
+  int year = 0;
+  int quarter = 0;
+  Date on;
+};
+
+// The receipts of the Kiriman log (its header row first): the rows not rejected that name a
+// bidang, a year, a quarter and a Tanggal Surel.
+std::vector<EmailReceipt> email_receipts(const Grid& submissions_log);
+
 // Every bidang of the agreement (its order) x every quarter of the master's year, judged on
-// `today`: received on or before the due date: on time; after it: late; nothing received and
-// the due date passed: missing; else not due yet.
+// `today`: received (the earliest of its values' pull times and its emails' dates) on or before
+// the due date: on time; after it: late; nothing received and the due date passed: missing;
+// else not due yet.
 std::vector<DeliveryStatus> delivery_statuses(const Agreement& agreement, const std::vector<ActualRecord>& actuals,
-                                              const MasterInfo& info, const Date& today);
+                                              const MasterInfo& info, const Date& today,
+                                              const std::vector<EmailReceipt>& receipts = {});
 
 // The reminder for a bidang that has not sent: who, which form, since when it is due.
 std::string reminder_text(const DeliveryStatus& status, const MasterInfo& info);

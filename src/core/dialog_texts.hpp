@@ -48,7 +48,7 @@ inline constexpr LocalizedText overwrite_question{
 namespace pull {
 inline constexpr LocalizedText folder{"Folder kiriman bidang", "Folder of the division submissions"};
 inline constexpr LocalizedText files{"Kiriman bidang (boleh beberapa berkas)", "Division submissions (several files allowed)"};
-inline constexpr LocalizedText filter{"Lembar kerja dan CSV", "Spreadsheets and CSV"};
+inline constexpr LocalizedText filter{"Lembar kerja, CSV dan surel (.eml)", "Spreadsheets, CSV and saved emails (.eml)"};
 }  // namespace pull
 
 namespace history {

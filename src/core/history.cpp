@@ -78,9 +78,7 @@ Grid history_grid(std::vector<HistoryRecord> records) {
     return std::make_tuple(code_key(a.code), a.year) < std::make_tuple(code_key(b.code), b.year);
   });
   std::vector<std::vector<Cell>> rows;
-  std::vector<Cell> header;
-  for (std::string_view title : master_layout::headers(master_layout::history)) header.emplace_back(std::string(title));
-  rows.push_back(std::move(header));
+  rows.push_back(master_layout::header_cells(master_layout::history));
   for (const HistoryRecord& r : records) {
     rows.push_back({r.code, r.indicator, Number{static_cast<double>(r.year)}, number_or_empty(r.target),
                     number_or_empty(r.actual), number_or_empty(r.achievement), r.source});

@@ -50,7 +50,7 @@ const std::vector<std::string_view>& headers(std::string_view sheet) {
         "Capaian (%)", "Predikat", "Status", "Catatan"}},
       {submissions,
        {"Waktu Tarik", "Berkas", "SHA-256", "Bidang", "Tahun", "Triwulan", "Hasil", "Nilai Diterima",
-        "Nilai Ditolak", "Catatan"}},
+        "Nilai Ditolak", "Catatan", "Pengirim Surel", "Tanggal Surel"}},
       {problems, {"Waktu", "Berkas", "Lokasi", "Tingkat", "Pesan"}},
       {disposition, {"Bidang", "Kode", "Indikator", "Keadaan", "Capaian (%)", "Catatan"}},
       {sop_trail,
@@ -60,6 +60,12 @@ const std::vector<std::string_view>& headers(std::string_view sheet) {
   static const std::vector<std::string_view> none;
   const auto found = all.find(sheet);
   return found == all.end() ? none : found->second;
+}
+
+std::vector<Cell> header_cells(std::string_view sheet) {
+  std::vector<Cell> cells;
+  for (std::string_view title : headers(sheet)) cells.emplace_back(std::string(title));
+  return cells;
 }
 
 }  // namespace kinerja::core::master_layout

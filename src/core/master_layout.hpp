@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/grid.hpp"
+
 namespace kinerja::core::master_layout {
 
 inline constexpr std::string_view instructions = "Petunjuk";
@@ -59,7 +61,7 @@ inline constexpr int label = report_column::count + 1, value = report_column::co
 
 // The column of Kiriman that notes what a pull replaced.
 namespace submission_column {
-inline constexpr int note = 9;
+inline constexpr int division = 3, year = 4, quarter = 5, verdict = 6, note = 9, sender = 10, sent_at = 11;
 }  // namespace submission_column
 
 // The columns (0-based) of the follow-up list on Disposisi.
@@ -90,5 +92,7 @@ const std::vector<std::string_view>& sheets();
 // The header row of a sheet (row 1; on Disposisi row 2, below its title), or empty for
 // sheets without a table header.
 const std::vector<std::string_view>& headers(std::string_view sheet);
+// The same titles as a header row of cells.
+std::vector<Cell> header_cells(std::string_view sheet);
 
 }  // namespace kinerja::core::master_layout

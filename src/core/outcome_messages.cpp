@@ -147,7 +147,7 @@ Message pull_done(const PullTally& tally, const MergeOutcome& merged, std::size_
           n(merged.added) + " new, " + n(merged.replaced) + " replaced), " + n(merged.unchanged) + " unchanged; " +
           count(problems, "problem", "problems") + "."};
   if (!skipped.empty()) {
-    summary = summary + Message{"\nTidak dibaca (bukan lembar kerja atau CSV): ", "\nNot read (no spreadsheet or CSV): "} +
+    summary = summary + Message{"\nTidak dibaca (bukan lembar kerja, CSV atau surel): ", "\nNot read (no spreadsheet, CSV or email): "} +
               both(joined(skipped, ", ", ", ") + ".");
   }
   if (!merged.changes.empty()) summary = summary + Message{"\nDiganti: ", "\nReplaced: "} + both(joined(merged.changes, "; ", "; "));

@@ -47,7 +47,9 @@ std::vector<Cell> submission_log_row(const SubmissionReading& reading, const Sub
           std::string(label_of(submission_verdict(reading))),
           Number{accepted},
           Number{static_cast<double>(reading.rejected_rows)},
-          note};
+          note,
+          source.sender,
+          source.sent_at};
 }
 
 std::vector<Cell> problem_log_row(const Problem& problem, const std::string& at) {
@@ -64,7 +66,7 @@ void PullTally::count(Verdict verdict) {
 }
 
 Problem skipped_file_problem(const std::string& file) {
-  return {Severity::warning, "Tidak dibaca: bukan lembar kerja (.ods, .xlsx, .xls, .fods) atau CSV.", {}, file};
+  return {Severity::warning, "Tidak dibaca: bukan lembar kerja (.ods, .xlsx, .xls, .fods), CSV atau surel (.eml).", {}, file};
 }
 
 std::string replaced_note(const MergeOutcome& merged) {

@@ -59,9 +59,7 @@ std::vector<RecapRow> build_recap(const Agreement& agreement, const std::vector<
 Grid recap_grid(const std::vector<RecapRow>& rows) {
   std::vector<std::vector<Cell>> cells;
   cells.reserve(rows.size() + 1);
-  std::vector<Cell> header;
-  for (std::string_view title : master_layout::headers(master_layout::recap)) header.emplace_back(std::string(title));
-  cells.push_back(std::move(header));
+  cells.push_back(master_layout::header_cells(master_layout::recap));
   for (const RecapRow& row : rows) {
     const Indicator& i = *row.indicator;
     const Evaluation& e = row.evaluation;
@@ -92,7 +90,7 @@ Grid follow_up_grid(const std::vector<FollowUp>& list, Period period, int year) 
   std::vector<std::vector<Cell>> rows = {
       {"Daftar tindak lanjut " + std::string(label_of(period)) + " " + std::to_string(year) + " (disposisi kepada Kabid)"},
       {}};
-  for (std::string_view title : master_layout::headers(master_layout::disposition)) rows[1].emplace_back(std::string(title));
+  rows[1] = master_layout::header_cells(master_layout::disposition);
   for (const FollowUp& f : list) {
     const auto add = [&](const std::vector<const RecapRow*>& items, std::string_view what) {
       for (const RecapRow* r : items) {

@@ -50,9 +50,7 @@ std::vector<Cell> sop_trail_row(const SopStep& step, const SopRecord* record) {
 
 Grid sop_trail_grid(const std::map<int, SopRecord>& records) {
   std::vector<std::vector<Cell>> rows;
-  std::vector<Cell> header;
-  for (std::string_view title : master_layout::headers(master_layout::sop_trail)) header.emplace_back(std::string(title));
-  rows.push_back(std::move(header));
+  rows.push_back(master_layout::header_cells(master_layout::sop_trail));
   for (const SopStep& step : steps) {
     const auto found = records.find(step.number);
     rows.push_back(sop_trail_row(step, found == records.end() ? nullptr : &found->second));

@@ -18,6 +18,9 @@ struct SubmissionSource {
   std::string file;       // the file name, for messages and provenance
   std::string sha256;     // of the file's bytes
   std::string pulled_at;  // when, as the master writes it
+  // For an attachment of a saved email: who sent it and its Date ("2023-07-05 09:12:00 +0700").
+  std::string sender = {};
+  std::string sent_at = {};
 };
 
 struct SubmissionContext {

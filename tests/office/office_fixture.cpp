@@ -44,6 +44,8 @@ rtl::OUString ou(const std::string& text) { return unobase::to_ou(text); }
 
 std::string utf8(const rtl::OUString& text) { return unobase::to_utf8(text); }
 
+css::uno::Any url_of(const std::filesystem::path& path) { return css::uno::Any(ou(office::file_url(path))); }
+
 std::filesystem::path test_data(const std::string& file) {
   return std::filesystem::path(KINERJA_TEST_DATA_DIR) / file;
 }

@@ -28,6 +28,12 @@ office::Session& office_session();
 rtl::OUString ou(const std::string& text);
 std::string utf8(const rtl::OUString& text);
 
+// Whether `part` occurs in `text`.
+inline bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// A file or folder's URL as a dispatch argument's value.
+css::uno::Any url_of(const std::filesystem::path& path);
+
 // A spreadsheet document opened or created in the test office, closed when destroyed.
 class Workbook {
  public:

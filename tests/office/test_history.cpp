@@ -21,7 +21,6 @@ using css::uno::Sequence;
 
 namespace {
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 // A 2022 master of the sample agreement with a few actuals, pulled from a CSV:
 //   SEK-01  (last, annual target 100):  TW IV 90                  -> 90, capaian 90 %

@@ -252,7 +252,7 @@ TEST_CASE("the master pulled into itself is no submission, files that are no spr
   const CliRun run = pull_tw2(master, {inbox.string()});
   CHECK(run.exit_code == 0);
   CHECK(run.out.find("1 berkas: 1 diterima") != std::string::npos);
-  CHECK(run.out.find("Tidak dibaca (bukan lembar kerja atau CSV): catatan.txt, foto.jpg.") != std::string::npos);
+  CHECK(run.out.find("Tidak dibaca (bukan lembar kerja, CSV atau surel): catatan.txt, foto.jpg.") != std::string::npos);
   CHECK(run.err.find("foto.jpg: Peringatan: Tidak dibaca: bukan lembar kerja") != std::string::npos);
   CHECK(tw2(master, "SEK-01") == 100.0);
 }

@@ -74,3 +74,36 @@ TEST_CASE("a pull time as Realisasi writes it") {
   CHECK_FALSE(date_of_timestamp("2023-13-10 09:00"));
   CHECK_FALSE(date_of_timestamp("2023-07-10x"));
 }
+
+TEST_CASE("an emailed submission counts from its email's date, the Kiriman log gives the receipts") {
+  // Kiriman: Waktu Tarik | Berkas | SHA-256 | Bidang | Tahun | Triwulan | Hasil | ... | Pengirim | Tanggal Surel
+  const auto row = [](const char* division, double quarter, const char* verdict, const char* sent_at) {
+    return std::vector<Cell>{std::string("2023-07-15 10:00:00"), std::string("surel.eml › f.xlsx"), std::string("ab"),
+                             std::string(division), Number{2023}, Number{quarter}, std::string(verdict), Number{3},
+                             Number{0}, std::string(), std::string("Ani <ani@contoh.go.id>"), std::string(sent_at)};
+  };
+  const Grid log("Kiriman", {{std::string("Waktu Tarik")},
+                             row("Bidang A", 2, "Diterima", "2023-07-08 16:40:00 +0700"),
+                             row("Bidang B", 2, "Ditolak", "2023-07-01 08:00:00 +0700"),  // rejected: no receipt
+                             row("Bidang B", 3, "Diterima", ""),                           // not by email
+                             row("Bidang B", 1, "Sebagian", "2023-04-11 07:00:00 +0800")});
+  const std::vector<EmailReceipt> receipts = email_receipts(log);
+  REQUIRE(receipts.size() == 2);
+  CHECK(receipts[0].division == "Bidang A");
+  CHECK(receipts[0].quarter == 2);
+  CHECK(receipts[0].on.day == 8);
+  CHECK(receipts[1].quarter == 1);
+  CHECK(receipts[1].on.day == 11);
+
+  // Bidang A's TW II was pulled on 15 July (after the 10 July deadline) but emailed on 8 July.
+  const std::vector<ActualRecord> records = {pulled("A-01", "Bidang A", 2, "2023-07-15 10:00:00"),
+                                             pulled("B-01", "Bidang B", 1, "2023-04-12 09:00:00")};
+  const std::vector<DeliveryStatus> s =
+      delivery_statuses(kinerja::test::small_agreement(), records, info(), {2023, 7, 20}, receipts);
+  CHECK(s[1].state == Delivery::on_time);
+  CHECK(s[1].received_on->day == 8);
+  CHECK(s[4].state == Delivery::late);  // emailed 11 April, the day after its deadline
+  CHECK(s[4].received_on->day == 11);
+  // Without the receipts the pull's time is all there is.
+  CHECK(delivery_statuses(kinerja::test::small_agreement(), records, info(), {2023, 7, 20})[1].state == Delivery::late);
+}

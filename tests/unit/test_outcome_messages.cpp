@@ -45,8 +45,8 @@ TEST_CASE("the pull's summary counts files and values in both languages") {
   const Message skipped = outcome::pull_done(tally, MergeOutcome{}, 2, {"catatan.txt", "foto.jpg"});
   CHECK(skipped.id ==
         "4 berkas: 2 diterima, 1 sebagian, 1 ditolak; 0 nilai masuk (0 baru, 0 diganti), 0 tidak berubah; "
-        "2 masalah.\nTidak dibaca (bukan lembar kerja atau CSV): catatan.txt, foto.jpg.");
-  CHECK(has(skipped.en, "\nNot read (no spreadsheet or CSV): catatan.txt, foto.jpg."));
+        "2 masalah.\nTidak dibaca (bukan lembar kerja, CSV atau surel): catatan.txt, foto.jpg.");
+  CHECK(has(skipped.en, "\nNot read (no spreadsheet, CSV or email): catatan.txt, foto.jpg."));
 }
 
 TEST_CASE("the report's summary names the sheet, the average and who has not reported") {

@@ -1,6 +1,7 @@
 // kinerja pull --master m.ods [--quarter N] INPUT...: pulls the bidang submissions (files or
-// folders of .ods, .xlsx, .xls, .fods, .csv) into the master. Exit 0 when every file was
-// accepted, 3 when some rows or files were rejected, 1 on failure, 2 on usage.
+// folders of .ods, .xlsx, .xls, .fods, .csv, and saved emails .eml with such attachments) into
+// the master. Exit 0 when every file was accepted, 3 when some rows or files were rejected, 1 on
+// failure, 2 on usage.
 #include <fmt/core.h>
 
 #include <filesystem>

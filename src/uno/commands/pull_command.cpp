@@ -41,7 +41,7 @@ CommandOutcome pull_command(const CommandContext& command, bool folder) {
     if (folder) {
       if (auto picked = pick_folder(command.context, command.say(text::folder), start)) request.inputs.push_back(*picked);
     } else {
-      request.inputs = pick_files(command.context, command.say(text::files), command.say(text::filter), "*.ods;*.xlsx;*.xls;*.fods;*.csv", start);
+      request.inputs = pick_files(command.context, command.say(text::files), command.say(text::filter), "*.ods;*.xlsx;*.xls;*.fods;*.csv;*.eml", start);
     }
     if (request.inputs.empty()) return {false, command.say(core::outcome::cancelled()), false};
   }

@@ -14,6 +14,8 @@
 #include "core/master_layout.hpp"
 #include "core/period.hpp"
 #include "core/deliveries.hpp"
+#include "core/file_format.hpp"
+#include "core/received_email.hpp"
 #include "core/pull_log.hpp"
 #include "core/sha256.hpp"
 #include "core/submission.hpp"
@@ -43,10 +45,8 @@ namespace {
 namespace fs = std::filesystem;
 
 bool readable_extension(const fs::path& path) {
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
-  return extension == ".ods" || extension == ".xlsx" || extension == ".xls" || extension == ".fods" ||
-         extension == ".csv";
+  const std::string name = path.filename().string();
+  return core::is_submission_file_name(name) || core::is_email_file_name(name);
 }
 
 fs::path path_of(const OUString& url) { return fs::path(system_path(url)); }
@@ -65,6 +65,114 @@ std::string file_sha256(const fs::path& path) {
   char buffer[1 << 16];
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) hash.update(buffer, static_cast<std::size_t>(in.gcount()));
   return hash.hex();
+}
+
+std::string sha256_of(std::string_view bytes) {
+  core::Sha256 hash;
+  hash.update(bytes);
+  return hash.hex();
+}
+
+// One spreadsheet to read: a file given, or a saved email's attachment written to the pull's
+// own scratch folder. `failure` set: nothing to read, the file is rejected for that reason.
+struct PullItem {
+  std::string name;  // "Kinerja-2023-TW2-Sekretariat.xlsx", "balasan.eml › Kinerja-....xlsx"
+  OUString url;
+  std::string sha256;
+  std::string sender, sent_at;
+  std::string failure;
+};
+
+// A folder of our own for the attachments of the pull's emails, removed with everything in it.
+class ScratchFolder {
+ public:
+  ScratchFolder() = default;
+  ScratchFolder(const ScratchFolder&) = delete;
+  ScratchFolder& operator=(const ScratchFolder&) = delete;
+  ~ScratchFolder() {
+    std::error_code error;
+    if (!path_.empty()) fs::remove_all(path_, error);
+  }
+  const fs::path& path() {
+    if (path_.empty()) {
+      std::string pattern = (fs::temp_directory_path() / "kinerja-surel-XXXXXX").string();
+      if (!mkdtemp(pattern.data())) throw std::runtime_error("folder sementara tidak dapat dibuat");
+      path_ = pattern;
+    }
+    return path_;
+  }
+
+ private:
+  fs::path path_;
+};
+
+std::optional<std::string> bytes_of(const fs::path& file, std::uintmax_t limit) {
+  std::error_code error;
+  const std::uintmax_t size = fs::file_size(file, error);
+  if (error || size > limit) return std::nullopt;
+  std::ifstream in(file, std::ios::binary);
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) return std::nullopt;
+  return bytes;
+}
+
+// The spreadsheets attached to a saved email, each a PullItem with the sender and date; an
+// email that cannot be read or carries none is one rejected item, its reason named.
+void add_email_items(const fs::path& eml, ScratchFolder& scratch, std::vector<PullItem>& items,
+                     std::vector<core::Problem>& problems) {
+  const std::string name = eml.filename().string();
+  std::error_code error;
+  const std::uintmax_t size = fs::file_size(eml, error);
+  core::EmailReading reading;
+  if (error) {
+    reading.error = "Surel tidak dapat dibaca.";
+  } else if (size > core::email_max_bytes) {
+    reading.error = core::read_email(std::string(core::email_max_bytes + 1, ' ')).error;  // the size message
+  } else if (const auto bytes = bytes_of(eml, core::email_max_bytes)) {
+    reading = core::read_email(*bytes);
+  } else {
+    reading.error = "Surel tidak dapat dibaca.";
+  }
+  if (!reading.email) {
+    items.push_back({name, {}, {}, {}, {}, reading.error});
+    return;
+  }
+  const core::ReceivedEmail& email = *reading.email;
+  const std::string sender = core::sender_text(email);
+  std::string others;
+  for (const std::string& other : email.other_attachments) others += (others.empty() ? "" : ", ") + other;
+  if (email.spreadsheets.empty()) {
+    items.push_back({name, {}, {}, sender, email.date_text,
+                     "Surel tanpa lampiran lembar kerja (.ods, .xlsx, .xls, .fods, .csv): tidak ada yang ditarik." +
+                         (others.empty() ? std::string() : " Lampirannya: " + others + ".")});
+    return;
+  }
+  if (!others.empty()) {
+    problems.push_back({core::Severity::warning, "Lampiran yang bukan lembar kerja tidak dibaca: " + others + ".", {}, name});
+  }
+  if (email.spreadsheets_left_out > 0) {
+    problems.push_back({core::Severity::warning,
+                        std::to_string(email.spreadsheets_left_out) + " lampiran lembar kerja lagi tidak dibaca (paling banyak " +
+                            std::to_string(core::email_max_spreadsheets) + " per surel).",
+                        {}, name});
+  }
+  int n = 0;
+  for (const core::EmailAttachmentFile& attachment : email.spreadsheets) {
+    ++n;
+    const std::string item_name = name + " › " + attachment.name;
+    // A folder per attachment keeps its own (safe) name for the office's messages.
+    const fs::path folder = scratch.path() / std::to_string(n);
+    fs::create_directory(folder, error);
+    const fs::path file = folder / core::safe_file_name(attachment.name, n);
+    std::ofstream out(file, std::ios::binary);
+    out.write(attachment.bytes.data(), static_cast<std::streamsize>(attachment.bytes.size()));
+    out.close();
+    if (!out) {
+      items.push_back({item_name, {}, {}, sender, email.date_text, "Lampiran tidak dapat disimpan sementara."});
+      continue;
+    }
+    items.push_back({item_name, url_of(file), sha256_of(attachment.bytes), sender, email.date_text, {}});
+  }
 }
 
 // The sheets of one submission, read within core's bounds and closed again. CSV goes
@@ -130,6 +238,18 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
   }
   for (const std::string& name : skipped) problems.push_back(core::skipped_file_problem(name));
 
+  // Saved emails give their attachments; everything else is read as it is.
+  ScratchFolder scratch;
+  std::vector<PullItem> items;
+  for (const OUString& file : files) {
+    const fs::path path = path_of(file);
+    if (core::is_email_file_name(path.filename().string())) {
+      add_email_items(path, scratch, items, problems);
+    } else {
+      items.push_back({file_name_of(file), file, file_sha256(path), {}, {}, {}});
+    }
+  }
+
   // Read every submission first: nothing in the master changes until all are read.
   const core::AgreementIndex index(reading.agreement);
   const core::SubmissionContext submission_context{index, reading.settings.info.year, request.quarter};
@@ -137,18 +257,20 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
   std::vector<std::vector<core::Cell>> log_rows;
   core::PullTally tally;
   int rejected_rows = 0;
-  if (progress.is()) progress->start("Kinerja: menarik kiriman bidang", static_cast<sal_Int32>(files.size()));
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    const std::string name = file_name_of(files[i]);
+  if (progress.is()) progress->start("Kinerja: menarik kiriman bidang", static_cast<sal_Int32>(items.size()));
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const PullItem& item = items[i];
+    const std::string& name = item.name;
     if (progress.is()) {
-      progress->setText(to_ou("Kinerja: berkas " + std::to_string(i + 1) + " dari " + std::to_string(files.size()) +
+      progress->setText(to_ou("Kinerja: berkas " + std::to_string(i + 1) + " dari " + std::to_string(items.size()) +
                               ": " + name));
       progress->setValue(static_cast<sal_Int32>(i));
     }
-    const core::SubmissionSource source{name, file_sha256(path_of(files[i])), pulled_at};
+    const core::SubmissionSource source{name, item.sha256, pulled_at, item.sender, item.sent_at};
     core::SubmissionReading submission;
     try {
-      submission = core::read_submission(read_file(context, files[i]), submission_context, source);
+      submission = item.failure.empty() ? core::read_submission(read_file(context, item.url), submission_context, source)
+                                        : core::unreadable_submission(name, item.failure);
     } catch (const css::uno::Exception& e) {
       std::string why = to_utf8(e.Message);
       if (why.find("tidak dapat dibuka") == std::string::npos) why = "Berkas tidak dapat dibaca: " + why;
@@ -182,17 +304,29 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
   result.add(problems);
   result.add_rejected(rejected_rows + tally.rejected + static_cast<int>(missing.size()));
 
-  // Who has sent which quarter, on time or not: kept up to date by every pull.
-  const core::Grid deliveries =
-      core::delivery_grid(core::delivery_statuses(reading.agreement, table, reading.settings.info, today()),
-                          reading.settings.info);
+  // Who has sent which quarter, on time or not: kept up to date by every pull. Emailed
+  // submissions count from their email's date (the Kiriman log, this pull's rows included).
+  const Reference<css::sheet::XSpreadsheet> log_sheet = sheet_named(master, core::master_layout::submissions);
+  std::vector<core::EmailReceipt> receipts =
+      core::email_receipts(read_sheet(log_sheet, std::string(core::master_layout::submissions)));
+  std::vector<std::vector<core::Cell>> this_pull = {core::master_layout::header_cells(core::master_layout::submissions)};
+  this_pull.insert(this_pull.end(), log_rows.begin(), log_rows.end());
+  for (core::EmailReceipt& receipt : core::email_receipts(core::Grid("", std::move(this_pull)))) {
+    receipts.push_back(std::move(receipt));
+  }
+  const core::Grid deliveries = core::delivery_grid(
+      core::delivery_statuses(reading.agreement, table, reading.settings.info, today(), receipts),
+      reading.settings.info);
   const Reference<css::sheet::XSpreadsheet> deliveries_sheet = sheet_or_new(master, core::master_layout::deliveries);
   {
     BulkEdit edit(Reference<css::frame::XModel>(master, UNO_QUERY_THROW), "Tarik Kiriman Bidang");
     const core::Grid actuals = core::actuals_grid(table);
     edit.write(actuals_sheet, actuals, 0, 0, static_cast<int>(previous_rows));
     edit.write(deliveries_sheet, deliveries, 0, 0, std::max(used_row_count(deliveries_sheet), deliveries.row_count()));
-    if (!log_rows.empty()) edit.append(sheet_named(master, core::master_layout::submissions), core::Grid("", log_rows));
+    if (!log_rows.empty()) {
+      edit.write(log_sheet, core::Grid("", {core::master_layout::header_cells(core::master_layout::submissions)}));  // older masters gain the email columns
+      edit.append(log_sheet, core::Grid("", log_rows));
+    }
     std::vector<std::vector<core::Cell>> problem_rows;
     for (const core::Problem& p : problems) problem_rows.push_back(core::problem_log_row(p, pulled_at));
     if (!problem_rows.empty()) {

@@ -1,0 +1,202 @@
+// Submissions that arrive as saved emails (.eml): the forms the bidang filled (in LibreOffice
+// and, through openpyxl, as Excel saves them) attached to messages written by Python's email
+// library, pulled by the CLI and the menu; the sender and the email's date in Kiriman, the
+// date deciding on time or late in Status Kiriman; emails without a form, with a file that is
+// no form, or that are no email at all rejected by name with the master's values unchanged.
+#include <doctest/doctest.h>
+
+#include <com/sun/star/frame/DispatchResultState.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "office_fixture.hpp"
+#include "pull_fixture.hpp"
+
+using namespace kinerja::test;
+using namespace kinerja;
+using css::beans::PropertyValue;
+using css::uno::Any;
+using css::uno::Sequence;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Writes `eml` with Python's email package: from, date, subject, and each file attached under
+// its own name (an empty list: a message without attachments).
+void write_email(const fs::path& eml, const std::string& from, const std::string& date,
+                 const std::vector<fs::path>& attachments) {
+  std::vector<std::string> arguments = {eml.string(), from, date};
+  for (const fs::path& file : attachments) arguments.push_back(file.string());
+  python(R"(import sys, mimetypes
+from email.message import EmailMessage
+out, sender, date, files = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+m = EmailMessage()
+m['From'] = sender
+m['To'] = 'perencanaan@satpolpp.contoh.go.id'
+m['Subject'] = 'Re: Formulir realisasi kinerja TW II 2023'
+m['Date'] = date
+m.set_content('Terlampir formulir kami.\n')
+for f in files:
+    data = open(f, 'rb').read()
+    m.add_attachment(data, maintype='application', subtype='octet-stream', filename=f.split('/')[-1])
+open(out, 'wb').write(bytes(m))
+)",
+         arguments);
+}
+
+std::optional<double> tw2_of(const fs::path& master, const std::string& code) {
+  for (const core::ActualRecord& r : master_actuals(master)) {
+    if (r.code == code && r.quarter == 2) return r.actual;
+  }
+  return std::nullopt;
+}
+
+// The Kiriman row whose Berkas is `file`; -1 when none.
+int log_row(const core::Grid& log, const std::string& file) {
+  for (int r = 1; r < log.row_count(); ++r) {
+    if (log.text(r, 1) == file) return r;
+  }
+  return -1;
+}
+
+// The Status Kiriman row of a bidang's quarter; -1 when none.
+int delivery_row(const core::Grid& status, const std::string& division, const std::string& quarter) {
+  for (int r = 1; r < status.row_count(); ++r) {
+    if (status.text(r, 0) == division && status.text(r, 1) == quarter) return r;
+  }
+  return -1;
+}
+
+constexpr const char* sekretariat = "Kinerja-2023-TW2-Sekretariat";
+constexpr const char* linmas = "Kinerja-2023-TW2-Bidang-Perlindungan-Masyarakat";
+
+}  // namespace
+
+TEST_CASE("kinerja pull takes the forms attached to saved emails, with the sender and the email's date") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  const auto filled = dir.path / "diisi";
+  fs::create_directories(filled);
+  fill_xlsx_form(forms / (std::string(sekretariat) + ".xlsx"), filled / (std::string(sekretariat) + ".xlsx"),
+                 {{"SEK-01", "100", ""}, {"SEK-03", "42", "", "61000000"}});
+  fill_ods_form(forms / (std::string(linmas) + ".ods"), filled / (std::string(linmas) + ".ods"),
+                {{"LINMAS-01", "3", "cuaca buruk"}});
+  const auto inbox = dir.path / "surel-masuk";
+  fs::create_directories(inbox);
+  // TW II is due 10 July 2023 (30 June + 10 days). Sekretariat wrote on 7 July, Linmas on 12 July.
+  write_email(inbox / "balasan-sekretariat.eml", "Ani Lestari <ani@satpolpp.contoh.go.id>",
+              "Fri, 07 Jul 2023 09:15:00 +0700", {filled / (std::string(sekretariat) + ".xlsx")});
+  write_email(inbox / "balasan-linmas.eml", "budi@satpolpp.contoh.go.id", "Wed, 12 Jul 2023 16:05:30 +0700",
+              {filled / (std::string(linmas) + ".ods")});
+
+  const CliRun run = run_cli({"pull", "--master", master.string(), "--quarter", "2", inbox.string()});
+  CAPTURE(run.out);
+  CAPTURE(run.err);
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("2 berkas: 2 diterima") != std::string::npos);
+  CHECK(tw2_of(master, "SEK-01") == 100.0);
+  CHECK(tw2_of(master, "SEK-03") == 42.0);
+  CHECK(tw2_of(master, "LINMAS-01") == 3.0);
+
+  // Provenance: the email and its attachment, the attachment's own bytes' hash.
+  const std::string sek_source = "balasan-sekretariat.eml › " + std::string(sekretariat) + ".xlsx";
+  bool found = false;
+  for (const core::ActualRecord& r : master_actuals(master)) {
+    if (r.code != "SEK-03") continue;
+    found = true;
+    CHECK(r.source_file == sek_source);
+    CHECK(r.source_sha256 == file_sha256(filled / (std::string(sekretariat) + ".xlsx")));
+    CHECK(r.spent == 61000000.0);
+  }
+  CHECK(found);
+
+  const core::Grid log = sheet_of(master, "Kiriman");
+  CHECK(log.text(0, 10) == "Pengirim Surel");
+  CHECK(log.text(0, 11) == "Tanggal Surel");
+  const int sek = log_row(log, sek_source);
+  REQUIRE(sek > 0);
+  CHECK(log.text(sek, 3) == "Sekretariat");
+  CHECK(log.text(sek, 6) == "Diterima");
+  CHECK(log.text(sek, 10) == "Ani Lestari <ani@satpolpp.contoh.go.id>");
+  CHECK(log.text(sek, 11) == "2023-07-07 09:15:00 +0700");
+  const int lin = log_row(log, "balasan-linmas.eml › " + std::string(linmas) + ".ods");
+  REQUIRE(lin > 0);
+  CHECK(log.text(lin, 10) == "budi@satpolpp.contoh.go.id");
+  CHECK(log.text(lin, 11) == "2023-07-12 16:05:30 +0700");
+
+  // Pulled today (years after the deadline), judged by the emails' dates.
+  const core::Grid status = sheet_of(master, "Status Kiriman");
+  const int sek_tw2 = delivery_row(status, "Sekretariat", "TW II");
+  REQUIRE(sek_tw2 > 0);
+  CHECK(status.text(sek_tw2, 3) == "7 Juli 2023");
+  CHECK(status.text(sek_tw2, 4) == "Tepat waktu");
+  const int lin_tw2 = delivery_row(status, "Bidang Perlindungan Masyarakat", "TW II");
+  REQUIRE(lin_tw2 > 0);
+  CHECK(status.text(lin_tw2, 3) == "12 Juli 2023");
+  CHECK(status.text(lin_tw2, 4) == "Terlambat");
+}
+
+TEST_CASE("emails without a form, with a file that is no form, or no email at all: each named, nothing changes") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  const auto inbox = dir.path / "surel-masuk";
+  fs::create_directories(inbox);
+  write_email(inbox / "tanpa-lampiran.eml", "a@contoh.go.id", "Mon, 10 Jul 2023 08:00:00 +0700", {});
+  { std::ofstream(dir.path / "foto.jpg", std::ios::binary) << "\xff\xd8\xff\xe0"; }
+  write_email(inbox / "hanya-foto.eml", "b@contoh.go.id", "Mon, 10 Jul 2023 08:00:00 +0700", {dir.path / "foto.jpg"});
+  { std::ofstream(dir.path / "catatan.xlsx", std::ios::binary) << "ini bukan lembar kerja"; }
+  write_email(inbox / "bukan-formulir.eml", "c@contoh.go.id", "Mon, 10 Jul 2023 08:00:00 +0700",
+              {dir.path / "catatan.xlsx"});
+  { std::ofstream(inbox / "rusak.eml", std::ios::binary) << std::string("\x00\x01\x02garbage", 10); }
+  const std::string before = file_sha256(master);
+
+  const CliRun run = run_cli({"pull", "--master", master.string(), "--quarter", "2", inbox.string()});
+  CAPTURE(run.out);
+  CAPTURE(run.err);
+  CHECK(run.exit_code == 3);
+  CHECK(run.out.find("4 berkas: 0 diterima, 0 sebagian, 4 ditolak; 0 nilai masuk") != std::string::npos);
+  CHECK(run.err.find("tanpa-lampiran.eml: Galat: Surel tanpa lampiran lembar kerja (.ods, .xlsx, .xls, .fods, .csv)") !=
+        std::string::npos);
+  CHECK(run.err.find("hanya-foto.eml: Galat: Surel tanpa lampiran lembar kerja (.ods, .xlsx, .xls, .fods, .csv): "
+                     "tidak ada yang ditarik. Lampirannya: foto.jpg.") != std::string::npos);
+  CHECK(run.err.find("bukan-formulir.eml › catatan.xlsx: Galat: Berkas catatan.xlsx tidak dapat dibuka") !=
+        std::string::npos);
+  CHECK(run.err.find("rusak.eml: Galat: Bukan surel (.eml) yang dapat dibaca.") != std::string::npos);
+  CHECK(master_actuals(master).empty());
+  // Each rejected email is logged with its sender, and none counts as received.
+  const core::Grid log = sheet_of(master, "Kiriman");
+  const int row = log_row(log, "hanya-foto.eml");
+  REQUIRE(row > 0);
+  CHECK(log.text(row, 6) == "Ditolak");
+  CHECK(log.text(row, 10) == "b@contoh.go.id");
+  const core::Grid status = sheet_of(master, "Status Kiriman");
+  for (int r = 1; r < status.row_count(); ++r) CHECK(status.text(r, 3).empty());
+  CHECK(before != file_sha256(master));  // the log and the problems were written, nothing else
+}
+
+TEST_CASE("menu: Tarik Kiriman dari Folder takes a saved email's form like any other file") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  const auto inbox = dir.path / "surel-masuk";
+  fs::create_directories(inbox);
+  fill_xlsx_form(forms / (std::string(sekretariat) + ".xlsx"), dir.path / "isi.xlsx", {{"SEK-01", "95", ""}});
+  write_email(inbox / "balasan.eml", "Ani <ani@contoh.go.id>", "Mon, 03 Jul 2023 10:00:00 +0700", {dir.path / "isi.xlsx"});
+  Workbook book = Workbook::load(master);
+  const PropertyValue arguments[] = {argument("InputUrls", url_of(inbox)), argument("Quarter", Any(sal_Int32(2)))};
+  const auto event = dispatch(book, "org.kinerja:PullFolder", Sequence<PropertyValue>(arguments, 2));
+  CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
+  CHECK(contains(message_of(event), say("1 berkas: 1 diterima", "1 file: 1 accepted")));
+  const core::Grid realisasi = sheet_grid(book, "Realisasi");
+  REQUIRE(realisasi.row_count() == 2);
+  CHECK(realisasi.text(1, 3) == "SEK-01");
+  CHECK(realisasi.text(1, 4) == "95");
+  CHECK(realisasi.text(1, 9) == "balasan.eml › isi.xlsx");
+  const core::Grid log = sheet_grid(book, "Kiriman");
+  CHECK(log.text(log.row_count() - 1, 10) == "Ani <ani@contoh.go.id>");
+  CHECK(log.text(log.row_count() - 1, 11) == "2023-07-03 10:00:00 +0700");
+}
