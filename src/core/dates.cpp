@@ -1,6 +1,9 @@
 #include "core/dates.hpp"
 
 #include <cmath>
+#include <sstream>
+
+#include "core/text.hpp"
 
 namespace kinerja::core {
 
@@ -8,11 +11,30 @@ namespace {
 constexpr const char* month_names[] = {"Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
                                        "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
 constexpr long serial_of_1970 = 25569;  // 1970-01-01 in days since 1899-12-30
+
+bool same_date(const Date& a, const Date& b) { return a.year == b.year && a.month == b.month && a.day == b.day; }
 }  // namespace
 
 std::string indonesian_date(const Date& date) {
   const int month = date.month >= 1 && date.month <= 12 ? date.month : 1;
   return std::to_string(date.day) + " " + month_names[month - 1] + " " + std::to_string(date.year);
+}
+
+std::optional<Date> parse_indonesian_date(std::string_view text) {
+  std::istringstream words{std::string(text)};
+  int day = 0, year = 0;
+  std::string month_word, rest;
+  if (!(words >> day >> month_word >> year) || (words >> rest)) return std::nullopt;
+  const std::string month = fold(month_word);
+  for (int m = 1; m <= 12; ++m) {
+    if (fold(month_names[m - 1]) != month) continue;
+    const Date date{year, m, day};
+    if (day < 1 || year < 1900 || year > 9999 || !same_date(civil_from_days(days_from_civil(date)), date)) {
+      return std::nullopt;  // 31 Juni, 0 Mei
+    }
+    return date;
+  }
+  return std::nullopt;
 }
 
 Date quarter_end(int year, int quarter) {

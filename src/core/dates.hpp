@@ -1,7 +1,9 @@
 // Calendar dates as the reports write them in Indonesian ("3 Januari 2023").
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace kinerja::core {
 
@@ -13,6 +15,8 @@ struct Date {
 
 // "3 Januari 2023".
 std::string indonesian_date(const Date& date);
+// And back: "3 Januari 2023" (month names in any letter case) -> the date; nullopt for anything else.
+std::optional<Date> parse_indonesian_date(std::string_view text);
 
 // The last day of a quarter (31 Maret, 30 Juni, 30 September, 31 Desember).
 Date quarter_end(int year, int quarter);

@@ -57,9 +57,23 @@ std::vector<EmailReceipt> email_receipts(const Grid& log) {
   return receipts;
 }
 
+std::vector<SentForm> sent_forms(const Grid& sheet) {
+  std::vector<SentForm> sent;
+  for (int row = 1; row < sheet.row_count(); ++row) {
+    const auto on = parse_indonesian_date(sheet.text(row, 2));
+    const auto period = parse_period(sheet.text(row, 1));
+    if (!on || !period || sheet.text(row, 0).empty()) continue;
+    const QuarterRange quarters = quarters_of(*period);
+    if (quarters.first != quarters.last) continue;  // only a quarter's row is a form sent
+    sent.push_back({sheet.text(row, 0), quarters.first, *on});
+  }
+  return sent;
+}
+
 std::vector<DeliveryStatus> delivery_statuses(const Agreement& agreement, const std::vector<ActualRecord>& actuals,
                                               const MasterInfo& info, const Date& today,
-                                              const std::vector<EmailReceipt>& receipts) {
+                                              const std::vector<EmailReceipt>& receipts,
+                                              const std::vector<SentForm>& sent) {
   // The first value each bidang's quarter received, and whether any had no pull time.
   struct Received {
     bool any = false;
@@ -82,6 +96,12 @@ std::vector<DeliveryStatus> delivery_statuses(const Agreement& agreement, const 
     const long day = days_from_civil(receipt.on);
     if (!entry.first || day < *entry.first) entry.first = day;
   }
+  std::map<std::pair<std::string, int>, long> first_sent;
+  for (const SentForm& form : sent) {
+    const long day = days_from_civil(form.on);
+    auto [at, added] = first_sent.try_emplace({fold(form.division), form.quarter}, day);
+    if (!added && day < at->second) at->second = day;
+  }
   const long now = days_from_civil(today);
   std::vector<DeliveryStatus> out;
   for (const std::string& division : agreement.divisions()) {
@@ -91,6 +111,9 @@ std::vector<DeliveryStatus> delivery_statuses(const Agreement& agreement, const 
       status.quarter = quarter;
       status.due = add_days(quarter_end(info.year, quarter), info.due_days);
       const long due = days_from_civil(status.due);
+      if (const auto went = first_sent.find({fold(division), quarter}); went != first_sent.end()) {
+        status.sent_on = civil_from_days(went->second);
+      }
       const auto found = received.find({fold(division), quarter});
       if (found != received.end() && found->second.any) {
         status.received = true;
@@ -115,7 +138,8 @@ Grid delivery_grid(const std::vector<DeliveryStatus>& statuses, const MasterInfo
   std::vector<std::vector<Cell>> rows;
   rows.push_back(master_layout::header_cells(master_layout::deliveries));
   for (const DeliveryStatus& s : statuses) {
-    rows.push_back({s.division, "TW " + std::string(roman(s.quarter)), indonesian_date(s.due),
+    rows.push_back({s.division, "TW " + std::string(roman(s.quarter)),
+                    s.sent_on ? Cell(indonesian_date(*s.sent_on)) : Cell(Empty{}), indonesian_date(s.due),
                     s.received_on ? Cell(indonesian_date(*s.received_on))
                                   : s.received ? Cell(std::string("ya (tanggal tidak tercatat)")) : Cell(Empty{}),
                     std::string(label_of(s.state)),

@@ -28,6 +28,7 @@ struct DeliveryStatus {
   Date due;
   bool received = false;
   std::optional<Date> received_on;  // empty for a value typed by hand (no pull time)
+  std::optional<Date> sent_on;      // when the form went out by email (Kirim Formulir lewat Surel)
   Delivery state = Delivery::not_due;
 };
 
@@ -46,18 +47,30 @@ struct EmailReceipt {
 // bidang, a year, a quarter and a Tanggal Surel.
 std::vector<EmailReceipt> email_receipts(const Grid& submissions_log);
 
+// A form sent to a bidang by email: the day it went out.
+struct SentForm {
+  std::string division;
+  int quarter = 0;
+  Date on;
+};
+
+// The sent dates a Status Kiriman sheet keeps (its Dikirim column), so that refilling the sheet
+// never loses them.
+std::vector<SentForm> sent_forms(const Grid& deliveries_sheet);
+
 // Every bidang of the agreement (its order) x every quarter of the master's year, judged on
 // `today`: received (the earliest of its values' pull times and its emails' dates) on or before
 // the due date: on time; after it: late; nothing received and the due date passed: missing;
 // else not due yet.
 std::vector<DeliveryStatus> delivery_statuses(const Agreement& agreement, const std::vector<ActualRecord>& actuals,
                                               const MasterInfo& info, const Date& today,
-                                              const std::vector<EmailReceipt>& receipts = {});
+                                              const std::vector<EmailReceipt>& receipts = {},
+                                              const std::vector<SentForm>& sent = {});
 
 // The reminder for a bidang that has not sent: who, which form, since when it is due.
 std::string reminder_text(const DeliveryStatus& status, const MasterInfo& info);
 
-// The Status Kiriman sheet: Bidang | Triwulan | Batas Kirim | Diterima | Status | Pengingat.
+// The Status Kiriman sheet: Bidang | Triwulan | Dikirim | Batas Kirim | Diterima | Status | Pengingat.
 Grid delivery_grid(const std::vector<DeliveryStatus>& statuses, const MasterInfo& info);
 
 }  // namespace kinerja::core

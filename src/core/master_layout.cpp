@@ -44,7 +44,7 @@ const std::vector<std::string_view>& headers(std::string_view sheet) {
        {"Bidang", "Tahun", "Triwulan", "Kode", "Realisasi", "Realisasi Anggaran (Rp)", "Kendala", "Tindak Lanjut",
         "Bukti Dukung", "Berkas Asal", "SHA-256 Berkas", "Sel Asal", "Sel Asal Anggaran", "Waktu Tarik", "Segel"}},
       {history, {"Kode", "Indikator", "Tahun", "Target", "Realisasi", "Capaian (%)", "Sumber"}},
-      {deliveries, {"Bidang", "Triwulan", "Batas Kirim", "Diterima", "Status", "Pengingat"}},
+      {deliveries, {"Bidang", "Triwulan", "Dikirim", "Batas Kirim", "Diterima", "Status", "Pengingat"}},
       {recap,
        {"Kode", "Bidang", "Sasaran", "Indikator", "Satuan", "Periode", "Target", "Realisasi",
         "Capaian (%)", "Predikat", "Status", "Catatan"}},

@@ -131,12 +131,12 @@ TEST_CASE("kinerja pull takes the forms attached to saved emails, with the sende
   const core::Grid status = sheet_of(master, "Status Kiriman");
   const int sek_tw2 = delivery_row(status, "Sekretariat", "TW II");
   REQUIRE(sek_tw2 > 0);
-  CHECK(status.text(sek_tw2, 3) == "7 Juli 2023");
-  CHECK(status.text(sek_tw2, 4) == "Tepat waktu");
+  CHECK(status.text(sek_tw2, 4) == "7 Juli 2023");
+  CHECK(status.text(sek_tw2, 5) == "Tepat waktu");
   const int lin_tw2 = delivery_row(status, "Bidang Perlindungan Masyarakat", "TW II");
   REQUIRE(lin_tw2 > 0);
-  CHECK(status.text(lin_tw2, 3) == "12 Juli 2023");
-  CHECK(status.text(lin_tw2, 4) == "Terlambat");
+  CHECK(status.text(lin_tw2, 4) == "12 Juli 2023");
+  CHECK(status.text(lin_tw2, 5) == "Terlambat");
 }
 
 TEST_CASE("emails without a form, with a file that is no form, or no email at all: each named, nothing changes") {
@@ -174,7 +174,7 @@ TEST_CASE("emails without a form, with a file that is no form, or no email at al
   CHECK(log.text(row, 6) == "Ditolak");
   CHECK(log.text(row, 10) == "b@contoh.go.id");
   const core::Grid status = sheet_of(master, "Status Kiriman");
-  for (int r = 1; r < status.row_count(); ++r) CHECK(status.text(r, 3).empty());
+  for (int r = 1; r < status.row_count(); ++r) CHECK(status.text(r, 4).empty());
   CHECK(before != file_sha256(master));  // the log and the problems were written, nothing else
 }
 

@@ -604,12 +604,12 @@ TEST_CASE("menu: every pull keeps Status Kiriman: who sent which quarter, late, 
   }
   REQUIRE(linmas_tw1 > 0);
   REQUIRE(sekretariat_tw1 > 0);
-  CHECK(status.text(linmas_tw1, 2) == "10 April 2023");
-  CHECK_FALSE(status.text(linmas_tw1, 3).empty());  // received: the pull's date
-  CHECK(status.text(linmas_tw1, 4) == "Terlambat");
-  CHECK(status.text(linmas_tw1, 5).empty());
-  CHECK(status.text(sekretariat_tw1, 4) == "Belum mengirim");
-  CHECK(status.text(sekretariat_tw1, 5) ==
+  CHECK(status.text(linmas_tw1, 3) == "10 April 2023");
+  CHECK_FALSE(status.text(linmas_tw1, 4).empty());  // received: the pull's date
+  CHECK(status.text(linmas_tw1, 5) == "Terlambat");
+  CHECK(status.text(linmas_tw1, 6).empty());
+  CHECK(status.text(sekretariat_tw1, 5) == "Belum mengirim");
+  CHECK(status.text(sekretariat_tw1, 6) ==
         "Yth. Sekretariat, formulir realisasi kinerja TW I 2023 belum kami terima (batas kirim 10 April 2023). Mohon "
         "diisi dan dikirim kembali lewat surel. Terima kasih. Satuan Polisi Pamong Praja");
 }

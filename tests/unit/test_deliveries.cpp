@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "core/deliveries.hpp"
+#include "core/master_layout.hpp"
 #include "small_agreement.hpp"
 
 using namespace kinerja::core;
@@ -54,16 +55,16 @@ TEST_CASE("the Status Kiriman sheet, with a reminder for every bidang that has n
   const std::vector<DeliveryStatus> s = delivery_statuses(kinerja::test::small_agreement(), records, info(), {2023, 7, 20});
   const Grid grid = delivery_grid(s, info());
   CHECK(grid.sheet() == "Status Kiriman");
-  CHECK(grid.text(0, 5) == "Pengingat");
-  CHECK(grid.text(1, 2) == "10 April 2023");
-  CHECK(grid.text(1, 3) == "5 April 2023");
-  CHECK(grid.text(1, 4) == "Tepat waktu");
-  CHECK(grid.text(2, 4) == "Belum mengirim");  // Bidang A, TW II
-  CHECK(grid.text(2, 5) ==
+  CHECK(grid.text(0, 6) == "Pengingat");
+  CHECK(grid.text(1, 3) == "10 April 2023");
+  CHECK(grid.text(1, 4) == "5 April 2023");
+  CHECK(grid.text(1, 5) == "Tepat waktu");
+  CHECK(grid.text(2, 5) == "Belum mengirim");  // Bidang A, TW II
+  CHECK(grid.text(2, 6) ==
         "Yth. Bidang A, formulir realisasi kinerja TW II 2023 belum kami terima (batas kirim 10 Juli 2023). Mohon "
         "diisi dan dikirim kembali lewat surel. Terima kasih. Satpol PP Kabupaten Contoh");
-  CHECK(grid.text(3, 4) == "Belum jatuh tempo");
-  CHECK(grid.text(3, 5).empty());
+  CHECK(grid.text(3, 5) == "Belum jatuh tempo");
+  CHECK(grid.text(3, 6).empty());
 }
 
 TEST_CASE("a pull time as Realisasi writes it") {
@@ -106,4 +107,37 @@ TEST_CASE("an emailed submission counts from its email's date, the Kiriman log g
   CHECK(s[4].received_on->day == 11);
   // Without the receipts the pull's time is all there is.
   CHECK(delivery_statuses(kinerja::test::small_agreement(), records, info(), {2023, 7, 20})[1].state == Delivery::late);
+}
+
+TEST_CASE("an Indonesian date reads back, anything else does not") {
+  CHECK(parse_indonesian_date("7 Juli 2023")->month == 7);
+  CHECK(parse_indonesian_date(" 31 desember 2023 ")->day == 31);
+  CHECK_FALSE(parse_indonesian_date("31 Juni 2023"));  // June has 30 days
+  CHECK_FALSE(parse_indonesian_date("29 Februari 2023"));
+  CHECK(parse_indonesian_date("29 Februari 2024")->day == 29);
+  CHECK_FALSE(parse_indonesian_date("7 July 2023"));
+  CHECK_FALSE(parse_indonesian_date("7 Juli 2023 pagi"));
+  CHECK_FALSE(parse_indonesian_date(""));
+}
+
+TEST_CASE("the forms sent by email are kept by the sheet and shown, the first sending counts") {
+  const Grid sheet("Status Kiriman", {master_layout::header_cells(master_layout::deliveries),
+                                      {std::string("Bidang A"), std::string("TW II"), std::string("3 Juli 2023")},
+                                      {std::string("Bidang A"), std::string("TW II"), std::string("1 Juli 2023")},
+                                      {std::string("Bidang B"), std::string("TW II"), std::string()},
+                                      {std::string("Bidang B"), std::string("Tahunan"), std::string("1 Juli 2023")},
+                                      {std::string("Bidang B"), std::string("TW I"), std::string("kemarin")}});
+  const std::vector<SentForm> sent = sent_forms(sheet);
+  REQUIRE(sent.size() == 2);
+  CHECK(sent[0].division == "Bidang A");
+  CHECK(sent[0].quarter == 2);
+  CHECK(sent[0].on.day == 3);
+  const std::vector<DeliveryStatus> s =
+      delivery_statuses(kinerja::test::small_agreement(), {}, info(), {2023, 7, 5}, {}, sent);
+  CHECK(s[1].sent_on->day == 1);
+  CHECK_FALSE(s[0].sent_on);
+  const Grid grid = delivery_grid(s, info());
+  CHECK(grid.text(0, 2) == "Dikirim");
+  CHECK(grid.text(2, 2) == "1 Juli 2023");
+  CHECK(grid.text(2, 5) == "Belum jatuh tempo");
 }

@@ -13,7 +13,6 @@
 #include "core/actuals.hpp"
 #include "core/master_layout.hpp"
 #include "core/period.hpp"
-#include "core/deliveries.hpp"
 #include "core/file_format.hpp"
 #include "core/received_email.hpp"
 #include "core/pull_log.hpp"
@@ -21,13 +20,13 @@
 #include "core/submission.hpp"
 #include "uno/clock.hpp"
 #include "unobase/document.hpp"
+#include "uno/engine/deliveries_sheet.hpp"
 #include "uno/engine/master_builder.hpp"
 #include "uno/engine/operation_result.hpp"
 #include "uno/engine/operations.hpp"
 #include "uno/engine/sop_trail.hpp"
 #include "uno/sheets/bulk_edit.hpp"
 #include "uno/sheets/sheet_layout.hpp"
-#include "uno/sheets/styles.hpp"
 #include "unobase/grid_io.hpp"
 #include "unobase/strings.hpp"
 
@@ -307,22 +306,12 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
   // Who has sent which quarter, on time or not: kept up to date by every pull. Emailed
   // submissions count from their email's date (the Kiriman log, this pull's rows included).
   const Reference<css::sheet::XSpreadsheet> log_sheet = sheet_named(master, core::master_layout::submissions);
-  std::vector<core::EmailReceipt> receipts =
-      core::email_receipts(read_sheet(log_sheet, std::string(core::master_layout::submissions)));
-  std::vector<std::vector<core::Cell>> this_pull = {core::master_layout::header_cells(core::master_layout::submissions)};
-  this_pull.insert(this_pull.end(), log_rows.begin(), log_rows.end());
-  for (core::EmailReceipt& receipt : core::email_receipts(core::Grid("", std::move(this_pull)))) {
-    receipts.push_back(std::move(receipt));
-  }
-  const core::Grid deliveries = core::delivery_grid(
-      core::delivery_statuses(reading.agreement, table, reading.settings.info, today(), receipts),
-      reading.settings.info);
-  const Reference<css::sheet::XSpreadsheet> deliveries_sheet = sheet_or_new(master, core::master_layout::deliveries);
+  const DeliveriesRefill deliveries = deliveries_refill(master, reading.agreement, table, reading.settings.info, log_rows);
   {
     BulkEdit edit(Reference<css::frame::XModel>(master, UNO_QUERY_THROW), "Tarik Kiriman Bidang");
     const core::Grid actuals = core::actuals_grid(table);
     edit.write(actuals_sheet, actuals, 0, 0, static_cast<int>(previous_rows));
-    edit.write(deliveries_sheet, deliveries, 0, 0, std::max(used_row_count(deliveries_sheet), deliveries.row_count()));
+    edit.write(deliveries.sheet, deliveries.grid, 0, 0, deliveries.rows_to_clear);
     if (!log_rows.empty()) {
       edit.write(log_sheet, core::Grid("", {core::master_layout::header_cells(core::master_layout::submissions)}));  // older masters gain the email columns
       edit.append(log_sheet, core::Grid("", log_rows));
@@ -337,9 +326,7 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
     edit.commit();
   }
 
-  range_properties(deliveries_sheet, 0, 0, deliveries.column_count() - 1, 0)
-      ->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_header)));
-  fit_columns(deliveries_sheet, 0, {0, 1, 2, 3, 4});
+  style_deliveries(deliveries);
   return result.finish(true, core::outcome::pull_done(tally, merged, problems.size(), skipped));
 }
 
