@@ -45,6 +45,17 @@ inline constexpr LocalizedText overwrite_question{
     "The divisions may have filled and sent them back. Replace them with empty forms?"};
 }  // namespace make_forms
 
+namespace send_forms {
+inline constexpr LocalizedText title{"Kirim Formulir lewat Surel", "Send the Forms by Email"};
+inline constexpr LocalizedText intro{
+    "Untuk setiap bidang sebuah pesan dibuka di program surel Anda, formulirnya terlampir, ke alamat di Kontak "
+    "Bidang (Pengaturan). Periksa lalu kirim sendiri.",
+    "For each division a message opens in your mail program, its form attached, to the address in Kontak Bidang "
+    "(Pengaturan). Check it, then send it yourself."};
+inline constexpr LocalizedText folder{"Folder formulir bidang (dibuat di sini bila belum ada)",
+                                      "Folder of the division forms (made here when there are none)"};
+}  // namespace send_forms
+
 namespace pull {
 inline constexpr LocalizedText folder{"Folder kiriman bidang", "Folder of the division submissions"};
 inline constexpr LocalizedText files{"Kiriman bidang (boleh beberapa berkas)", "Division submissions (several files allowed)"};

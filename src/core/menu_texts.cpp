@@ -7,6 +7,7 @@ namespace {
 constexpr MenuCommandInfo commands[] = {
     {"NewMaster", {"Buku Induk Baru", "New Master Workbook"}, true, false},
     {"MakeForms", {"Buat Formulir Bidang", "Make Division Forms"}, true, true},
+    {"SendForms", {"Kirim Formulir lewat Surel", "Send the Forms by Email"}, true, true},
     {"PullSubmissions", {"Tarik Kiriman Bidang", "Pull Division Submissions"}, true, true},
     {"PullFolder", {"Tarik Kiriman dari Folder", "Pull Submissions from a Folder"}, true, true},
     {"ComputeRecap", {"Hitung Rekap", "Compute the Recap"}, false, true},

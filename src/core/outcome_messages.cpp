@@ -193,6 +193,35 @@ Message emails_made(int written, int quarter, int year, int without_address, con
   return made;
 }
 
+Message emails_opened(int opened, int quarter, int year, int without_address, bool forms_made, const std::string& folder) {
+  const std::string period = "TW " + std::string(roman(quarter)) + " " + n(year);
+  Message said{n(opened) + " pesan surel formulir " + period + " dibuka di program surel, siap diperiksa dan dikirim.",
+               count(opened, "email message", "email messages") + " with the " + period +
+                   " forms opened in the mail program, ready to check and send."};
+  if (forms_made) {
+    said = said + Message{" Formulirnya dibuat dulu di folder " + folder + ".",
+                          " The forms were made first in the folder " + folder + "."};
+  }
+  if (without_address > 0) {
+    said = said + Message{" " + n(without_address) + " tanpa alamat penerima: isi Kontak Bidang di Pengaturan.",
+                          " " + n(without_address) + " without a recipient: fill in Kontak Bidang on Pengaturan."};
+  }
+  return said + Message{" Tanggal kirim dicatat di Status Kiriman.", " The day sent is noted on Status Kiriman."};
+}
+
+Message emails_not_opened(const std::string& master_name) {
+  return {"Pesan surel tidak dibuka: periksa masalah pada " + master_name + ".",
+          "No email message opened: see the problems of " + master_name + "."};
+}
+
+Message no_mail_program(const std::string& detail) {
+  return {"Program surel tidak dapat dibuka (" + detail +
+              "). Atur program surel di Alat > Opsi > Internet > Surel, atau buat pesan .eml dengan "
+              "kinerja forms --eml.",
+          "The mail program could not be opened (" + detail +
+              "). Set one in Tools > Options > Internet > Email, or make .eml messages with kinerja forms --eml."};
+}
+
 Message e81_not_made(const std::string& master_name) {
   return {"E.81 tidak dibuat: galat pada " + master_name + ".", "No E.81 was made: errors in " + master_name + "."};
 }

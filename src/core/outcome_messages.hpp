@@ -44,6 +44,10 @@ Message history_taken(std::size_t records, const std::vector<int>& years, int fi
 
 // The forms' email messages (.eml).
 Message emails_not_made(const std::string& master_name);
+// Kirim Formulir lewat Surel.
+Message emails_opened(int opened, int quarter, int year, int without_address, bool forms_made, const std::string& folder);
+Message emails_not_opened(const std::string& master_name);
+Message no_mail_program(const std::string& detail);
 Message emails_made(int written, int quarter, int year, int without_address, const std::string& folder);
 
 // The E.81 form.

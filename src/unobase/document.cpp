@@ -139,9 +139,7 @@ void store_document(const Reference<css::lang::XComponent>& document, const rtl:
 void store_replacing(const Reference<css::lang::XComponent>& document, const rtl::OUString& url) {
   try {
     FileReplacement replacement{std::filesystem::path(system_path(url))};
-    rtl::OUString temporary;
-    osl::FileBase::getFileURLFromSystemPath(to_ou(replacement.temporary().string()), temporary);
-    store_document(document, temporary, FileFormat::ods);
+    store_document(document, file_url_of(replacement.temporary().string()), FileFormat::ods);
     replacement.commit();
   } catch (const std::exception& e) {
     throw css::uno::RuntimeException("Buku induk " + to_ou(file_name_of(url)) + " tidak dapat diganti: " +
@@ -153,6 +151,12 @@ std::string file_name_of(const rtl::OUString& url) {
   const sal_Int32 slash = url.lastIndexOf('/');
   const rtl::OUString name = slash < 0 ? url : url.copy(slash + 1);
   return to_utf8(rtl::Uri::decode(name, rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8));
+}
+
+rtl::OUString file_url_of(const std::string& path) {
+  rtl::OUString url;
+  osl::FileBase::getFileURLFromSystemPath(to_ou(path), url);
+  return url;
 }
 
 std::string system_path(const rtl::OUString& url) {

@@ -64,5 +64,7 @@ std::string file_name_of(const rtl::OUString& url);
 
 // The local path of a file URL, for messages (the URL itself when it is no file URL).
 std::string system_path(const rtl::OUString& url);
+// And the file URL of a local path.
+rtl::OUString file_url_of(const std::string& path);
 
 }  // namespace kinerja::unobase

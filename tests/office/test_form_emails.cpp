@@ -1,13 +1,23 @@
-// kinerja forms --eml: a message per bidang to its contact, the form attached, read back by
-// Python's email library (as any mail program would parse it).
+// The messages that send the forms: kinerja forms --eml (a message per bidang to its contact,
+// the form attached, read back by Python's email library as any mail program would parse it),
+// and the menu's Kirim Formulir lewat Surel through the office's own mail service, with a test
+// mail program that records what it was given.
 #include <doctest/doctest.h>
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameReplace.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <ctime>
+#include <algorithm>
 
 #include "office_fixture.hpp"
 #include "pull_fixture.hpp"
@@ -17,14 +27,101 @@ using namespace kinerja::test;
 using namespace kinerja;
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
+using css::beans::PropertyValue;
+using css::uno::Any;
+using css::uno::Sequence;
 
 namespace {
 
 std::string read_text(const std::filesystem::path& file) {
-  std::ifstream in(file);
+  std::ifstream in(file, std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
+}
+
+// The officer fills in a bidang's contact on Pengaturan (Kontak Bidang).
+void set_contact(const std::filesystem::path& master, const std::string& division, const std::string& name,
+                 const std::string& address) {
+  Workbook book = Workbook::load(master);
+  Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
+  const auto settings = unobase::sheet_named(document, "Pengaturan");
+  const core::Grid grid = unobase::read_sheet(settings, "Pengaturan");
+  int row = -1;
+  for (int r = 0; r < grid.row_count(); ++r) {
+    if (grid.text(r, 0) == division) row = r;
+  }
+  REQUIRE(row > 0);  // a new master has a contact row for every bidang
+  Reference<css::text::XText>(settings->getCellByPosition(1, row), UNO_QUERY_THROW)->setString(ou(name));
+  Reference<css::text::XText>(settings->getCellByPosition(2, row), UNO_QUERY_THROW)->setString(ou(address));
+  book.store_as(master, "calc8");
+}
+
+// A mail program for the office's mail service (Tools > Options > Internet > Email), set for
+// the test office while it lives: named kmail so that the office's senddoc script runs it and
+// waits for it, it writes each call's arguments (NUL-separated) to calls/message-<n> and exits
+// with `exit_code`.
+class RecordingMailProgram {
+ public:
+  RecordingMailProgram(const std::filesystem::path& dir, int exit_code) : calls_(dir / "calls") {
+    std::filesystem::create_directories(calls_);
+    std::filesystem::create_directories(dir / "bin");
+    const auto program = dir / "bin" / "kmail";
+    std::ofstream(program) << "#!/bin/sh\nn=$(ls '" << calls_.string() << "' | wc -l)\nprintf '%s\\0' \"$@\" > '"
+                           << calls_.string() << "'/message-$n\nexit " << exit_code << "\n";
+    std::filesystem::permissions(program, std::filesystem::perms::owner_all);
+    set_program(program.string());
+  }
+  ~RecordingMailProgram() { set_program(""); }
+
+  // The arguments of each call, in order.
+  std::vector<std::vector<std::string>> calls() const {
+    std::vector<std::vector<std::string>> all;
+    for (int n = 0; std::filesystem::exists(calls_ / ("message-" + std::to_string(n))); ++n) {
+      const std::string bytes = read_text(calls_ / ("message-" + std::to_string(n)));
+      std::vector<std::string> arguments;
+      std::size_t start = 0;
+      for (std::size_t end; (end = bytes.find('\0', start)) != std::string::npos; start = end + 1) {
+        arguments.push_back(bytes.substr(start, end - start));
+      }
+      all.push_back(arguments);
+    }
+    return all;
+  }
+
+ private:
+  static void set_program(const std::string& program) {
+    const Reference<css::lang::XMultiServiceFactory> provider =
+        css::configuration::theDefaultProvider::get(office_session().context());
+    css::beans::NamedValue path{"nodepath", css::uno::Any(ou("/org.openoffice.Office.Common/ExternalMailer"))};
+    const css::uno::Any argument_list[] = {css::uno::Any(path)};
+    const css::uno::Sequence<css::uno::Any> arguments(argument_list, 1);
+    const Reference<css::container::XNameReplace> mailer(
+        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess", arguments),
+        UNO_QUERY_THROW);
+    mailer->replaceByName("Program", css::uno::Any(ou(program)));
+    Reference<css::util::XChangesBatch>(mailer, UNO_QUERY_THROW)->commitChanges();
+  }
+
+  std::filesystem::path calls_;
+};
+
+// The value after `flag` in a call's arguments; empty when the flag is not there.
+std::string after(const std::vector<std::string>& arguments, const std::string& flag) {
+  for (std::size_t i = 0; i + 1 < arguments.size(); ++i) {
+    if (arguments[i] == flag) return arguments[i + 1];
+  }
+  return {};
+}
+
+// Today as the master writes it ("4 Desember 2026"), from the test's own clock.
+std::string today_in_indonesian() {
+  static const char* months[] = {"Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
+                                 "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return std::to_string(local.tm_mday) + " " + months[local.tm_mon] + " " + std::to_string(local.tm_year + 1900);
 }
 
 }  // namespace
@@ -32,20 +129,7 @@ std::string read_text(const std::filesystem::path& file) {
 TEST_CASE("kinerja forms --eml: one message per bidang to its contact, the form attached, readable by a mail parser") {
   TempDir dir;
   const auto master = make_master(dir.path);
-  {  // The officer fills in Sekretariat's contact on Pengaturan (Kontak Bidang).
-    Workbook book = Workbook::load(master);
-    Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
-    const auto settings = unobase::sheet_named(document, "Pengaturan");
-    const core::Grid grid = unobase::read_sheet(settings, "Pengaturan");
-    int row = -1;
-    for (int r = 0; r < grid.row_count(); ++r) {
-      if (grid.text(r, 0) == "Sekretariat") row = r;
-    }
-    REQUIRE(row > 0);  // a new master has a contact row for every bidang
-    Reference<css::text::XText>(settings->getCellByPosition(1, row), UNO_QUERY_THROW)->setString("Ani Lestari");
-    Reference<css::text::XText>(settings->getCellByPosition(2, row), UNO_QUERY_THROW)->setString("ani@satpolpp.contoh.go.id");
-    book.store_as(master, "calc8");
-  }
+  set_contact(master, "Sekretariat", "Ani Lestari", "ani@satpolpp.contoh.go.id");
   const auto forms = dir.path / "formulir";
   const auto mail = dir.path / "surel";
   const CliRun run = run_cli({"forms", "--master", master.string(), "--quarter", "2", "--out", forms.string(), "--eml",
@@ -88,4 +172,69 @@ with open(sys.argv[2], "w", encoding="utf-8") as f:
   CHECK(run_cli({"forms", "--master", master.string(), "--quarter", "2", "--out", forms.string(), "--eml", mail.string()})
             .exit_code != 0);
   CHECK(file_sha256(eml) == before);
+}
+
+TEST_CASE("menu: Kirim Formulir lewat Surel opens a message per bidang in the mail program, the form attached") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  set_contact(master, "Sekretariat", "Ani Lestari", "ani@satpolpp.contoh.go.id");
+  const RecordingMailProgram mail(dir.path, 0);
+  const auto forms = dir.path / "formulir-tw2";
+  std::filesystem::create_directories(forms);  // empty: the forms are made first
+  Workbook book = Workbook::load(master);
+  const PropertyValue arguments[] = {argument("Quarter", Any(sal_Int32(2))), argument("FormsDirUrl", url_of(forms))};
+  const auto event = dispatch(book, "org.kinerja:SendForms", Sequence<PropertyValue>(arguments, 2));
+  CAPTURE(message_of(event));
+  CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
+  CHECK(contains(message_of(event), say("4 pesan surel formulir TW II 2023 dibuka di program surel",
+                                        "4 email messages with the TW II 2023 forms opened in the mail program")));
+  CHECK(contains(message_of(event), say("3 tanpa alamat penerima", "3 without a recipient")));
+
+  const auto calls = mail.calls();
+  REQUIRE(calls.size() == 4);  // one per bidang, in the agreement's order: Sekretariat first
+  const std::vector<std::string>& sekretariat = calls[0];
+  CHECK(sekretariat.front() == "--composer");
+  CHECK(sekretariat.back() == "ani@satpolpp.contoh.go.id");
+  CHECK(after(sekretariat, "--subject") == "Formulir Realisasi Kinerja TW II 2023 - Sekretariat (batas kirim 10 Juli 2023)");
+  CHECK(after(sekretariat, "--body").starts_with("Yth. Ani Lestari,\n"));
+  CHECK(contains(after(sekretariat, "--body"), "paling lambat 10 Juli 2023"));
+  const std::string attached = after(sekretariat, "--attach");
+  CHECK(attached == "file://" + (forms / "Kinerja-2023-TW2-Sekretariat.xlsx").string());
+  CHECK(std::filesystem::exists(forms / "Kinerja-2023-TW2-Sekretariat.xlsx"));
+  CHECK(sheet_of(forms / "Kinerja-2023-TW2-Sekretariat.xlsx", "Formulir").text(1, 0) != "");  // a real form
+  // A bidang without an address: the message has no recipient, the user picks one.
+  CHECK(after(calls[1], "--subject").ends_with("(batas kirim 10 Juli 2023)"));
+  CHECK_FALSE(contains(calls[1].back(), "@"));
+
+  // Status Kiriman notes the day each TW II form went out; TW I went nowhere.
+  const core::Grid status = sheet_grid(book, "Status Kiriman");
+  CHECK(status.text(0, 2) == "Dikirim");
+  int sent = 0;
+  for (int r = 1; r < status.row_count(); ++r) {
+    if (status.text(r, 1) == "TW II") {
+      CHECK(status.text(r, 2) == today_in_indonesian());
+      ++sent;
+    } else {
+      CHECK(status.text(r, 2).empty());
+    }
+  }
+  CHECK(sent == 4);
+}
+
+TEST_CASE("menu: Kirim Formulir lewat Surel without a working mail program says so and notes nothing sent") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  const RecordingMailProgram mail(dir.path, 1);  // the mail program fails
+  Workbook book = Workbook::load(master);
+  const PropertyValue arguments[] = {argument("Quarter", Any(sal_Int32(2))), argument("FormsDirUrl", url_of(forms))};
+  const auto event = dispatch(book, "org.kinerja:SendForms", Sequence<PropertyValue>(arguments, 2));
+  CHECK(event.State == css::frame::DispatchResultState::FAILURE);
+  CHECK(contains(message_of(event), say("Program surel tidak dapat dibuka", "The mail program could not be opened")));
+  CHECK(mail.calls().size() == 1);  // tried once, not once per bidang
+  const auto names = sheet_names(book);
+  if (std::find(names.begin(), names.end(), "Status Kiriman") != names.end()) {
+    const core::Grid status = sheet_grid(book, "Status Kiriman");
+    for (int r = 1; r < status.row_count(); ++r) CHECK(status.text(r, 2).empty());
+  }
 }

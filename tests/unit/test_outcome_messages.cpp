@@ -121,6 +121,9 @@ TEST_CASE("every outcome exists in both languages and the English one is English
       outcome::history_taken(14, {2021, 2022}, 2, 3),
       outcome::emails_not_made("induk.ods"),
       outcome::emails_made(4, 2, 2023, 1, "/tmp/surel"),
+      outcome::emails_opened(4, 2, 2023, 1, true, "/tmp/formulir"),
+      outcome::emails_not_opened("induk.ods"),
+      outcome::no_mail_program("No mail client configured"),
       outcome::e81_not_made("induk.ods"),
       outcome::e81_made(2, 2023, 14, 92.5, "Sangat Tinggi", "/tmp/e81-TW2-2023.xlsx"),
       outcome::recap_not_computed("induk.ods"),
@@ -164,4 +167,15 @@ TEST_CASE("decimals are written the way each language writes them") {
   CHECK(decimal_in(Language::indonesian, 92.5) == "92,5");
   CHECK(decimal_in(Language::english, 92.5) == "92.5");
   CHECK(decimal_in(Language::english, 96.6666667) == "96.67");
+}
+
+TEST_CASE("the sending command says how many messages opened, what it made first and what it noted") {
+  CHECK(outcome::emails_opened(3, 2, 2023, 0, false, "/tmp/f").id ==
+        "3 pesan surel formulir TW II 2023 dibuka di program surel, siap diperiksa dan dikirim. Tanggal kirim dicatat "
+        "di Status Kiriman.");
+  CHECK(outcome::emails_opened(1, 4, 2023, 1, true, "/tmp/f").en ==
+        "1 email message with the TW IV 2023 forms opened in the mail program, ready to check and send. The forms were "
+        "made first in the folder /tmp/f. 1 without a recipient: fill in Kontak Bidang on Pengaturan. The day sent is "
+        "noted on Status Kiriman.");
+  CHECK(has(outcome::no_mail_program("x").id, "Alat > Opsi > Internet > Surel"));
 }

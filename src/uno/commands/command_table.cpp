@@ -21,6 +21,7 @@ namespace {
 constexpr std::pair<std::string_view, CommandFunction> commands[] = {
     {"NewMaster", &new_master_command},
     {"MakeForms", &make_forms_command},
+    {"SendForms", &send_forms_command},
     {"PullSubmissions", &pull_files_command},
     {"PullFolder", &pull_folder_command},
     {"ComputeRecap", &compute_recap_command},

@@ -65,6 +65,7 @@ OpenMaster open_master(const CommandContext& context);
 CommandOutcome about_command(const CommandContext& context);
 CommandOutcome new_master_command(const CommandContext& context);
 CommandOutcome make_forms_command(const CommandContext& context);
+CommandOutcome send_forms_command(const CommandContext& context);
 CommandOutcome pull_files_command(const CommandContext& context);
 CommandOutcome pull_folder_command(const CommandContext& context);
 CommandOutcome compute_recap_command(const CommandContext& context);

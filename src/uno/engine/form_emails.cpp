@@ -1,15 +1,23 @@
 #include "uno/engine/form_emails.hpp"
 
+#include <com/sun/star/frame/XModel.hpp>
+
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "core/email.hpp"
 #include "core/form.hpp"
+#include "core/menu_texts.hpp"
 #include "core/master_layout.hpp"
 #include "core/outcome_messages.hpp"
 #include "uno/clock.hpp"
+#include "uno/engine/deliveries_sheet.hpp"
 #include "uno/engine/master_builder.hpp"
+#include "uno/engine/operations.hpp"
+#include "uno/engine/system_mail.hpp"
+#include "uno/sheets/bulk_edit.hpp"
 #include "uno/engine/operation_result.hpp"
 #include "unobase/document.hpp"
 #include "unobase/strings.hpp"
@@ -30,6 +38,36 @@ std::optional<std::string> bytes_of(const fs::path& file) {
   return bytes.str();
 }
 
+// The form's file in the folder: .xlsx when made (every spreadsheet program opens it), else .ods.
+struct FormFile {
+  fs::path path;
+  std::string content_type;
+};
+
+std::optional<FormFile> form_file_in(const fs::path& forms_dir, const core::Form& form) {
+  std::error_code error;
+  for (const char* extension : {"xlsx", "ods"}) {
+    const fs::path file = forms_dir / core::form_file_name(form, extension);
+    if (fs::is_regular_file(file, error)) {
+      return FormFile{file, std::string(extension) == "xlsx"
+                                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                                : "application/vnd.oasis.opendocument.spreadsheet"};
+    }
+  }
+  return std::nullopt;
+}
+
+core::Problem form_missing(const core::Form& form, const fs::path& forms_dir) {
+  return {core::Severity::error, "Formulir " + core::form_file_name(form, "xlsx") + " tidak ada di folder itu.", {},
+          forms_dir.string()};
+}
+
+core::Problem without_address(const core::Form& form, const std::string& master_name) {
+  return {core::Severity::warning,
+          "Surel " + form.identity.division + " belum diisi di Pengaturan (Kontak Bidang): pesan tanpa penerima.",
+          std::string(core::master_layout::settings), master_name};
+}
+
 }  // namespace
 
 org::kinerja::OperationResult write_form_emails(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
@@ -47,36 +85,24 @@ org::kinerja::OperationResult write_form_emails(const css::uno::Reference<css::s
   std::error_code error;
   fs::create_directories(eml_dir, error);
   const core::MasterSettings& settings = reading.settings;
-  int written = 0, without_address = 0;
+  int written = 0, no_address = 0;
   for (const core::Form& form : core::make_forms(reading.agreement, reading.settings.info, quarter)) {
     const fs::path target = eml_dir / core::form_email_file_name(form);
     if (!overwrite && fs::exists(target, error)) {
       result.add({core::Severity::error, "Pesan sudah ada dan tidak ditimpa.", {}, target.string()});
       continue;
     }
-    core::EmailAttachment attachment;
-    for (const char* extension : {"xlsx", "ods"}) {
-      const fs::path file = forms_dir / core::form_file_name(form, extension);
-      if (auto bytes = bytes_of(file)) {
-        attachment = {file.filename().string(),
-                      std::string(extension) == "xlsx"
-                          ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                          : "application/vnd.oasis.opendocument.spreadsheet",
-                      std::move(*bytes)};
-        break;
-      }
-    }
-    if (attachment.file_name.empty()) {
-      result.add({core::Severity::error, "Formulir " + core::form_file_name(form, "xlsx") + " tidak ada di folder itu.",
-                  {}, forms_dir.string()});
+    const auto file = form_file_in(forms_dir, form);
+    auto bytes = file ? bytes_of(file->path) : std::nullopt;
+    if (!bytes) {
+      result.add(form_missing(form, forms_dir));
       continue;
     }
-    const core::Email email = core::form_email(form, settings, std::move(attachment), today());
+    const core::Email email = core::form_email(
+        form, settings, {file->path.filename().string(), file->content_type, std::move(*bytes)}, today());
     if (email.to_address.empty()) {
-      ++without_address;
-      result.add({core::Severity::warning,
-                  "Surel " + form.identity.division + " belum diisi di Pengaturan (Kontak Bidang): pesan tanpa penerima.",
-                  std::string(core::master_layout::settings), master_name});
+      ++no_address;
+      result.add(without_address(form, master_name));
     }
     std::ofstream out(target, std::ios::binary);
     out << core::eml_text(email);
@@ -88,8 +114,76 @@ org::kinerja::OperationResult write_form_emails(const css::uno::Reference<css::s
     ++written;
   }
   return result.finish(!result.has_errors() || written > 0,
-                       core::outcome::emails_made(written, quarter, reading.settings.info.year, without_address,
+                       core::outcome::emails_made(written, quarter, reading.settings.info.year, no_address,
                                                   eml_dir.string()));
+}
+
+org::kinerja::OperationResult open_form_emails(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                               const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
+                                               const std::string& master_name, int quarter,
+                                               const rtl::OUString& forms_dir_url) {
+  ResultBuilder result;
+  const MasterData data = read_master_data(master, master_name);
+  const MasterReading& reading = data.master;
+  result.add(reading.problems);
+  if (result.has_errors()) return result.finish(false, core::outcome::emails_not_opened(master_name));
+  if (quarter == core::working_quarter_request) quarter = core::working_quarter(reading.settings.info, today());
+  if (!core::is_quarter(quarter)) return result.finish(false, core::outcome::no_quarter(quarter));
+  const fs::path forms_dir(system_path(forms_dir_url));
+  const std::vector<core::Form> forms = core::make_forms(reading.agreement, reading.settings.info, quarter);
+
+  // A folder without any of the quarter's forms gets them first (.xlsx), as Buat Formulir Bidang makes them.
+  bool made = false;
+  if (std::none_of(forms.begin(), forms.end(), [&](const core::Form& f) { return form_file_in(forms_dir, f).has_value(); })) {
+    const org::kinerja::OperationResult making =
+        make_forms(context, master, master_name, quarter, forms_dir_url, {core::FileFormat::xlsx},
+                   std::string(core::find_menu_command("SendForms")->title.id), [](const std::vector<std::string>&) { return false; });
+    if (!making.Success) return making;
+    made = true;
+  }
+
+  std::optional<SystemMail> mail;
+  try {
+    mail.emplace(context);
+  } catch (const css::uno::Exception& e) {
+    return result.finish(false, core::outcome::no_mail_program(to_utf8(e.Message)));
+  }
+  int opened = 0, no_address = 0;
+  std::vector<core::SentForm> sent;
+  for (const core::Form& form : forms) {
+    const auto file = form_file_in(forms_dir, form);
+    if (!file) {
+      result.add(form_missing(form, forms_dir));
+      continue;
+    }
+    const core::Email email = core::form_email(form, reading.settings, {file->path.filename().string(), file->content_type, {}}, today());
+    try {
+      mail->compose(email, {file_url_of(file->path.string())});
+    } catch (const css::uno::Exception& e) {  // no mail program: the next bidang would fail alike
+      return result.finish(opened > 0, core::outcome::no_mail_program(to_utf8(e.Message)));
+    }
+    ++opened;
+    if (email.to_address.empty()) {
+      ++no_address;
+      result.add(without_address(form, master_name));
+    }
+    result.add_file(file->path.string());
+    sent.push_back({form.identity.division, quarter, today()});
+  }
+
+  // Status Kiriman notes the day each form went out: one undo step.
+  if (!sent.empty()) {
+    const DeliveriesRefill deliveries =
+        deliveries_refill(master, reading.agreement, data.actuals, reading.settings.info, {}, sent);
+    BulkEdit edit(css::uno::Reference<css::frame::XModel>(master, css::uno::UNO_QUERY_THROW),
+                  to_ou(std::string(core::find_menu_command("SendForms")->title.id)));
+    edit.write(deliveries.sheet, deliveries.grid, 0, 0, deliveries.rows_to_clear);
+    edit.commit();
+    style_deliveries(deliveries);
+  }
+  return result.finish(opened > 0 || forms.empty(),
+                       core::outcome::emails_opened(opened, quarter, reading.settings.info.year, no_address, made,
+                                                    forms_dir.string()));
 }
 
 }  // namespace kinerja::uno

@@ -488,8 +488,7 @@ std::vector<std::string> store_share_copy(const Reference<css::uno::XComponentCo
   // A private temporary with an unpredictable name next to the copy (never a planted one).
   const std::filesystem::path temporary_path =
       make_private_file(std::filesystem::path(system_path(url)).parent_path(), "salinan", ".ods");
-  OUString temporary;
-  osl::FileBase::getFileURLFromSystemPath(to_ou(temporary_path.string()), temporary);
+  const OUString temporary = file_url_of(temporary_path.string());
   struct Remove {
     OUString url;
     ~Remove() { osl::File::remove(url); }

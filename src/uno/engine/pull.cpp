@@ -2,7 +2,6 @@
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/XModel.hpp>
-#include <osl/file.hxx>
 
 #include <algorithm>
 #include <chrono>
@@ -50,11 +49,7 @@ bool readable_extension(const fs::path& path) {
 
 fs::path path_of(const OUString& url) { return fs::path(system_path(url)); }
 
-OUString url_of(const fs::path& path) {
-  OUString url;
-  osl::FileBase::getFileURLFromSystemPath(to_ou(path.string()), url);
-  return url;
-}
+OUString url_of(const fs::path& path) { return file_url_of(path.string()); }
 
 // The SHA-256 of the file's bytes; empty when it cannot be read.
 std::string file_sha256(const fs::path& path) {
