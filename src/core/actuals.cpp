@@ -5,6 +5,7 @@
 #include <map>
 #include <tuple>
 
+#include "core/dates.hpp"
 #include "core/header_match.hpp"
 #include "core/master_layout.hpp"
 #include "core/numbers.hpp"
@@ -17,7 +18,9 @@ namespace {
 
 using Key = std::tuple<std::string, int, int, std::string>;
 
-Key key_of(const ActualRecord& r) { return {fold(r.division), r.year, r.quarter, code_key(r.code)}; }
+Key key_of(const ActualRecord& r) {
+  return {fold(r.division), r.year, r.quarter * 100 + r.month, code_key(r.code)};
+}
 
 std::string value_text(const std::optional<double>& value) {
   return value ? format_number(*value) : std::string("(kosong)");
@@ -40,7 +43,7 @@ const std::vector<ColumnSpec>& specs() {
 }  // namespace
 
 bool ActualRecord::same_content(const ActualRecord& other) const {
-  return actual == other.actual && spent == other.spent && obstacle == other.obstacle &&
+  return actual == other.actual && spent == other.spent && physical == other.physical && obstacle == other.obstacle &&
          follow_up == other.follow_up && evidence == other.evidence;
 }
 
@@ -61,6 +64,11 @@ std::string record_seal(const ActualRecord& r) {
     }
   }
   return digest.hex().substr(0, 16);
+}
+
+std::string period_of(const ActualRecord& record) {
+  return (record.month > 0 ? std::string(month_name(record.month)) : "TW " + std::string(roman(record.quarter))) + " " +
+         std::to_string(record.year);
 }
 
 Grid actuals_grid(const std::vector<ActualRecord>& records) {
@@ -182,8 +190,7 @@ MergeOutcome merge_actuals(std::vector<ActualRecord>& table, const std::vector<A
       ++outcome.unchanged;
       continue;
     }
-    const std::string what = record.code + " TW " + std::string(roman(record.quarter)) + " " +
-                             std::to_string(record.year);
+    const std::string what = record.code + " " + period_of(record);
     // An empty value never erases a reported one: the earlier record stays, whole, with its source.
     const bool actual_lost = !record.actual && existing.actual;
     const bool spent_lost = !record.spent && existing.spent;

@@ -18,9 +18,11 @@ struct ActualRecord {
   std::string division;
   int year = 0;
   int quarter = 0;
+  int month = 0;  // 1..12 for a monthly progress record (the Bulanan sheet); 0 for a quarter's
   std::string code;
   std::optional<double> actual;  // empty: not reported (a record may carry only an obstacle)
-  std::optional<double> spent;   // realisasi anggaran (Rp) of the quarter, when the form has it
+  std::optional<double> spent;   // realisasi anggaran (Rp) of the quarter (or month), when the form has it
+  std::optional<double> physical;  // progres fisik (%) of a month, when the monthly form has it
   std::string obstacle;          // kendala
   std::string follow_up;         // tindak lanjut
   std::string evidence;          // bukti dukung
@@ -73,6 +75,9 @@ struct MergeOutcome {
   std::vector<std::string> changes;  // "SEK-01 TW II 2023: 80 -> 85"
   std::vector<Problem> problems;     // warnings about kept values
 };
+
+// "TW II 2023" for a quarter's record, "Juli 2023" for a month's.
+std::string period_of(const ActualRecord& record);
 
 // Merges incoming records (in order; a later one for the same key wins) into the table.
 // The same content again changes nothing (provenance included); different content replaces

@@ -37,6 +37,13 @@ std::optional<Date> parse_indonesian_date(std::string_view text) {
   return std::nullopt;
 }
 
+std::string_view month_name(int month) { return month_names[(month >= 1 && month <= 12 ? month : 1) - 1]; }
+
+Date month_end(int year, int month) {
+  const Date next = month == 12 ? Date{year + 1, 1, 1} : Date{year, month + 1, 1};
+  return civil_from_days(days_from_civil(next) - 1);
+}
+
 Date quarter_end(int year, int quarter) {
   switch (quarter) {
     case 1: return {year, 3, 31};

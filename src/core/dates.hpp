@@ -18,6 +18,14 @@ std::string indonesian_date(const Date& date);
 // And back: "3 Januari 2023" (month names in any letter case) -> the date; nullopt for anything else.
 std::optional<Date> parse_indonesian_date(std::string_view text);
 
+// "Juli" for 7 (1..12).
+std::string_view month_name(int month);
+// The last day of a month (28 Februari 2023, 29 Februari 2024).
+Date month_end(int year, int month);
+// The quarter a month belongs to (7 -> 3).
+constexpr int quarter_of_month(int month) { return (month - 1) / 3 + 1; }
+constexpr bool is_month(int month) { return month >= 1 && month <= 12; }
+
 // The last day of a quarter (31 Maret, 30 Juni, 30 September, 31 Desember).
 Date quarter_end(int year, int quarter);
 

@@ -90,19 +90,23 @@ std::string eml_text(const Email& email, std::string_view boundary) {
 
 Email form_email(const Form& form, const MasterSettings& settings, EmailAttachment attachment, const Date& today) {
   const FormIdentity& id = form.identity;
-  const std::string period = "TW " + std::string(roman(id.quarter)) + " " + std::to_string(id.year);
+  const std::string period = period_text(id);
+  const std::string kind = id.month > 0 ? "Laporan Progres Bulanan" : "Formulir Realisasi Kinerja";
   Email email;
   email.from_name = settings.info.agency;
   if (const DivisionContact* contact = contact_of(settings, id.division)) {
     email.to_name = contact->name.empty() ? contact->division : contact->name;
     email.to_address = contact->email;
   }
-  email.subject = "Formulir Realisasi Kinerja " + period + " - " + id.division + " (batas kirim " +
+  email.subject = kind + " " + period + " - " + id.division + " (batas kirim " +
                   indonesian_date(form.due) + ")";
   email.body = "Yth. " + (email.to_name.empty() ? id.division : email.to_name) + ",\n\n" +
-               "Bersama ini kami kirimkan formulir realisasi kinerja " + period + " untuk " + id.division +
-               ". Mohon kolom berwarna kuning diisi (Realisasi, Realisasi Anggaran, Kendala, Tindak Lanjut, Bukti "
-               "Dukung), lalu berkasnya dikirim kembali sebagai lampiran balasan surel ini paling lambat " +
+               "Bersama ini kami kirimkan formulir " + (id.month > 0 ? "progres bulanan " : "realisasi kinerja ") +
+               period + " untuk " + id.division +
+               ". Mohon kolom berwarna kuning diisi (" +
+               (id.month > 0 ? "Realisasi Bulan Ini, Realisasi Anggaran, Permasalahan, Progres Fisik, Bukti Dukung"
+                             : "Realisasi, Realisasi Anggaran, Kendala, Tindak Lanjut, Bukti Dukung") +
+               "), lalu berkasnya dikirim kembali sebagai lampiran balasan surel ini paling lambat " +
                indonesian_date(form.due) + ".\n\nBerkas dapat dibuka di LibreOffice, Excel atau WPS. Kosongkan "
                "realisasi yang belum ada datanya (kosong bukan nol).\n\nTerima kasih.\n\n" + settings.info.agency + "\n";
   email.date = today;

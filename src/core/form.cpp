@@ -17,6 +17,7 @@ constexpr const char* kind_value = "Formulir Realisasi Kinerja";
 constexpr const char* label_division = "Bidang";
 constexpr const char* label_year = "Tahun";
 constexpr const char* label_quarter = "Triwulan";
+constexpr const char* label_month = "Bulan";
 constexpr const char* label_version = "Versi Templat";
 constexpr const char* label_checksum = "Checksum Indikator";
 
@@ -47,6 +48,28 @@ const std::vector<std::string_view>& form_table_titles() {
   return titles;
 }
 
+const std::vector<std::string_view>& monthly_form_table_titles() {
+  static const std::vector<std::string_view> titles = {
+      "Kode",    "Sasaran", "Indikator", "Satuan",        "Target TW",
+      "Target s.d. TW", "Realisasi Bulan Ini", "Realisasi Anggaran (Rp)", "Permasalahan", "Progres Fisik (%)",
+      "Bukti Dukung"};
+  return titles;
+}
+
+std::vector<Form> make_monthly_forms(const Agreement& agreement, const MasterInfo& info, int month) {
+  std::vector<Form> forms = make_forms(agreement, info, quarter_of_month(month));
+  for (Form& form : forms) {
+    form.identity.month = month;
+    form.due = add_days(month_end(info.year, month), info.due_days);
+  }
+  return forms;
+}
+
+std::string period_text(const FormIdentity& identity) {
+  return (identity.month > 0 ? std::string(month_name(identity.month)) : "TW " + std::string(roman(identity.quarter))) +
+         " " + std::to_string(identity.year);
+}
+
 std::vector<Form> make_forms(const Agreement& agreement, const MasterInfo& info, int quarter) {
   std::vector<Form> forms;
   const auto q = static_cast<std::size_t>(quarter - 1);
@@ -72,23 +95,28 @@ std::vector<Form> make_forms(const Agreement& agreement, const MasterInfo& info,
 }
 
 std::string form_file_name(const Form& form, std::string_view extension) {
-  return "Kinerja-" + std::to_string(form.identity.year) + "-TW" + std::to_string(form.identity.quarter) +
-         "-" + file_safe(form.identity.division) + "." + std::string(extension);
+  const int month = form.identity.month;
+  const std::string period = month > 0 ? std::string("B") + (month < 10 ? "0" : "") + std::to_string(month)
+                                       : "TW" + std::to_string(form.identity.quarter);
+  return "Kinerja-" + std::to_string(form.identity.year) + "-" + period + "-" + file_safe(form.identity.division) + "." +
+         std::string(extension);
 }
 
 Grid identity_grid(const FormIdentity& identity) {
-  return Grid(std::string(form_layout::identity_sheet),
-              {{std::string(identity_title)},
-               {std::string(label_kind), std::string(kind_value)},
-               {std::string(label_division), identity.division},
-               {std::string(label_year), Number{static_cast<double>(identity.year)}},
-               {std::string(label_quarter), Number{static_cast<double>(identity.quarter)}},
-               {std::string(label_version), identity.template_version},
-               {std::string(label_checksum), identity.checksum}});
+  std::vector<std::vector<Cell>> rows = {{std::string(identity_title)},
+                                         {std::string(label_kind), std::string(kind_value)},
+                                         {std::string(label_division), identity.division},
+                                         {std::string(label_year), Number{static_cast<double>(identity.year)}},
+                                         {std::string(label_quarter), Number{static_cast<double>(identity.quarter)}}};
+  if (identity.month > 0) rows.push_back({std::string(label_month), Number{static_cast<double>(identity.month)}});
+  rows.push_back({std::string(label_version), identity.template_version});
+  rows.push_back({std::string(label_checksum), identity.checksum});
+  return Grid(std::string(form_layout::identity_sheet), std::move(rows));
 }
 
 IdentityReading read_identity(const Grid& grid) {
   IdentityReading reading;
+  std::string month_cell;
   const auto whole = [&](int row, const char* label, int low, int high) {
     const CellNumber cell = read_cell_number(grid, row, 1);
     if (!cell.value || *cell.value != std::floor(*cell.value) || *cell.value < low || *cell.value > high) {
@@ -107,11 +135,22 @@ IdentityReading read_identity(const Grid& grid) {
       reading.identity.year = whole(row, label_year, 1900, 2200);
     } else if (is(grid, row, label_quarter)) {
       reading.identity.quarter = whole(row, label_quarter, 1, 4);
+    } else if (is(grid, row, label_month)) {
+      reading.identity.month = whole(row, label_month, 1, 12);
+      month_cell = grid.address(row, 1);
     } else if (is(grid, row, label_version)) {
       reading.identity.template_version = grid.text(row, 1);
     } else if (is(grid, row, label_checksum)) {
       reading.identity.checksum = grid.text(row, 1);
     }
+  }
+  // A month outside its quarter: a changed or forged identity.
+  if (reading.identity.month > 0 && reading.identity.quarter > 0 &&
+      quarter_of_month(reading.identity.month) != reading.identity.quarter) {
+    reading.problems.push_back({Severity::error,
+                                "Bulan " + std::to_string(reading.identity.month) + " tidak termasuk triwulan " +
+                                    std::to_string(reading.identity.quarter) + " pada identitas formulir.",
+                                month_cell, {}});
   }
   return reading;
 }

@@ -39,6 +39,12 @@ inline constexpr int column_count = 11;
 
 // The table's column titles, in order (Kode ... Realisasi, Realisasi Anggaran (Rp), ... Bukti Dukung).
 const std::vector<std::string_view>& form_table_titles();
+// The monthly progress form's: the same places, the month's words (Realisasi Bulan Ini,
+// Permasalahan) and Progres Fisik (%) where the quarter's form has Tindak Lanjut.
+const std::vector<std::string_view>& monthly_form_table_titles();
+namespace form_layout {
+inline constexpr int physical_column = 9;  // Progres Fisik (%), monthly forms only
+}
 
 struct FormRow {
   std::string code;
@@ -55,6 +61,7 @@ struct FormIdentity {
   int quarter = 0;
   std::string template_version{form_template_version};
   std::string checksum;  // of the indicator codes, in order
+  int month = 0;  // 1..12: a monthly progress form (Laporan Progres Bulanan); 0: a quarter's form
 };
 
 struct Form {
@@ -66,8 +73,15 @@ struct Form {
 
 // One form per bidang (in the agreement's order), for the quarter (1-4).
 std::vector<Form> make_forms(const Agreement& agreement, const MasterInfo& info, int quarter);
+// One monthly progress form per bidang for the month (1-12): its quarter's targets, due the
+// Batas Kirim days after the month's end.
+std::vector<Form> make_monthly_forms(const Agreement& agreement, const MasterInfo& info, int month);
 
-// Kinerja-2023-TW2-Bidang-Perlindungan-Masyarakat.<extension>
+// "TW II 2023" or "Juli 2023": the period a form is for.
+std::string period_text(const FormIdentity& identity);
+
+// Kinerja-2023-TW2-Bidang-Perlindungan-Masyarakat.<extension>; a monthly form
+// Kinerja-2023-B07-Bidang-Perlindungan-Masyarakat.<extension>
 std::string form_file_name(const Form& form, std::string_view extension);
 
 // The identity block as (label, value) rows, for the Identitas sheet; read back by label.

@@ -24,6 +24,8 @@ inline constexpr std::string_view sop_trail = "Jejak SOP";
 inline constexpr std::string_view disposition = "Disposisi";
 // Kept up to date by every pull: per bidang and quarter, sent on time, late, or not yet.
 inline constexpr std::string_view deliveries = "Status Kiriman";
+// The monthly progress records (Laporan Progres Bulanan), made by the first monthly pull.
+inline constexpr std::string_view monthly = "Bulanan";
 // Added by Ambil Riwayat: earlier years' target, realisasi and capaian per indicator.
 inline constexpr std::string_view history = "Riwayat";
 
