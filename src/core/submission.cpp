@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/checksum.hpp"
+#include "core/dates.hpp"
 #include "core/form.hpp"
 #include "core/header_match.hpp"
 #include "core/master_layout.hpp"
@@ -22,11 +23,12 @@ constexpr double far_above_target = 10;
 const std::vector<ColumnSpec>& table_columns() {
   static const std::vector<ColumnSpec> columns = {
       {"kode", {"Kode", "kode indikator", "code"}, true},
-      {"realisasi", {"Realisasi", "realisasi tw", "nilai realisasi", "actual"}, true},
+      {"realisasi", {"Realisasi", "realisasi tw", "realisasi bulan ini", "nilai realisasi", "actual"}, true},
       {"realisasi_anggaran",
        {"Realisasi Anggaran (Rp)", "realisasi anggaran", "realisasi keuangan", "anggaran", "budget spent"},
        false},
-      {"kendala", {"Kendala", "hambatan", "obstacle"}, false},
+      {"kendala", {"Kendala", "hambatan", "permasalahan", "obstacle"}, false},
+      {"progres_fisik", {"Progres Fisik (%)", "progres fisik", "realisasi fisik", "fisik (%)"}, false},
       {"tindak_lanjut", {"Tindak Lanjut", "follow up"}, false},
       {"bukti_dukung", {"Bukti Dukung", "bukti", "evidence"}, false},
       {"bidang", {"Bidang", "division"}, false},
@@ -49,20 +51,33 @@ struct HeaderBlock {
   std::string division;
   int year = 0;
   int quarter = 0;
+  int month = 0;
 };
+
+// "Agustus 2023", "agustus", "8" -> 8; 0 for anything else.
+int parse_month(std::string_view text) {
+  const std::string first = fold(text.substr(0, text.find(' ')));
+  for (int month = 1; month <= 12; ++month) {
+    if (first == fold(month_name(month))) return month;
+  }
+  const NumberReading number = read_number(text);
+  const bool whole = number.outcome == NumberReading::Outcome::number && number.value == std::floor(number.value);
+  return whole && number.value >= 1 && number.value <= 12 ? static_cast<int>(number.value) : 0;
+}
 
 HeaderBlock read_header_block(const Grid& grid, int header_row) {
   HeaderBlock block;
   for (int row = 0; row < header_row; ++row) {
     for (int column = 0; column + 1 < grid.column_count(); ++column) {
       const std::string label = header_key(grid.text(row, column));
-      if (label != "bidang" && label != "tahun" && label != "triwulan") continue;
+      if (label != "bidang" && label != "tahun" && label != "triwulan" && label != "bulan") continue;
       int value_column = column + 1;
       while (value_column < grid.column_count() && grid.text(row, value_column).empty()) ++value_column;
       const std::string value = grid.text(row, value_column);
       if (label == "bidang") block.division = value;
       if (label == "tahun") block.year = whole_of(grid, row, value_column);
       if (label == "triwulan") block.quarter = parse_quarter(value);
+      if (label == "bulan") block.month = parse_month(value);
       break;
     }
   }
@@ -128,6 +143,7 @@ void Reader::read(const std::vector<SubmittedSheet>& sheets) {
     reading_.division = identity.identity.division;
     reading_.year = identity.identity.year;
     reading_.quarter = identity.identity.quarter;
+    reading_.month = identity.identity.month;
     identity_checksum_ = identity.identity.checksum;
     const std::string* division = known_division(reading_.division);
     const std::vector<std::string>& codes = division ? context_.agreement.codes_of(*division)
@@ -192,6 +208,8 @@ void Reader::read(const std::vector<SubmittedSheet>& sheets) {
     reading_.division = block.division;
     reading_.year = block.year;
     reading_.quarter = block.quarter;
+    reading_.month = block.month;
+    if (reading_.month > 0) reading_.quarter = quarter_of_month(reading_.month);
   }
   if (!reading_.division.empty() && known_division(reading_.division) == nullptr) {
     reject_file("Bidang \"" + reading_.division + "\" tidak ada di lembar PK buku induk.", table->sheet());
@@ -204,7 +222,10 @@ void Reader::read(const std::vector<SubmittedSheet>& sheets) {
     return;
   }
   if (context_.expected_quarter != 0 && reading_.quarter != 0 && reading_.quarter != context_.expected_quarter) {
-    reject_file("Kiriman untuk TW " + std::string(roman(reading_.quarter)) + ", yang ditarik TW " +
+    reject_file("Kiriman untuk " +
+                    (reading_.month > 0 ? std::string(month_name(reading_.month)) + " (TW " + std::string(roman(reading_.quarter)) + ")"
+                                        : "TW " + std::string(roman(reading_.quarter))) +
+                    ", yang ditarik TW " +
                     std::string(roman(context_.expected_quarter)) + ".",
                 table->sheet());
     return;
@@ -336,8 +357,32 @@ void Reader::read_row(const Grid& grid, const HeaderMatch& header, int row) {
     spent = budget.value;
     if (spent) spent_where = grid.address(row, spent_column);
   }
-  if (!value.value && !spent && obstacle.empty() && follow_up.empty() && evidence.empty()) return;  // not reported
-  if (!seen_codes_.insert(code_key(indicator->code) + "/" + std::to_string(quarter)).second) {
+  // A month's physical progress (%), where the monthly form has the column: 0 to 100.
+  std::optional<double> physical;
+  if (header.has("progres_fisik")) {
+    const int physical_column = header.column("progres_fisik");
+    CellNumber progress = read_cell_number(grid, row, physical_column);
+    if (progress.problem) {
+      progress.problem->file = source_.file;
+      progress.problem->message = "Progres fisik: " + progress.problem->message;
+      if (progress.problem->severity == Severity::error) {
+        progress.problem->message += " Baris " + indicator->code + " tidak diambil.";
+        reading_.problems.push_back(*progress.problem);
+        ++reading_.rejected_rows;
+        return;
+      }
+      reading_.problems.push_back(*progress.problem);
+    }
+    if (progress.value && (*progress.value < 0 || *progress.value > 100)) {
+      reject_row("Progres fisik " + indicator->code + " " + format_number(*progress.value) +
+                     "% di luar 0 sampai 100: baris tidak diambil.",
+                 grid.address(row, physical_column));
+      return;
+    }
+    physical = progress.value;
+  }
+  if (!value.value && !spent && !physical && obstacle.empty() && follow_up.empty() && evidence.empty()) return;  // not reported
+  if (!seen_codes_.insert(code_key(indicator->code) + "/" + std::to_string(quarter) + "/" + std::to_string(reading_.month)).second) {
     reject_row("Kode " + indicator->code + " muncul lebih dari sekali; baris pertama yang dipakai.", code_where);
     return;
   }
@@ -364,6 +409,8 @@ void Reader::read_row(const Grid& grid, const HeaderMatch& header, int row) {
   record.division = *known;
   record.year = year;
   record.quarter = quarter;
+  record.month = reading_.month;
+  record.physical = physical;
   record.code = indicator->code;
   record.actual = value.value;
   record.spent = spent;

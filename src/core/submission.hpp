@@ -39,6 +39,7 @@ struct SubmissionReading {
   std::string division;               // as the file says (empty when rows say it)
   int year = 0;
   int quarter = 0;
+  int month = 0;  // a monthly progress form's month (its records carry it); 0 for a quarter's form
 };
 
 // What is read of one submission, at most: a bidang form has a row per indicator, so a sheet

@@ -372,3 +372,47 @@ TEST_CASE("the Realisasi Anggaran column: a number with its own cell, text or a 
   CHECK_FALSE(old.records[0].spent);
   CHECK(old.problems.empty());
 }
+
+TEST_CASE("a monthly progress form: records of its month with progres fisik, a bad percentage rejects the row") {
+  const Fixture f;
+  FormIdentity id{"Bidang A", 2023, 3, "2", indicator_list_checksum({"A-01", "A-02"}), 8};
+  const Grid sheet("Formulir", {{t("Kode"), t("Indikator"), t("Realisasi Bulan Ini"), t("Realisasi Anggaran (Rp)"),
+                                 t("Permasalahan"), t("Progres Fisik (%)")},
+                                {t("A-01"), t("Patroli"), n(4), n(1500000), t("hujan"), n(35)},
+                                {t("A-02"), t("Ketertiban"), n(78), Cell(Empty{}), Cell(Empty{}), n(120)}});
+  const SubmissionReading r = f.read({sheet, identity_grid(id)}, 3);
+  CHECK(r.usable);
+  CHECK(r.month == 8);
+  CHECK(r.quarter == 3);
+  REQUIRE(r.records.size() == 1);
+  const ActualRecord& a1 = r.records[0];
+  CHECK(a1.month == 8);
+  CHECK(a1.quarter == 3);
+  CHECK(a1.actual == 4.0);
+  CHECK(a1.spent == 1500000.0);
+  CHECK(a1.physical == 35.0);
+  CHECK(a1.obstacle == "hujan");
+  CHECK(r.rejected_rows == 1);
+  CHECK(mentions(r.problems, "Progres fisik A-02 120% di luar 0 sampai 100: baris tidak diambil."));
+
+  // Pulled as TW II: August belongs to TW III.
+  const SubmissionReading wrong = f.read({sheet, identity_grid(id)}, 2);
+  CHECK_FALSE(wrong.usable);
+  CHECK(mentions(wrong.problems, "Kiriman untuk Agustus (TW III), yang ditarik TW II."));
+}
+
+TEST_CASE("a monthly form without its identity sheet: the month from the header block") {
+  const Fixture f;
+  const Grid sheet("Formulir", {{t("Bidang"), t("Bidang A")},
+                                {t("Tahun"), n(2023)},
+                                {t("Bulan"), t("Juli 2023")},
+                                {},
+                                {t("Kode"), t("Realisasi Bulan Ini"), t("Progres Fisik (%)")},
+                                {t("A-01"), n(3), n(20)}});
+  const SubmissionReading r = f.read({sheet});
+  CHECK(r.month == 7);
+  CHECK(r.quarter == 3);
+  REQUIRE(r.records.size() == 1);
+  CHECK(r.records[0].month == 7);
+  CHECK(r.records[0].physical == 20.0);
+}
