@@ -66,6 +66,8 @@ std::string record_seal(const ActualRecord& r) {
   return digest.hex().substr(0, 16);
 }
 
+bool is_from_months(const ActualRecord& record) { return record.source_file.starts_with(from_months_source); }
+
 std::string period_of(const ActualRecord& record) {
   return (record.month > 0 ? std::string(month_name(record.month)) : "TW " + std::string(roman(record.quarter))) + " " +
          std::to_string(record.year);
@@ -192,8 +194,10 @@ MergeOutcome merge_actuals(std::vector<ActualRecord>& table, const std::vector<A
     }
     const std::string what = record.code + " " + period_of(record);
     // An empty value never erases a reported one: the earlier record stays, whole, with its source.
-    const bool actual_lost = !record.actual && existing.actual;
-    const bool spent_lost = !record.spent && existing.spent;
+    // A quarter made from its months is no report of the bidang's: its quarterly form replaces it whole.
+    const bool made_from_months = is_from_months(existing) && !is_from_months(record);
+    const bool actual_lost = !made_from_months && !record.actual && existing.actual;
+    const bool spent_lost = !made_from_months && !record.spent && existing.spent;
     if (actual_lost || spent_lost) {
       ++outcome.kept;
       outcome.problems.push_back(

@@ -41,6 +41,11 @@ struct ActualRecord {
 // wrote it (or typed in by hand), so its provenance is no longer the bidang's file.
 std::string record_seal(const ActualRecord& record);
 
+// The Berkas Asal of a quarter Kinerja made from its months (core/monthly):
+// "Laporan Bulanan: Juli, Agustus, September 2023". A quarterly submission replaces it whole.
+inline constexpr std::string_view from_months_source = "Laporan Bulanan";
+bool is_from_months(const ActualRecord& record);
+
 // The source a hand-changed row is given instead of the file it claimed.
 inline constexpr std::string_view hand_edit_source = "Isian tangan di buku induk";
 

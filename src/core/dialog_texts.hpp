@@ -33,6 +33,13 @@ inline constexpr LocalizedText intro{
     "Satu formulir untuk setiap bidang. Excel (.xlsx) dapat dibuka di Excel, WPS dan LibreOffice.",
     "One form per division. Excel (.xlsx) opens in Excel, WPS and LibreOffice."};
 inline constexpr LocalizedText quarter{"Triwulan", "Quarter"};
+inline constexpr LocalizedText period{"Triwulan, atau bulan untuk laporan progres bulanan",
+                                      "Quarter, or a month for the monthly progress report"};
+inline constexpr LocalizedText months[12] = {
+    {"Bulan Januari", "January"},    {"Bulan Februari", "February"}, {"Bulan Maret", "March"},
+    {"Bulan April", "April"},        {"Bulan Mei", "May"},           {"Bulan Juni", "June"},
+    {"Bulan Juli", "July"},          {"Bulan Agustus", "August"},    {"Bulan September", "September"},
+    {"Bulan Oktober", "October"},    {"Bulan November", "November"}, {"Bulan Desember", "December"}};
 inline constexpr LocalizedText format{"Format berkas", "File format"};
 inline constexpr LocalizedText format_xlsx{"Excel (.xlsx)", "Excel (.xlsx)"};
 inline constexpr LocalizedText format_ods{"OpenDocument (.ods)", "OpenDocument (.ods)"};

@@ -65,6 +65,10 @@ std::vector<Form> make_monthly_forms(const Agreement& agreement, const MasterInf
   return forms;
 }
 
+std::vector<Form> make_forms(const Agreement& agreement, const MasterInfo& info, const FormPeriod& period) {
+  return period.month > 0 ? make_monthly_forms(agreement, info, period.month) : make_forms(agreement, info, period.quarter);
+}
+
 std::string period_text(const FormIdentity& identity) {
   return (identity.month > 0 ? std::string(month_name(identity.month)) : "TW " + std::string(roman(identity.quarter))) +
          " " + std::to_string(identity.year);

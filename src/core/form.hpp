@@ -77,6 +77,13 @@ std::vector<Form> make_forms(const Agreement& agreement, const MasterInfo& info,
 // Batas Kirim days after the month's end.
 std::vector<Form> make_monthly_forms(const Agreement& agreement, const MasterInfo& info, int month);
 
+// What forms are made for: a quarter (1-4), or a month (1-12; then `quarter` is ignored).
+struct FormPeriod {
+  int quarter = 0;
+  int month = 0;
+};
+std::vector<Form> make_forms(const Agreement& agreement, const MasterInfo& info, const FormPeriod& period);
+
 // "TW II 2023" or "Juli 2023": the period a form is for.
 std::string period_text(const FormIdentity& identity);
 

@@ -119,10 +119,9 @@ std::vector<ActualRecord> read_monthly(const Grid& grid, std::vector<Problem>& p
   return records;
 }
 
-bool is_from_months(const ActualRecord& record) { return record.source_file.starts_with(from_months_source); }
-
 QuartersFromMonths quarters_from_months(const Agreement& agreement, const std::vector<ActualRecord>& quarterly,
-                                        const std::vector<ActualRecord>& monthly, int year, const std::string& now) {
+                                        const std::vector<ActualRecord>& monthly, int year, const std::string& now,
+                                        const std::function<bool(const std::string&, int)>& warn_about) {
   QuartersFromMonths out;
   const AgreementIndex index(agreement);
   // (code, quarter) -> the months' records, by month within the quarter.
@@ -156,7 +155,7 @@ QuartersFromMonths quarters_from_months(const Agreement& agreement, const std::v
     const std::string period = "TW " + std::string(roman(quarter)) + " " + std::to_string(year);
     if (const auto found = submitted.find(key); found != submitted.end()) {
       const ActualRecord& sent = *found->second;
-      if (value && sent.actual && !same_value(*value, *sent.actual)) {
+      if (value && sent.actual && !same_value(*value, *sent.actual) && (!warn_about || warn_about(indicator->code, quarter))) {
         out.warnings.push_back(
             {Severity::warning,
              indicator->code + " " + period + ": kiriman triwulanan " + format_number(*sent.actual) +

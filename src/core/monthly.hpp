@@ -3,6 +3,7 @@
 // (docs/rules.md "Monthly progress").
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,10 +20,6 @@ Grid monthly_grid(const std::vector<ActualRecord>& records);
 // And back; rows without a code or a month 1..12 are errors naming their cell.
 std::vector<ActualRecord> read_monthly(const Grid& grid, std::vector<Problem>& problems);
 
-// The Berkas Asal of a quarter made from its months: "Laporan Bulanan: Juli, Agustus, September 2023".
-inline constexpr std::string_view from_months_source = "Laporan Bulanan";
-bool is_from_months(const ActualRecord& record);
-
 struct QuartersFromMonths {
   std::vector<ActualRecord> derived;  // to merge into Realisasi
   std::vector<Problem> warnings;      // quarterly submissions that differ from their months
@@ -33,8 +30,11 @@ struct QuartersFromMonths {
 // indicator's aggregation over its months: sum, average, max and min need all three months,
 // last needs the quarter's last month; the budget spent is the months' sum, the permasalahan
 // of the months its kendala. A quarterly submission with a value stands; when its months give
-// another value, a warning says both.
-QuartersFromMonths quarters_from_months(const Agreement& agreement, const std::vector<ActualRecord>& quarterly,
-                                        const std::vector<ActualRecord>& monthly, int year, const std::string& now);
+// another value, a warning says both, for the quarters `warn_about` names (default: all; a pull
+// names those its files touched, so that an old difference is not told again at every pull).
+QuartersFromMonths quarters_from_months(
+    const Agreement& agreement, const std::vector<ActualRecord>& quarterly, const std::vector<ActualRecord>& monthly,
+    int year, const std::string& now,
+    const std::function<bool(const std::string& code, int quarter)>& warn_about = {});
 
 }  // namespace kinerja::core

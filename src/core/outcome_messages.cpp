@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/dialog_texts.hpp"
 #include "core/master_settings.hpp"
 #include "core/lkjip.hpp"
 #include "core/menu_texts.hpp"
@@ -109,6 +110,11 @@ Message forms_no_such_quarter(int quarter) {
           "No forms were made: there is no quarter " + n(quarter) + " (1 to 4, or 0 for the working quarter)."};
 }
 
+Message forms_no_such_month(int month) {
+  return {"Formulir tidak dibuat: bulan " + n(month) + " tidak ada (1 sampai 12).",
+          "No forms were made: there is no month " + n(month) + " (1 to 12)."};
+}
+
 Message forms_exist(const std::vector<std::string>& existing) {
   std::vector<std::string> shown(existing.begin(), existing.begin() + static_cast<long>(std::min<std::size_t>(3, existing.size())));
   std::string names = joined(shown, ", ", ", ");
@@ -119,14 +125,22 @@ Message forms_exist(const std::vector<std::string>& existing) {
               ") and were not replaced, as the divisions may have filled them. Choose another folder."};
 }
 
-Message forms_made(std::size_t forms, int quarter, int year, const std::vector<std::string>& formats,
+Message period_named(const FormPeriod& period, int year) {
+  if (period.month > 0) {
+    const int month = period.month >= 1 && period.month <= 12 ? period.month : 1;
+    return {std::string(month_name(month)) + " " + n(year),
+            std::string(dialog_text::make_forms::months[month - 1].en) + " " + n(year)};
+  }
+  return both("TW " + std::string(roman(period.quarter)) + " " + n(year));
+}
+
+Message forms_made(std::size_t forms, const Message& period, const std::vector<std::string>& formats,
                    const std::string& folder) {
   std::vector<std::string> dotted;
   for (const std::string& format : formats) dotted.push_back("." + format);
-  const std::string period = "TW " + std::string(roman(quarter)) + " " + n(year);
-  return {n(forms) + " formulir bidang dibuat untuk " + period + " (" + joined(dotted, ", ", " dan ") + ") di folder " +
+  return {n(forms) + " formulir bidang dibuat untuk " + period.id + " (" + joined(dotted, ", ", " dan ") + ") di folder " +
               folder + ".",
-          count(forms, "division form", "division forms") + " made for " + period + " (" + joined(dotted, ", ", " and ") + ") in the folder " +
+          count(forms, "division form", "division forms") + " made for " + period.en + " (" + joined(dotted, ", ", " and ") + ") in the folder " +
               folder + "."};
 }
 
@@ -181,10 +195,9 @@ Message emails_not_made(const std::string& master_name) {
           "No email messages were made: errors in " + master_name + "."};
 }
 
-Message emails_made(int written, int quarter, int year, int without_address, const std::string& folder) {
-  const std::string period = "TW " + std::string(roman(quarter)) + " " + n(year);
-  Message made{n(written) + " pesan surel formulir " + period + " (.eml) dibuat di folder " + folder + ".",
-               count(written, "email message", "email messages") + " with the " + period + " forms (.eml) made in the folder " +
+Message emails_made(int written, const Message& period, int without_address, const std::string& folder) {
+  Message made{n(written) + " pesan surel formulir " + period.id + " (.eml) dibuat di folder " + folder + ".",
+               count(written, "email message", "email messages") + " with the " + period.en + " forms (.eml) made in the folder " +
                    folder + "."};
   if (without_address > 0) {
     made = made + Message{" " + n(without_address) + " tanpa alamat penerima: isi Kontak Bidang di Pengaturan.",
@@ -193,10 +206,9 @@ Message emails_made(int written, int quarter, int year, int without_address, con
   return made;
 }
 
-Message emails_opened(int opened, int quarter, int year, int without_address, bool forms_made, const std::string& folder) {
-  const std::string period = "TW " + std::string(roman(quarter)) + " " + n(year);
-  Message said{n(opened) + " pesan surel formulir " + period + " dibuka di program surel, siap diperiksa dan dikirim.",
-               count(opened, "email message", "email messages") + " with the " + period +
+Message emails_opened(int opened, const Message& period, int without_address, bool forms_made, const std::string& folder) {
+  Message said{n(opened) + " pesan surel formulir " + period.id + " dibuka di program surel, siap diperiksa dan dikirim.",
+               count(opened, "email message", "email messages") + " with the " + period.en +
                    " forms opened in the mail program, ready to check and send."};
   if (forms_made) {
     said = said + Message{" Formulirnya dibuat dulu di folder " + folder + ".",

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/actuals.hpp"
+#include "core/form.hpp"
 #include "core/message.hpp"
 #include "core/period.hpp"
 #include "core/pull_log.hpp"
@@ -28,8 +29,11 @@ Message master_made(std::size_t indicators, std::size_t divisions, int year);
 // Make Division Forms. `formats` are extensions ("ods", "xlsx"); `existing` file names.
 Message forms_not_made(int errors, const std::string& master_name);
 Message forms_no_such_quarter(int quarter);
+Message forms_no_such_month(int month);
 Message forms_exist(const std::vector<std::string>& existing);
-Message forms_made(std::size_t forms, int quarter, int year, const std::vector<std::string>& formats,
+// "TW II 2023" / "Juli 2023" (English: "July 2023").
+Message period_named(const FormPeriod& period, int year);
+Message forms_made(std::size_t forms, const Message& period, const std::vector<std::string>& formats,
                    const std::string& folder);
 
 // Pull. `skipped`: files of the pulled folders that were not read (no spreadsheet or CSV).
@@ -45,10 +49,10 @@ Message history_taken(std::size_t records, const std::vector<int>& years, int fi
 // The forms' email messages (.eml).
 Message emails_not_made(const std::string& master_name);
 // Kirim Formulir lewat Surel.
-Message emails_opened(int opened, int quarter, int year, int without_address, bool forms_made, const std::string& folder);
+Message emails_opened(int opened, const Message& period, int without_address, bool forms_made, const std::string& folder);
 Message emails_not_opened(const std::string& master_name);
 Message no_mail_program(const std::string& detail);
-Message emails_made(int written, int quarter, int year, int without_address, const std::string& folder);
+Message emails_made(int written, const Message& period, int without_address, const std::string& folder);
 
 // The E.81 form.
 Message e81_not_made(const std::string& master_name);

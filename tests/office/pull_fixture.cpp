@@ -106,6 +106,10 @@ void fill_ods_form(const std::filesystem::path& form, const std::filesystem::pat
       Reference<css::text::XText>(sheet->getCellByPosition(core::form_layout::budget_column, row), UNO_QUERY_THROW)
           ->setString(ou(entry.spent));  // typed: Calc reads "125000000" as a number, "satu juta" stays text
     }
+    if (!entry.physical.empty()) {
+      Reference<css::text::XText>(sheet->getCellByPosition(core::form_layout::physical_column, row), UNO_QUERY_THROW)
+          ->setString(ou(entry.physical));
+    }
   }
   book.store_as(out, "calc8");
 }
@@ -115,7 +119,7 @@ void fill_xlsx_form(const std::filesystem::path& form, const std::filesystem::pa
   std::string command = std::string("/usr/bin/python3 '") + KINERJA_SAMPLES_DIR + std::string("/fill_form_xlsx.py' '") +
                         form.string() + "' '" + out.string() + "'";
   for (const Entry& entry : entries) {
-    command += " '" + entry.code + "=" + entry.value + "|" + entry.obstacle + "|" + entry.spent + "'";
+    command += " '" + entry.code + "=" + entry.value + "|" + entry.obstacle + "|" + entry.spent + "|" + entry.physical + "'";
   }
   REQUIRE(std::system(command.c_str()) == 0);
 }

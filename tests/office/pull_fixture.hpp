@@ -42,6 +42,7 @@ struct Entry {
   std::string value;     // as typed: "27", "41,75", "=1+1"; a number when it parses as one in C
   std::string obstacle;  // kendala
   std::string spent = {};  // realisasi anggaran (Rp), as typed; empty: left empty
+  std::string physical = {};  // progres fisik (%) of a monthly form, as typed; empty: left empty
 };
 
 // Fills an .ods form through the API (as LibreOffice users do) and stores it as `out`.

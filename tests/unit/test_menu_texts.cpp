@@ -45,7 +45,8 @@ TEST_CASE("every dialog text is there in Indonesian and in English") {
         text::make_forms::title, text::make_forms::intro, text::make_forms::quarter, text::make_forms::format,
         text::make_forms::format_xlsx, text::make_forms::format_ods, text::make_forms::format_both, text::make_forms::folder,
         text::make_forms::existing_title, text::make_forms::existing, text::make_forms::overwrite_question,
-        text::send_forms::title, text::send_forms::intro, text::send_forms::folder,
+        text::send_forms::title, text::send_forms::intro, text::send_forms::folder, text::make_forms::period,
+        text::make_forms::months[0], text::make_forms::months[11],
         text::pull::folder, text::pull::files, text::pull::filter, text::history::files, text::history::filter,
         text::save::pdf, text::save::share, text::save::e81,
         text::share_copy::title, text::share_copy::everything_question}) {

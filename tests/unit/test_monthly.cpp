@@ -162,3 +162,22 @@ TEST_CASE("the Bulanan sheet reads back what it was written with, and names a ro
   REQUIRE(problems.size() == 1);
   CHECK(problems[0].where == "Bulanan!A2");
 }
+
+TEST_CASE("a quarterly form replaces a quarter made from the months whole, its empty budget included") {
+  ActualRecord made = kinerja::test::record("A-01", "Bidang A", 2023, 3, 15, 3500000, "Juli: hujan");
+  made.source_file = "Laporan Bulanan: Juli, Agustus, September 2023";
+  std::vector<ActualRecord> table = {made};
+  ActualRecord sent = kinerja::test::record("A-01", "Bidang A", 2023, 3, 16);
+  sent.source_file = "Kinerja-2023-TW3-Bidang-A.xlsx";
+  const MergeOutcome merged = merge_actuals(table, {sent});
+  CHECK(merged.replaced == 1);
+  CHECK(merged.kept == 0);
+  REQUIRE(table.size() == 1);
+  CHECK(table[0].actual == 16.0);
+  CHECK_FALSE(table[0].spent);
+  CHECK(table[0].source_file == "Kinerja-2023-TW3-Bidang-A.xlsx");
+  // A month and its quarter are different records.
+  ActualRecord july = kinerja::test::record("A-01", "Bidang A", 2023, 3, 4);
+  july.month = 7;
+  CHECK(merge_actuals(table, {july}).added == 1);
+}

@@ -65,7 +65,7 @@ TEST_CASE("the report's summary names the sheet, the average and who has not rep
 }
 
 TEST_CASE("the forms' summary names the quarter, the formats and the folder") {
-  const Message made = outcome::forms_made(4, 2, 2023, {"ods", "xlsx"}, "/home/staf/formulir");
+  const Message made = outcome::forms_made(4, outcome::period_named({2, 0}, 2023), {"ods", "xlsx"}, "/home/staf/formulir");
   CHECK(made.id == "4 formulir bidang dibuat untuk TW II 2023 (.ods dan .xlsx) di folder /home/staf/formulir.");
   CHECK(made.en == "4 division forms made for TW II 2023 (.ods and .xlsx) in the folder /home/staf/formulir.");
   const Message exist = outcome::forms_exist({"a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx"});
@@ -112,16 +112,18 @@ TEST_CASE("every outcome exists in both languages and the English one is English
       outcome::master_made(14, 4, 2023),
       outcome::forms_not_made(1, "induk.ods"),
       outcome::forms_no_such_quarter(5),
+      outcome::forms_no_such_month(13),
       outcome::forms_exist({"a.ods"}),
-      outcome::forms_made(4, 1, 2023, {"xlsx"}, "/tmp"),
+      outcome::forms_made(4, outcome::period_named({1, 0}, 2023), {"xlsx"}, "/tmp"),
+      outcome::forms_made(4, outcome::period_named({0, 7}, 2023), {"xlsx"}, "/tmp"),
       outcome::pull_not_done(1, "induk.ods"),
       outcome::pull_done(tally, MergeOutcome{}, 1, {"foto.jpg"}),
       outcome::history_not_taken("induk.ods"),
       outcome::history_none(2),
       outcome::history_taken(14, {2021, 2022}, 2, 3),
       outcome::emails_not_made("induk.ods"),
-      outcome::emails_made(4, 2, 2023, 1, "/tmp/surel"),
-      outcome::emails_opened(4, 2, 2023, 1, true, "/tmp/formulir"),
+      outcome::emails_made(4, outcome::period_named({2, 0}, 2023), 1, "/tmp/surel"),
+      outcome::emails_opened(4, outcome::period_named({2, 0}, 2023), 1, true, "/tmp/formulir"),
       outcome::emails_not_opened("induk.ods"),
       outcome::no_mail_program("No mail client configured"),
       outcome::e81_not_made("induk.ods"),
@@ -170,12 +172,19 @@ TEST_CASE("decimals are written the way each language writes them") {
 }
 
 TEST_CASE("the sending command says how many messages opened, what it made first and what it noted") {
-  CHECK(outcome::emails_opened(3, 2, 2023, 0, false, "/tmp/f").id ==
+  CHECK(outcome::emails_opened(3, outcome::period_named({2, 0}, 2023), 0, false, "/tmp/f").id ==
         "3 pesan surel formulir TW II 2023 dibuka di program surel, siap diperiksa dan dikirim. Tanggal kirim dicatat "
         "di Status Kiriman.");
-  CHECK(outcome::emails_opened(1, 4, 2023, 1, true, "/tmp/f").en ==
+  CHECK(outcome::emails_opened(1, outcome::period_named({4, 0}, 2023), 1, true, "/tmp/f").en ==
         "1 email message with the TW IV 2023 forms opened in the mail program, ready to check and send. The forms were "
         "made first in the folder /tmp/f. 1 without a recipient: fill in Kontak Bidang on Pengaturan. The day sent is "
         "noted on Status Kiriman.");
   CHECK(has(outcome::no_mail_program("x").id, "Alat > Opsi > Internet > Surel"));
+}
+
+TEST_CASE("a month is named in both languages") {
+  CHECK(outcome::period_named({0, 8}, 2023).id == "Agustus 2023");
+  CHECK(outcome::period_named({0, 8}, 2023).en == "August 2023");
+  CHECK(outcome::forms_made(2, outcome::period_named({0, 12}, 2023), {"xlsx"}, "/f").en ==
+        "2 division forms made for December 2023 (.xlsx) in the folder /f.");
 }

@@ -1,6 +1,7 @@
-// Kinerja > Buat Formulir Bidang: one form per bidang from the open master. In the GUI it
-// asks the quarter (the working quarter first) and the format, then the folder (next to the
-// master by default); the outcome says how many, which quarter, which format and where.
+// Kinerja > Buat Formulir Bidang: one form per bidang from the open master, for a quarter or,
+// as the monthly progress report, a month. In the GUI it asks the period (the working quarter
+// first) and the format, then the folder (next to the master by default); the outcome says how
+// many, which period, which format and where.
 #include "core/menu_texts.hpp"
 #include "core/outcome_messages.hpp"
 #include "core/dialog_texts.hpp"
@@ -9,6 +10,7 @@
 #include "uno/clock.hpp"
 #include "uno/commands/commands.hpp"
 #include "uno/commands/message_box.hpp"
+#include "uno/commands/period_choice.hpp"
 #include "uno/engine/master_builder.hpp"
 #include "uno/engine/operations.hpp"
 #include "unobase/document.hpp"
@@ -24,15 +26,14 @@ using rtl::OUString;
 namespace {
 
 struct FormsChoice {
-  int quarter;
+  core::FormPeriod period;
   std::string format;  // as the Format argument: xlsx, ods or both
 };
 
-// The quarter and format, asked in a dialog that starts at `initial`; nullopt when cancelled.
-std::optional<FormsChoice> ask_quarter_and_format(const CommandContext& command, const FormsChoice& initial) {
+// The period and format, asked in a dialog that starts at `initial`; nullopt when cancelled.
+std::optional<FormsChoice> ask_period_and_format(const CommandContext& command, const FormsChoice& initial) {
   namespace text = core::dialog_text;
-  std::vector<OUString> quarters;
-  for (int q = 1; q <= 4; ++q) quarters.push_back(to_ou("TW " + std::string(core::roman(q))));
+  const PeriodChoices periods = period_choices(command);
   const std::vector<std::pair<std::string, OUString>> formats = {
       {"xlsx", command.say(text::make_forms::format_xlsx)},
       {"ods", command.say(text::make_forms::format_ods)},
@@ -46,13 +47,11 @@ std::optional<FormsChoice> ask_quarter_and_format(const CommandContext& command,
   const auto answers = ask_fields(
       command.context, command.frame,
       {command.say(text::make_forms::title), command.say(text::make_forms::intro), command.say(text::ok), command.say(text::cancel)},
-      {{command.say(text::make_forms::quarter), quarters[static_cast<std::size_t>(initial.quarter - 1)], quarters},
+      {{command.say(text::make_forms::period), periods.label_of(initial.period), periods.labels},
        {command.say(text::make_forms::format), initial_format, format_labels}});
   if (!answers) return std::nullopt;
   FormsChoice chosen = initial;
-  for (int q = 1; q <= 4; ++q) {
-    if ((*answers)[0] == quarters[static_cast<std::size_t>(q - 1)]) chosen.quarter = q;
-  }
+  chosen.period = periods.period_of((*answers)[0]);
   for (const auto& [word, label] : formats) {
     if ((*answers)[1] == label) chosen.format = word;
   }
@@ -61,28 +60,28 @@ std::optional<FormsChoice> ask_quarter_and_format(const CommandContext& command,
 
 }  // namespace
 
-// Arguments: Quarter (1-4; default the master's working quarter), OutputDirUrl, Format
-// (ods, xlsx or both; default xlsx, which every spreadsheet program opens), Overwrite (true to
-// write over forms already in the folder; without it the GUI asks, headless refuses).
+// Arguments: Month (1-12: the monthly progress forms of that month) or Quarter (1-4; default
+// the master's working quarter), OutputDirUrl, Format (ods, xlsx or both; default xlsx, which
+// every spreadsheet program opens), Overwrite (true to write over forms already in the folder;
+// without it the GUI asks, headless refuses).
 CommandOutcome make_forms_command(const CommandContext& command) {
   const OpenMaster master = open_master(command);
   const bool headless = office_is_headless();
 
   std::string format = to_utf8(command.text("Format").value_or("xlsx"));
-  sal_Int32 quarter = command.number("Quarter").value_or(core::working_quarter_request);
-  if (quarter != core::working_quarter_request && !core::is_quarter(quarter)) {
-    return {false, command.say(core::outcome::no_quarter(quarter))};
-  }
+  RequestedPeriod requested = requested_period(command);
+  if (requested.refused) return *requested.refused;
+  core::FormPeriod period = requested.period;
   std::optional<OUString> folder = command.text("OutputDirUrl");
   if (!headless && !folder) {
-    int initial = quarter;
-    if (initial == core::working_quarter_request) {
+    if (period.month == 0 && period.quarter == core::working_quarter_request) {
       const MasterReading reading = read_master(master.document, master.name);
-      initial = core::working_quarter(reading.settings.info, today());
+      const int working = core::working_quarter(reading.settings.info, today());
+      period.quarter = core::is_quarter(working) ? working : 1;
     }
-    const auto chosen = ask_quarter_and_format(command, {core::is_quarter(initial) ? initial : 1, format});
+    const auto chosen = ask_period_and_format(command, {period, format});
     if (!chosen) return {true, {}, false};
-    quarter = chosen->quarter;
+    period = chosen->period;
     format = chosen->format;
   }
   const std::vector<core::FileFormat> formats = core::parse_formats(format);
@@ -104,7 +103,7 @@ CommandOutcome make_forms_command(const CommandContext& command) {
                       OUString::number(static_cast<sal_Int64>(existing.size())) + command.say(text::existing) + to_ou(names) +
                           "\n\n" + command.say(text::overwrite_question));
   };
-  return outcome_of(command, make_forms(command.context, master.document, master.name, quarter, *folder, formats,
+  return outcome_of(command, make_forms(command.context, master.document, master.name, period, *folder, formats,
                                "Buat Formulir Bidang", may_overwrite));
 }
 

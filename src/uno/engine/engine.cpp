@@ -86,23 +86,44 @@ org::kinerja::OperationResult Engine::createMaster(const OUString& agreementCsvU
   return guarded([&] { return create_master_file(context_, {agreementCsvUrl, year, agency, {}, {}, {}}, outputUrl); });
 }
 
+namespace {
+
+// Forms for a period, by the makeForms and makeMonthlyForms methods: the master written back
+// for its SOP trail (step 1).
+org::kinerja::OperationResult make_period_forms(const Reference<css::uno::XComponentContext>& context,
+                                                const OUString& masterUrl, core::FormPeriod period,
+                                                const OUString& outputDirUrl, const OUString& format, bool overwrite) {
+  const std::vector<core::FileFormat> formats = core::parse_formats(to_utf8(format));
+  if (formats.empty()) throw css::lang::IllegalArgumentException("Kinerja: format harus ods, xlsx atau both", {}, 3);
+  OwnedDocument master(load_document(context, masterUrl, LoadMode::editable));
+  org::kinerja::OperationResult result =
+      make_forms(context, Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW),
+                 file_name_of(masterUrl), period, outputDirUrl, formats, "kinerja forms",
+                 [&](const std::vector<std::string>&) { return overwrite; });
+  if (result.Success) store_replacing(master.get(), masterUrl);
+  return result;
+}
+
+}  // namespace
+
 org::kinerja::OperationResult Engine::makeForms(const OUString& masterUrl, sal_Int32 quarter,
                                                const OUString& outputDirUrl, const OUString& format,
                                                sal_Bool overwrite) {
   return guarded([&] {
-    const std::vector<core::FileFormat> formats = core::parse_formats(to_utf8(format));
-    if (formats.empty()) throw css::lang::IllegalArgumentException("Kinerja: format harus ods, xlsx atau both", {}, 3);
     if (quarter != core::working_quarter_request && !core::is_quarter(quarter)) {
       throw css::lang::IllegalArgumentException("Kinerja: triwulan harus 1 sampai 4, atau 0 untuk triwulan berjalan", {},
                                                 1);
     }
-    OwnedDocument master(load_document(context_, masterUrl, LoadMode::editable));
-    org::kinerja::OperationResult result =
-        make_forms(context_, Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW),
-                   file_name_of(masterUrl), quarter, outputDirUrl, formats, "kinerja forms",
-                   [&](const std::vector<std::string>&) { return static_cast<bool>(overwrite); });
-    if (result.Success) store_replacing(master.get(), masterUrl);  // the SOP trail: step 1
-    return result;
+    return make_period_forms(context_, masterUrl, {quarter, 0}, outputDirUrl, format, overwrite);
+  });
+}
+
+org::kinerja::OperationResult Engine::makeMonthlyForms(const OUString& masterUrl, sal_Int32 month,
+                                                      const OUString& outputDirUrl, const OUString& format,
+                                                      sal_Bool overwrite) {
+  return guarded([&] {
+    if (!core::is_month(month)) throw css::lang::IllegalArgumentException("Kinerja: bulan harus 1 sampai 12", {}, 1);
+    return make_period_forms(context_, masterUrl, {0, month}, outputDirUrl, format, overwrite);
   });
 }
 
@@ -199,7 +220,18 @@ org::kinerja::OperationResult Engine::formEmails(const OUString& masterUrl, sal_
   return guarded([&] {
     OwnedDocument master(load_document(context_, masterUrl, LoadMode::untrusted));  // read only: it is not changed
     return write_form_emails(Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW),
-                             file_name_of(masterUrl), quarter, formsDirUrl, emlDirUrl, overwrite);
+                             file_name_of(masterUrl), {quarter, 0}, formsDirUrl, emlDirUrl, overwrite);
+  });
+}
+
+org::kinerja::OperationResult Engine::monthlyFormEmails(const OUString& masterUrl, sal_Int32 month,
+                                                       const OUString& formsDirUrl, const OUString& emlDirUrl,
+                                                       sal_Bool overwrite) {
+  return guarded([&] {
+    if (!core::is_month(month)) throw css::lang::IllegalArgumentException("Kinerja: bulan harus 1 sampai 12", {}, 1);
+    OwnedDocument master(load_document(context_, masterUrl, LoadMode::untrusted));  // read only: it is not changed
+    return write_form_emails(Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW),
+                             file_name_of(masterUrl), {0, month}, formsDirUrl, emlDirUrl, overwrite);
   });
 }
 

@@ -39,6 +39,12 @@ class Engine : public cppu::WeakImplHelper2<org::kinerja::XEngine, css::lang::XS
   org::kinerja::OperationResult SAL_CALL formEmails(const rtl::OUString& masterUrl, sal_Int32 quarter,
                                                     const rtl::OUString& formsDirUrl, const rtl::OUString& emlDirUrl,
                                                     sal_Bool overwrite) override;
+  org::kinerja::OperationResult SAL_CALL makeMonthlyForms(const rtl::OUString& masterUrl, sal_Int32 month,
+                                                          const rtl::OUString& outputDirUrl,
+                                                          const rtl::OUString& format, sal_Bool overwrite) override;
+  org::kinerja::OperationResult SAL_CALL monthlyFormEmails(const rtl::OUString& masterUrl, sal_Int32 month,
+                                                           const rtl::OUString& formsDirUrl,
+                                                           const rtl::OUString& emlDirUrl, sal_Bool overwrite) override;
   org::kinerja::OperationResult SAL_CALL e81(const rtl::OUString& masterUrl, sal_Int32 quarter,
                                              const rtl::OUString& outputUrl) override;
 

@@ -9,6 +9,9 @@
 #include <com/sun/star/util/CellProtection.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 
+#include <cctype>
+
+#include "core/dates.hpp"
 #include "core/grid.hpp"
 #include "core/period.hpp"
 #include "unobase/grid_io.hpp"
@@ -84,16 +87,29 @@ void fill_form(const Reference<css::sheet::XSpreadsheetDocument>& document, cons
   Reference<css::util::XProtectable>(sheet, UNO_QUERY_THROW)->unprotect("");
   Reference<css::util::XProtectable>(identity_sheet, UNO_QUERY_THROW)->unprotect("");
 
+  // A monthly form is the quarter's form with the month's words: its title, the Bulan row of
+  // the header block and the table's titles (Progres Fisik where Tindak Lanjut was).
+  const bool monthly = form.identity.month > 0;
   const std::string quarter = "TW " + std::string(core::roman(form.identity.quarter));
-  write_grid(sheet, core::Grid("", {{"FORMULIR REALISASI KINERJA " + quarter + " TAHUN " +
-                                     std::to_string(form.identity.year)}}));
+  const std::string period = core::period_text(form.identity);
+  std::string month_upper(monthly ? core::month_name(form.identity.month) : "");
+  for (char& c : month_upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  write_grid(sheet, core::Grid("", {{monthly ? "LAPORAN PROGRES BULANAN " + month_upper + " TAHUN " + std::to_string(form.identity.year)
+                                             : "FORMULIR REALISASI KINERJA " + quarter + " TAHUN " +
+                                                   std::to_string(form.identity.year)}}));
   write_grid(sheet,
              core::Grid("", {{form.agency},
                              {form.identity.division},
                              {core::Number{static_cast<double>(form.identity.year)}},
-                             {quarter},
+                             {monthly ? period : quarter},
                              {core::indonesian_date(form.due)}}),
              layout::agency_row, layout::value_column);
+  if (monthly) {
+    write_grid(sheet, core::Grid("", {{std::string("Bulan")}}), layout::quarter_row, 0);
+    std::vector<core::Cell> titles;
+    for (std::string_view title : core::monthly_form_table_titles()) titles.emplace_back(std::string(title));
+    write_grid(sheet, core::Grid("", {std::move(titles)}), layout::table_header_row, 0);
+  }
 
   std::vector<std::vector<core::Cell>> rows;
   for (const core::FormRow& row : form.rows) {
@@ -112,17 +128,21 @@ void fill_form(const Reference<css::sheet::XSpreadsheetDocument>& document, cons
         sheet->getCellRangeByPosition(layout::realisasi_column, layout::first_data_row,
                                       layout::column_count - 1, last_row),
         UNO_QUERY_THROW));
-    const std::string period = "TW " + std::string(core::roman(form.identity.quarter)) + " " +
-                               std::to_string(form.identity.year);
     validate_column(sheet, layout::realisasi_column, last_row,
                     {"Realisasi",
-                     "Angka realisasi " + period + " dalam satuan indikator. Kosongkan bila belum ada data (kosong bukan nol).",
+                     "Angka realisasi " + period + (monthly ? " (bulan ini saja)" : "") +
+                         " dalam satuan indikator. Kosongkan bila belum ada data (kosong bukan nol).",
                      "Realisasi harus angka", "Isi dengan angka, misalnya 27 atau 92,5. Tulis keterangan di kolom Kendala."});
     validate_column(sheet, layout::budget_column, last_row,
                     {"Realisasi Anggaran (Rp)",
                      "Rupiah yang dibelanjakan pada " + period +
                          " untuk indikator ini (DPA). Kosongkan bila indikator ini tanpa anggaran.",
                      "Realisasi anggaran harus angka", "Isi dengan angka rupiah, misalnya 125000000 atau 125.000.000."});
+    if (monthly) {
+      validate_column(sheet, layout::physical_column, last_row,
+                      {"Progres Fisik (%)", "Persen kemajuan fisik kegiatan sampai akhir " + period + ", 0 sampai 100.",
+                       "Progres fisik harus angka", "Isi dengan persen 0 sampai 100, misalnya 45 atau 45,5."});
+    }
   }
   write_grid(identity_sheet, core::identity_grid(form.identity));
 

@@ -57,6 +57,17 @@ std::optional<FormFile> form_file_in(const fs::path& forms_dir, const core::Form
   return std::nullopt;
 }
 
+// The working quarter for a request of it; the refusal of a period that is none.
+std::optional<core::Message> resolve_period(core::FormPeriod& period, const core::MasterInfo& info) {
+  if (period.month != 0) {
+    if (!core::is_month(period.month)) return core::outcome::forms_no_such_month(period.month);
+    return std::nullopt;
+  }
+  if (period.quarter == core::working_quarter_request) period.quarter = core::working_quarter(info, today());
+  if (!core::is_quarter(period.quarter)) return core::outcome::no_quarter(period.quarter);
+  return std::nullopt;
+}
+
 core::Problem form_missing(const core::Form& form, const fs::path& forms_dir) {
   return {core::Severity::error, "Formulir " + core::form_file_name(form, "xlsx") + " tidak ada di folder itu.", {},
           forms_dir.string()};
@@ -71,22 +82,21 @@ core::Problem without_address(const core::Form& form, const std::string& master_
 }  // namespace
 
 org::kinerja::OperationResult write_form_emails(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
-                                                const std::string& master_name, int quarter,
+                                                const std::string& master_name, core::FormPeriod period,
                                                 const rtl::OUString& forms_dir_url, const rtl::OUString& eml_dir_url,
                                                 bool overwrite) {
   ResultBuilder result;
   const MasterReading reading = read_master(master, master_name);
   result.add(reading.problems);
   if (result.has_errors()) return result.finish(false, core::outcome::emails_not_made(master_name));
-  if (quarter == core::working_quarter_request) quarter = core::working_quarter(reading.settings.info, today());
-  if (!core::is_quarter(quarter)) return result.finish(false, core::outcome::no_quarter(quarter));
+  if (const auto refused = resolve_period(period, reading.settings.info)) return result.finish(false, *refused);
   const fs::path forms_dir(system_path(forms_dir_url));
   const fs::path eml_dir(system_path(eml_dir_url));
   std::error_code error;
   fs::create_directories(eml_dir, error);
   const core::MasterSettings& settings = reading.settings;
   int written = 0, no_address = 0;
-  for (const core::Form& form : core::make_forms(reading.agreement, reading.settings.info, quarter)) {
+  for (const core::Form& form : core::make_forms(reading.agreement, reading.settings.info, period)) {
     const fs::path target = eml_dir / core::form_email_file_name(form);
     if (!overwrite && fs::exists(target, error)) {
       result.add({core::Severity::error, "Pesan sudah ada dan tidak ditimpa.", {}, target.string()});
@@ -114,29 +124,28 @@ org::kinerja::OperationResult write_form_emails(const css::uno::Reference<css::s
     ++written;
   }
   return result.finish(!result.has_errors() || written > 0,
-                       core::outcome::emails_made(written, quarter, reading.settings.info.year, no_address,
+                       core::outcome::emails_made(written, core::outcome::period_named(period, reading.settings.info.year), no_address,
                                                   eml_dir.string()));
 }
 
 org::kinerja::OperationResult open_form_emails(const css::uno::Reference<css::uno::XComponentContext>& context,
                                                const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
-                                               const std::string& master_name, int quarter,
+                                               const std::string& master_name, core::FormPeriod period,
                                                const rtl::OUString& forms_dir_url) {
   ResultBuilder result;
   const MasterData data = read_master_data(master, master_name);
   const MasterReading& reading = data.master;
   result.add(reading.problems);
   if (result.has_errors()) return result.finish(false, core::outcome::emails_not_opened(master_name));
-  if (quarter == core::working_quarter_request) quarter = core::working_quarter(reading.settings.info, today());
-  if (!core::is_quarter(quarter)) return result.finish(false, core::outcome::no_quarter(quarter));
+  if (const auto refused = resolve_period(period, reading.settings.info)) return result.finish(false, *refused);
   const fs::path forms_dir(system_path(forms_dir_url));
-  const std::vector<core::Form> forms = core::make_forms(reading.agreement, reading.settings.info, quarter);
+  const std::vector<core::Form> forms = core::make_forms(reading.agreement, reading.settings.info, period);
 
   // A folder without any of the quarter's forms gets them first (.xlsx), as Buat Formulir Bidang makes them.
   bool made = false;
   if (std::none_of(forms.begin(), forms.end(), [&](const core::Form& f) { return form_file_in(forms_dir, f).has_value(); })) {
     const org::kinerja::OperationResult making =
-        make_forms(context, master, master_name, quarter, forms_dir_url, {core::FileFormat::xlsx},
+        make_forms(context, master, master_name, period, forms_dir_url, {core::FileFormat::xlsx},
                    std::string(core::find_menu_command("SendForms")->title.id), [](const std::vector<std::string>&) { return false; });
     if (!making.Success) return making;
     made = true;
@@ -168,7 +177,7 @@ org::kinerja::OperationResult open_form_emails(const css::uno::Reference<css::un
       result.add(without_address(form, master_name));
     }
     result.add_file(file->path.string());
-    sent.push_back({form.identity.division, quarter, today()});
+    if (period.month == 0) sent.push_back({form.identity.division, period.quarter, today()});
   }
 
   // Status Kiriman notes the day each form went out: one undo step.
@@ -182,7 +191,7 @@ org::kinerja::OperationResult open_form_emails(const css::uno::Reference<css::un
     style_deliveries(deliveries);
   }
   return result.finish(opened > 0 || forms.empty(),
-                       core::outcome::emails_opened(opened, quarter, reading.settings.info.year, no_address, made,
+                       core::outcome::emails_opened(opened, core::outcome::period_named(period, reading.settings.info.year), no_address, made,
                                                     forms_dir.string()));
 }
 

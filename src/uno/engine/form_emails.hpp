@@ -10,10 +10,12 @@
 
 #include <string>
 
+#include "core/form.hpp"
+
 namespace kinerja::uno {
 
 org::kinerja::OperationResult write_form_emails(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
-                                                const std::string& master_name, int quarter,
+                                                const std::string& master_name, core::FormPeriod period,
                                                 const rtl::OUString& forms_dir_url, const rtl::OUString& eml_dir_url,
                                                 bool overwrite);
 
@@ -23,7 +25,7 @@ org::kinerja::OperationResult write_form_emails(const css::uno::Reference<css::s
 // Status Kiriman notes the day each went out (Dikirim).
 org::kinerja::OperationResult open_form_emails(const css::uno::Reference<css::uno::XComponentContext>& context,
                                                const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
-                                               const std::string& master_name, int quarter,
+                                               const std::string& master_name, core::FormPeriod period,
                                                const rtl::OUString& forms_dir_url);
 
 }  // namespace kinerja::uno

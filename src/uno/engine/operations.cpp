@@ -79,7 +79,7 @@ org::kinerja::OperationResult create_master_file(const Reference<css::uno::XComp
 
 org::kinerja::OperationResult make_forms(const Reference<css::uno::XComponentContext>& context,
                                          const Reference<css::sheet::XSpreadsheetDocument>& master,
-                                         const std::string& master_name, int quarter,
+                                         const std::string& master_name, core::FormPeriod period,
                                          const OUString& output_dir_url, const std::vector<core::FileFormat>& formats,
                                          const std::string& command, const OverwriteQuestion& may_overwrite) {
   const auto started = std::chrono::steady_clock::now();
@@ -89,11 +89,13 @@ org::kinerja::OperationResult make_forms(const Reference<css::uno::XComponentCon
   if (result.has_errors()) {
     return result.finish(false, core::outcome::forms_not_made(result.error_count(), master_name));
   }
-  if (quarter == core::working_quarter_request) quarter = core::working_quarter(reading.settings.info, today());
-  if (!core::is_quarter(quarter)) {
-    return result.finish(false, core::outcome::forms_no_such_quarter(quarter));
+  if (period.month != 0) {
+    if (!core::is_month(period.month)) return result.finish(false, core::outcome::forms_no_such_month(period.month));
+  } else {
+    if (period.quarter == core::working_quarter_request) period.quarter = core::working_quarter(reading.settings.info, today());
+    if (!core::is_quarter(period.quarter)) return result.finish(false, core::outcome::forms_no_such_quarter(period.quarter));
   }
-  const std::vector<core::Form> forms = core::make_forms(reading.agreement, reading.settings.info, quarter);
+  const std::vector<core::Form> forms = core::make_forms(reading.agreement, reading.settings.info, period);
   const OUString directory = output_dir_url.endsWith("/") ? output_dir_url : output_dir_url + "/";
   // Form file names are ASCII letters, digits, '-' and '.': nothing to encode.
   const auto url_of = [&](const core::Form& form, FileFormat format) {
@@ -125,7 +127,8 @@ org::kinerja::OperationResult make_forms(const Reference<css::uno::XComponentCon
   if (folder.size() > 1 && folder.back() == '/') folder.pop_back();
   std::vector<std::string> extensions;
   for (FileFormat format : formats) extensions.emplace_back(core::extension_of(format));
-  return result.finish(true, core::outcome::forms_made(forms.size(), quarter, reading.settings.info.year, extensions, folder));
+  return result.finish(true, core::outcome::forms_made(forms.size(), core::outcome::period_named(period, reading.settings.info.year),
+                                                       extensions, folder));
 }
 
 }  // namespace kinerja::uno

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/file_format.hpp"
+#include "core/form.hpp"
 
 namespace kinerja::uno {
 
@@ -42,7 +43,7 @@ using OverwriteQuestion = std::function<bool(const std::vector<std::string>& exi
 // stored in the folder output_dir_url in each format; SOP step 1 recorded in the master.
 org::kinerja::OperationResult make_forms(const css::uno::Reference<css::uno::XComponentContext>& context,
                                          const css::uno::Reference<css::sheet::XSpreadsheetDocument>& master,
-                                         const std::string& master_name, int quarter,
+                                         const std::string& master_name, core::FormPeriod period,
                                          const rtl::OUString& output_dir_url,
                                          const std::vector<core::FileFormat>& formats, const std::string& command,
                                          const OverwriteQuestion& may_overwrite);

@@ -7,10 +7,13 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "core/outcome_messages.hpp"
 #include "core/actuals.hpp"
 #include "core/master_layout.hpp"
+#include "core/monthly.hpp"
+#include "core/text.hpp"
 #include "core/period.hpp"
 #include "core/file_format.hpp"
 #include "core/received_email.hpp"
@@ -289,8 +292,44 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
   std::vector<core::ActualRecord> table = core::read_actuals(previous, table_problems);
   for (core::Problem& p : table_problems) p.file = master_name;
   problems.insert(problems.end(), table_problems.begin(), table_problems.end());
-  const core::MergeOutcome merged = core::merge_actuals(table, incoming);
+  // Monthly progress records go to Bulanan; the quarters their months complete, to Realisasi.
+  std::vector<core::ActualRecord> incoming_months;
+  const auto monthly_begin = std::stable_partition(incoming.begin(), incoming.end(),
+                                                   [](const core::ActualRecord& r) { return r.month == 0; });
+  incoming_months.assign(std::make_move_iterator(monthly_begin), std::make_move_iterator(incoming.end()));
+  incoming.erase(monthly_begin, incoming.end());
+  Reference<css::sheet::XSpreadsheet> monthly_sheet;
+  std::vector<core::ActualRecord> monthly_table;
+  int previous_monthly_rows = 0;
+  if (!incoming_months.empty() || master->getSheets()->hasByName(to_ou(core::master_layout::monthly))) {
+    monthly_sheet = sheet_or_new(master, core::master_layout::monthly);
+    const core::Grid months = read_sheet(monthly_sheet, std::string(core::master_layout::monthly));
+    previous_monthly_rows = months.row_count();
+    std::vector<core::Problem> month_problems;
+    if (!months.row_is_empty(0)) monthly_table = core::read_monthly(months, month_problems);
+    for (core::Problem& p : month_problems) p.file = master_name;
+    problems.insert(problems.end(), month_problems.begin(), month_problems.end());
+  }
+  core::MergeOutcome merged = core::merge_actuals(table, incoming);
+  const core::MergeOutcome merged_months = core::merge_actuals(monthly_table, incoming_months);
+  std::set<std::pair<std::string, int>> touched;  // the quarters this pull's files speak of
+  for (const auto* records : {&incoming, &incoming_months}) {
+    for (const core::ActualRecord& r : *records) touched.insert({core::code_key(r.code), r.quarter});
+  }
+  const core::QuartersFromMonths from_months = core::quarters_from_months(
+      reading.agreement, table, monthly_table, reading.settings.info.year, pulled_at,
+      [&](const std::string& code, int quarter) { return touched.count({core::code_key(code), quarter}) > 0; });
+  const core::MergeOutcome merged_quarters = core::merge_actuals(table, from_months.derived);
+  for (const core::MergeOutcome* part : {&merged_months, &merged_quarters}) {
+    merged.changes.insert(merged.changes.end(), part->changes.begin(), part->changes.end());
+    merged.problems.insert(merged.problems.end(), part->problems.begin(), part->problems.end());
+  }
+  merged.added += merged_months.added;
+  merged.replaced += merged_months.replaced;
+  merged.unchanged += merged_months.unchanged;
+  merged.kept += merged_months.kept;
   problems.insert(problems.end(), merged.problems.begin(), merged.problems.end());
+  problems.insert(problems.end(), from_months.warnings.begin(), from_months.warnings.end());
   if (!log_rows.empty()) {
     // The changes of a pull: old -> new, logged with the files of this pull.
     log_rows.back()[core::master_layout::submission_column::note] = core::replaced_note(merged);
@@ -307,6 +346,10 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
     const core::Grid actuals = core::actuals_grid(table);
     edit.write(actuals_sheet, actuals, 0, 0, static_cast<int>(previous_rows));
     edit.write(deliveries.sheet, deliveries.grid, 0, 0, deliveries.rows_to_clear);
+    if (monthly_sheet.is()) {
+      const core::Grid months = core::monthly_grid(monthly_table);
+      edit.write(monthly_sheet, months, 0, 0, std::max(previous_monthly_rows, months.row_count()));
+    }
     if (!log_rows.empty()) {
       edit.write(log_sheet, core::Grid("", {core::master_layout::header_cells(core::master_layout::submissions)}));  // older masters gain the email columns
       edit.append(log_sheet, core::Grid("", log_rows));
