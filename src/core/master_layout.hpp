@@ -26,6 +26,11 @@ inline constexpr std::string_view disposition = "Disposisi";
 inline constexpr std::string_view deliveries = "Status Kiriman";
 // The monthly progress records (Laporan Progres Bulanan), made by the first monthly pull.
 inline constexpr std::string_view monthly = "Bulanan";
+// The month's progress against the plan, refilled by every pull that brings months.
+inline constexpr std::string_view progress = "Progres Bulanan";
+// An optional sheet the planning staff fill: per indicator the anggaran kas (RAK), the share
+// of the pagu planned to be spent by the end of each month (cumulative %).
+inline constexpr std::string_view cash_plan = "Anggaran Kas";
 // Added by Ambil Riwayat: earlier years' target, realisasi and capaian per indicator.
 inline constexpr std::string_view history = "Riwayat";
 

@@ -7,16 +7,22 @@
 
 #include <com/sun/star/frame/DispatchResultState.hpp>
 
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/text/XText.hpp>
+
 #include <filesystem>
 
 #include "office_fixture.hpp"
 #include "pull_fixture.hpp"
+#include "unobase/grid_io.hpp"
 
 using namespace kinerja::test;
 using namespace kinerja;
 using css::beans::PropertyValue;
 using css::uno::Any;
+using css::uno::Reference;
 using css::uno::Sequence;
+using css::uno::UNO_QUERY_THROW;
 
 namespace {
 
@@ -84,6 +90,17 @@ TEST_CASE("monthly forms filled in Excel and LibreOffice make the third quarter,
     fill_ods_form(forms / (month_form(month, tibum_name) + ".ods"), inbox / (month_form(month, tibum_name) + ".ods"),
                   tibum.at(month));
   }
+  {  // The planning staff's anggaran kas: Sekretariat's SEK-01 plans 90 % of its pagu spent by September.
+    Workbook book = Workbook::load(master);
+    Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);
+    document->getSheets()->insertNewByName("Anggaran Kas", 9);
+    const auto sheet = unobase::sheet_named(document, "Anggaran Kas");
+    Reference<css::text::XText>(sheet->getCellByPosition(0, 0), UNO_QUERY_THROW)->setString("Kode");
+    Reference<css::text::XText>(sheet->getCellByPosition(1, 0), UNO_QUERY_THROW)->setString("September");
+    Reference<css::text::XText>(sheet->getCellByPosition(0, 1), UNO_QUERY_THROW)->setString("SEK-01");
+    sheet->getCellByPosition(1, 1)->setValue(90);
+    book.store_as(master, "calc8");
+  }
   const auto tw3 = make_forms(master, dir.path, 3);
   fill_ods_form(tw3 / ("Kinerja-2023-TW3-" + tibum_name + ".ods"), inbox / "tibum-tw3.ods", {{"TIBUM-02", "130", ""}});
 
@@ -127,6 +144,36 @@ TEST_CASE("monthly forms filled in Excel and LibreOffice make the third quarter,
   CHECK(sek1->obstacle == "Agustus: data terlambat");
   CHECK(sek1->source_file == "Laporan Bulanan: Juli, Agustus, September 2023");
   CHECK(find(actuals, "TIBUM-02", 3)->source_file == "tibum-tw3.ods");
+
+  // Progres Bulanan for September, the latest month: the quarter so far against the plan.
+  const core::Grid progress = sheet_of(master, "Progres Bulanan");
+  CHECK(progress.text(0, 0) == "PROGRES BULANAN September 2023 (TW III) - Satuan Polisi Pamong Praja");
+  const auto progress_row = [&](const std::string& code) {
+    for (int r = 2; r < progress.row_count(); ++r) {
+      if (progress.text(r, 0) == code) return r;
+    }
+    return -1;
+  };
+  const int linmas1 = progress_row("LINMAS-01");  // sum: 75 against TW III's 100 (all three months gone)
+  REQUIRE(linmas1 > 0);
+  CHECK(progress.text(linmas1, 5) == "75");
+  CHECK(progress.text(linmas1, 6) == "100");
+  CHECK(progress.text(linmas1, 7) == "75");
+  CHECK(progress.text(linmas1, 13) == "Tertinggal");
+  const int tibum1 = progress_row("TIBUM-01");  // average: 93 against 95
+  CHECK(std::stod(progress.text(tibum1, 7)) == doctest::Approx(93.0 / 95 * 100));
+  CHECK(progress.text(tibum1, 13) == "Tertinggal");
+  // SEK-01: last, 100 against 100, but Rp 22,500,000 of its pagu Rp 150,000,000 is 15 %, the
+  // anggaran kas planned 90 %: 75 points behind.
+  const int sek1_row = progress_row("SEK-01");
+  CHECK(progress.text(sek1_row, 7) == "100");
+  CHECK(progress.text(sek1_row, 8) == "100");  // progres fisik of September
+  CHECK(progress.text(sek1_row, 9) == "22500000");
+  CHECK(progress.text(sek1_row, 10) == "15");
+  CHECK(progress.text(sek1_row, 11) == "90");
+  CHECK(progress.text(sek1_row, 12) == "-75");
+  CHECK(progress.text(sek1_row, 13) == "Tertinggal");
+  CHECK(progress.text(progress_row("PPUD-01"), 13) == "Belum ada data");
 
   // A later quarterly form replaces a quarter made from the months.
   fs::create_directories(dir.path / "susulan");

@@ -23,6 +23,7 @@
 #include "uno/clock.hpp"
 #include "unobase/document.hpp"
 #include "uno/engine/deliveries_sheet.hpp"
+#include "uno/engine/progress_sheet.hpp"
 #include "uno/engine/master_builder.hpp"
 #include "uno/engine/operation_result.hpp"
 #include "uno/engine/operations.hpp"
@@ -330,6 +331,10 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
   merged.kept += merged_months.kept;
   problems.insert(problems.end(), merged.problems.begin(), merged.problems.end());
   problems.insert(problems.end(), from_months.warnings.begin(), from_months.warnings.end());
+  // The latest month's progress against the plan, whenever the master has months.
+  const ProgressRefill month_progress =
+      progress_refill(master, master_name, reading.agreement, table, monthly_table, reading.settings);
+  problems.insert(problems.end(), month_progress.problems.begin(), month_progress.problems.end());
   if (!log_rows.empty()) {
     // The changes of a pull: old -> new, logged with the files of this pull.
     log_rows.back()[core::master_layout::submission_column::note] = core::replaced_note(merged);
@@ -346,6 +351,9 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
     const core::Grid actuals = core::actuals_grid(table);
     edit.write(actuals_sheet, actuals, 0, 0, static_cast<int>(previous_rows));
     edit.write(deliveries.sheet, deliveries.grid, 0, 0, deliveries.rows_to_clear);
+    if (month_progress.sheet.is()) {
+      edit.write(month_progress.sheet, month_progress.grid, 0, 0, month_progress.rows_to_clear);
+    }
     if (monthly_sheet.is()) {
       const core::Grid months = core::monthly_grid(monthly_table);
       edit.write(monthly_sheet, months, 0, 0, std::max(previous_monthly_rows, months.row_count()));
@@ -365,6 +373,7 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
   }
 
   style_deliveries(deliveries);
+  style_progress(master, month_progress);
   return result.finish(true, core::outcome::pull_done(tally, merged, problems.size(), skipped));
 }
 
