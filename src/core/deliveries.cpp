@@ -59,7 +59,7 @@ std::vector<EmailReceipt> email_receipts(const Grid& log) {
 
 std::vector<SentForm> sent_forms(const Grid& sheet) {
   std::vector<SentForm> sent;
-  for (int row = 1; row < sheet.row_count(); ++row) {
+  for (int row = 1; row < sheet.row_count() && !sheet.row_is_empty(row); ++row) {  // the table, not the list below
     const auto on = parse_indonesian_date(sheet.text(row, 2));
     const auto period = parse_period(sheet.text(row, 1));
     if (!on || !period || sheet.text(row, 0).empty()) continue;
@@ -134,7 +134,7 @@ std::string reminder_text(const DeliveryStatus& status, const MasterInfo& info) 
          indonesian_date(status.due) + "). Mohon diisi dan dikirim kembali lewat surel. Terima kasih. " + info.agency;
 }
 
-Grid delivery_grid(const std::vector<DeliveryStatus>& statuses, const MasterInfo& info) {
+Grid delivery_grid(const std::vector<DeliveryStatus>& statuses, const MasterInfo& info, const Date& today) {
   std::vector<std::vector<Cell>> rows;
   rows.push_back(master_layout::header_cells(master_layout::deliveries));
   for (const DeliveryStatus& s : statuses) {
@@ -144,6 +144,20 @@ Grid delivery_grid(const std::vector<DeliveryStatus>& statuses, const MasterInfo
                                   : s.received ? Cell(std::string("ya (tanggal tidak tercatat)")) : Cell(Empty{}),
                     std::string(label_of(s.state)),
                     s.state == Delivery::missing ? Cell(reminder_text(s, info)) : Cell(Empty{})});
+  }
+  std::vector<std::vector<Cell>> missing;
+  for (const DeliveryStatus& s : statuses) {
+    if (s.state != Delivery::missing) continue;
+    missing.push_back({s.division, "TW " + std::string(roman(s.quarter)), indonesian_date(s.due),
+                       Number{static_cast<double>(days_from_civil(today) - days_from_civil(s.due))},
+                       reminder_text(s, info)});
+  }
+  if (!missing.empty()) {
+    rows.emplace_back();
+    rows.push_back({"Belum Mengirim per " + indonesian_date(today)});
+    rows.push_back({std::string("Bidang"), std::string("Triwulan"), std::string("Batas Kirim"),
+                    std::string("Terlambat (hari)"), std::string("Pengingat")});
+    rows.insert(rows.end(), missing.begin(), missing.end());
   }
   return Grid(std::string(master_layout::deliveries), std::move(rows));
 }

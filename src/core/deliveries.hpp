@@ -70,7 +70,9 @@ std::vector<DeliveryStatus> delivery_statuses(const Agreement& agreement, const 
 // The reminder for a bidang that has not sent: who, which form, since when it is due.
 std::string reminder_text(const DeliveryStatus& status, const MasterInfo& info);
 
-// The Status Kiriman sheet: Bidang | Triwulan | Dikirim | Batas Kirim | Diterima | Status | Pengingat.
-Grid delivery_grid(const std::vector<DeliveryStatus>& statuses, const MasterInfo& info);
+// The Status Kiriman sheet: Bidang | Triwulan | Dikirim | Batas Kirim | Diterima | Status | Pengingat,
+// then, after an empty row, the Belum Mengirim list of `today`: the bidang whose quarter is past
+// due and not received, how many days late, and their reminder.
+Grid delivery_grid(const std::vector<DeliveryStatus>& statuses, const MasterInfo& info, const Date& today);
 
 }  // namespace kinerja::core

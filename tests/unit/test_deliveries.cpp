@@ -53,7 +53,7 @@ TEST_CASE("a bidang's quarter is on time, late, missing or not due yet") {
 TEST_CASE("the Status Kiriman sheet, with a reminder for every bidang that has not sent") {
   const std::vector<ActualRecord> records = {pulled("A-01", "Bidang A", 1, "2023-04-05 09:00:00")};
   const std::vector<DeliveryStatus> s = delivery_statuses(kinerja::test::small_agreement(), records, info(), {2023, 7, 20});
-  const Grid grid = delivery_grid(s, info());
+  const Grid grid = delivery_grid(s, info(), {2023, 7, 20});
   CHECK(grid.sheet() == "Status Kiriman");
   CHECK(grid.text(0, 6) == "Pengingat");
   CHECK(grid.text(1, 3) == "10 April 2023");
@@ -65,6 +65,20 @@ TEST_CASE("the Status Kiriman sheet, with a reminder for every bidang that has n
         "diisi dan dikirim kembali lewat surel. Terima kasih. Satpol PP Kabupaten Contoh");
   CHECK(grid.text(3, 5) == "Belum jatuh tempo");
   CHECK(grid.text(3, 6).empty());
+  // The Belum Mengirim list after the table: Bidang A's TW II (10 July) and Bidang B's TW I
+  // (10 April) and TW II, on 20 July 10, 101 and 10 days late.
+  CHECK(grid.row_is_empty(9));
+  CHECK(grid.text(10, 0) == "Belum Mengirim per 20 Juli 2023");
+  CHECK(grid.text(11, 3) == "Terlambat (hari)");
+  REQUIRE(grid.row_count() == 12 + 3);
+  CHECK(grid.text(12, 0) == "Bidang A");
+  CHECK(grid.text(12, 1) == "TW II");
+  CHECK(grid.text(12, 3) == "10");
+  CHECK(grid.text(13, 0) == "Bidang B");
+  CHECK(grid.text(13, 1) == "TW I");
+  CHECK(grid.text(13, 3) == "101");  // 21 days of April, 31 of May, 30 of June, 19 of July
+  CHECK(grid.text(14, 3) == "10");
+  CHECK(grid.text(13, 4).starts_with("Yth. Bidang B, formulir realisasi kinerja TW I 2023"));
 }
 
 TEST_CASE("a pull time as Realisasi writes it") {
@@ -136,8 +150,10 @@ TEST_CASE("the forms sent by email are kept by the sheet and shown, the first se
       delivery_statuses(kinerja::test::small_agreement(), {}, info(), {2023, 7, 5}, {}, sent);
   CHECK(s[1].sent_on->day == 1);
   CHECK_FALSE(s[0].sent_on);
-  const Grid grid = delivery_grid(s, info());
+  const Grid grid = delivery_grid(s, info(), {2023, 7, 5});
   CHECK(grid.text(0, 2) == "Dikirim");
+  CHECK(grid.row_count() == 1 + 8 + 3 + 2);  // both TW I are missing: an empty row, title, header, two rows
+  CHECK(sent_forms(grid).size() == 1);   // the list is never read as sent forms
   CHECK(grid.text(2, 2) == "1 Juli 2023");
   CHECK(grid.text(2, 5) == "Belum jatuh tempo");
 }

@@ -35,7 +35,8 @@ DeliveriesRefill deliveries_refill(const Reference<css::sheet::XSpreadsheetDocum
   refill.sheet = sheet_or_new(master, layout::deliveries);
   std::vector<core::SentForm> sent = core::sent_forms(read_sheet(refill.sheet, std::string(layout::deliveries)));
   sent.insert(sent.end(), sent_now.begin(), sent_now.end());
-  refill.grid = core::delivery_grid(core::delivery_statuses(agreement, actuals, info, today(), receipts, sent), info);
+  refill.grid = core::delivery_grid(core::delivery_statuses(agreement, actuals, info, today(), receipts, sent), info,
+                                    today());
   refill.rows_to_clear = std::max(used_row_count(refill.sheet), refill.grid.row_count());
   return refill;
 }
@@ -43,6 +44,15 @@ DeliveriesRefill deliveries_refill(const Reference<css::sheet::XSpreadsheetDocum
 void style_deliveries(const DeliveriesRefill& refill) {
   range_properties(refill.sheet, 0, 0, refill.grid.column_count() - 1, 0)
       ->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_header)));
+  // The Belum Mengirim list below the table: its title and header.
+  for (int row = 1; row + 1 < refill.grid.row_count(); ++row) {
+    if (!refill.grid.row_is_empty(row)) continue;
+    range_properties(refill.sheet, 0, row + 1, 0, row + 1)
+        ->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_title)));
+    range_properties(refill.sheet, 0, row + 2, 4, row + 2)
+        ->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_header)));
+    break;
+  }
   fit_columns(refill.sheet, 0, {0, 1, 2, 3, 4, 5});
 }
 
