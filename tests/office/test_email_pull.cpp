@@ -200,3 +200,30 @@ TEST_CASE("menu: Tarik Kiriman dari Folder takes a saved email's form like any o
   CHECK(log.text(log.row_count() - 1, 10) == "Ani <ani@contoh.go.id>");
   CHECK(log.text(log.row_count() - 1, 11) == "2023-07-03 10:00:00 +0700");
 }
+
+TEST_CASE("without GMime on the computer an email is refused with what to install, the other files go in") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  const auto inbox = dir.path / "masuk";
+  fs::create_directories(inbox);
+  fill_xlsx_form(forms / (std::string(sekretariat) + ".xlsx"), inbox / "sekretariat.xlsx", {{"SEK-01", "97", ""}});
+  fill_xlsx_form(forms / (std::string(sekretariat) + ".xlsx"), dir.path / "lampiran.xlsx", {{"SEK-03", "40", ""}});
+  write_email(inbox / "balasan.eml", "a@contoh.go.id", "Mon, 10 Jul 2023 08:00:00 +0700", {dir.path / "lampiran.xlsx"});
+  // A profile of this test's own whose installed extension lacks the email library.
+  const auto profile = dir.path / "profil";
+  REQUIRE(run_cli({"prepare-profile", "--out", profile.string()}).exit_code == 0);
+  int removed = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(profile)) {
+    if (entry.path().filename() == "libkinerja-email.so") removed += fs::remove(entry.path()) ? 1 : 0;
+  }
+  REQUIRE(removed > 0);
+  const CliRun run = run_cli({"pull", "--master", master.string(), "--quarter", "2", inbox.string()},
+                             {"KINERJA_PROFILE=" + profile.string()});
+  CAPTURE(run.err);
+  CHECK(run.exit_code == 3);
+  CHECK(contains(run.err, "balasan.eml: Galat: Surel tidak dapat dibaca di komputer ini: pustaka GMime (paket "
+                          "libgmime-3.0-0) belum terpasang"));
+  CHECK(tw2_of(master, "SEK-01") == 97.0);  // the spreadsheet beside it went in
+  CHECK_FALSE(tw2_of(master, "SEK-03"));
+}

@@ -23,6 +23,7 @@
 #include "uno/clock.hpp"
 #include "unobase/document.hpp"
 #include "uno/engine/deliveries_sheet.hpp"
+#include "uno/engine/email_reader.hpp"
 #include "uno/engine/progress_sheet.hpp"
 #include "uno/engine/master_builder.hpp"
 #include "uno/engine/operation_result.hpp"
@@ -125,9 +126,9 @@ void add_email_items(const fs::path& eml, ScratchFolder& scratch, std::vector<Pu
   if (error) {
     reading.error = "Surel tidak dapat dibaca.";
   } else if (size > core::email_max_bytes) {
-    reading.error = core::read_email(std::string(core::email_max_bytes + 1, ' ')).error;  // the size message
+    reading.error = "Surel lebih dari " + std::to_string(core::email_max_bytes >> 20) + " MiB: tidak dibaca.";
   } else if (const auto bytes = bytes_of(eml, core::email_max_bytes)) {
-    reading = core::read_email(*bytes);
+    reading = read_saved_email(*bytes);
   } else {
     reading.error = "Surel tidak dapat dibaca.";
   }

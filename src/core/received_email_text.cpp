@@ -1,0 +1,29 @@
+// The parts of received_email.hpp that need no MIME library (kinerja_core): the sender as
+// Kiriman records it and the safe names of attachments.
+#include "core/received_email.hpp"
+
+namespace kinerja::core {
+
+std::string sender_text(const ReceivedEmail& email) {
+  if (email.sender_name.empty()) return email.sender_address;
+  if (email.sender_address.empty()) return email.sender_name;
+  return email.sender_name + " <" + email.sender_address + ">";
+}
+
+std::string safe_file_name(std::string_view name, int n) {
+  const std::size_t slash = name.find_last_of("/\\");
+  if (slash != std::string_view::npos) name = name.substr(slash + 1);
+  std::string safe;
+  for (char c : name) {
+    const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                         c == '-' || c == '_' || c == ' ';
+    safe.push_back(allowed ? c : '_');
+  }
+  while (!safe.empty() && (safe.front() == '.' || safe.front() == ' ')) safe.erase(safe.begin());
+  if (safe.size() > 120) safe.erase(0, safe.size() - 120);  // keep the end: the extension
+  while (!safe.empty() && (safe.front() == '.' || safe.front() == ' ')) safe.erase(safe.begin());
+  if (safe.empty() || safe.find_first_not_of("._ ") == std::string::npos) return "lampiran-" + std::to_string(n);
+  return safe;
+}
+
+}  // namespace kinerja::core
