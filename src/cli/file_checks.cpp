@@ -24,6 +24,7 @@ void check_output_target(const std::filesystem::path& target, const std::filesys
     throw Failure(fmt::format("{} sudah ada: Kinerja tidak menimpanya; pilih nama lain, atau tambahkan --force",
                               target.string()));
   }
+  office::clear_stale_lock_or_throw(target);  // another office holding the name would refuse the store
 }
 
 }  // namespace kinerja::cli

@@ -30,11 +30,12 @@ inline constexpr LocalizedText invalid_year{"bukan tahun: isi tahun kinerja, mis
 namespace make_forms {
 inline constexpr LocalizedText title{"Buat Formulir Bidang", "Make Division Forms"};
 inline constexpr LocalizedText intro{
-    "Satu formulir untuk setiap bidang. Excel (.xlsx) dapat dibuka di Excel, WPS dan LibreOffice.",
-    "One form per division. Excel (.xlsx) opens in Excel, WPS and LibreOffice."};
+    "Satu formulir untuk setiap bidang; pilih bulan untuk formulir laporan progres bulanan. Excel (.xlsx) dapat "
+    "dibuka di Excel, WPS dan LibreOffice.",
+    "One form per division; pick a month for the monthly progress report's form. Excel (.xlsx) opens in Excel, WPS "
+    "and LibreOffice."};
 inline constexpr LocalizedText quarter{"Triwulan", "Quarter"};
-inline constexpr LocalizedText period{"Triwulan, atau bulan untuk laporan progres bulanan",
-                                      "Quarter, or a month for the monthly progress report"};
+inline constexpr LocalizedText period{"Triwulan atau bulan", "Quarter or month"};
 inline constexpr LocalizedText months[12] = {
     {"Bulan Januari", "January"},    {"Bulan Februari", "February"}, {"Bulan Maret", "March"},
     {"Bulan April", "April"},        {"Bulan Mei", "May"},           {"Bulan Juni", "June"},

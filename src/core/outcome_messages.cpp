@@ -226,7 +226,15 @@ Message emails_not_opened(const std::string& master_name) {
           "No email message opened: see the problems of " + master_name + "."};
 }
 
-Message no_mail_program(const std::string& detail) {
+Message forms_ready_in(const Message& period, const std::string& folder) {
+  return {" Formulir " + period.id + " sudah dibuat di folder " + folder + ".",
+          " The " + period.en + " forms were made in the folder " + folder + "."};
+}
+
+Message no_mail_program(const std::string& raw_detail) {
+  std::string detail = raw_detail;
+  if (const std::size_t at = detail.find(" at ./"); at != std::string::npos) detail.erase(at);
+  if (const std::size_t at = detail.find(" at /"); at != std::string::npos) detail.erase(at);
   return {"Program surel tidak dapat dibuka (" + detail +
               "). Atur program surel di Alat > Opsi > Internet > Surel, atau buat pesan .eml dengan "
               "kinerja forms --eml.",

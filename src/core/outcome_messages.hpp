@@ -51,6 +51,8 @@ Message emails_not_made(const std::string& master_name);
 // Kirim Formulir lewat Surel.
 Message emails_opened(int opened, const Message& period, int without_address, bool forms_made, const std::string& folder);
 Message emails_not_opened(const std::string& master_name);
+Message forms_ready_in(const Message& period, const std::string& folder);
+// `detail`: the mail service's own words (its source location, which LibreOffice appends, cut).
 Message no_mail_program(const std::string& detail);
 Message emails_made(int written, const Message& period, int without_address, const std::string& folder);
 

@@ -437,6 +437,24 @@ TEST_CASE("an interrupted pull cleans up after itself, a stale lock is cleared, 
   CHECK_FALSE(std::filesystem::exists(stale));
 }
 
+TEST_CASE("a new master or an output whose name another office holds is refused by name, not by a store error") {
+  TempDir dir;
+  // A desktop office that was killed while it had buku-induk-baru.ods open left its lock.
+  std::ofstream(dir.path / ".~lock.buku-induk-baru.ods#") << ",Ani,pc-perencanaan,04.12.2026 22:13,file:///home/ani/.config/libreoffice/4;";
+  const CliRun init = run_cli({"init", "--agreement", std::string(KINERJA_SAMPLES_DIR) + "/perjanjian-kinerja-2023.csv",
+                               "--year", "2023", "--out", (dir.path / "buku-induk-baru.ods").string()});
+  CHECK(init.exit_code == 1);
+  CHECK(init.err.find("buku-induk-baru.ods sedang dibuka oleh Ani") != std::string::npos);
+  CHECK(init.err.find("impl_store") == std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir.path / "buku-induk-baru.ods"));
+
+  const auto master = make_master(dir.path);
+  std::ofstream(dir.path / ".~lock.salinan.xlsx#") << ",Ani,pc-perencanaan,04.12.2026 22:13,file:///home/ani/.config/libreoffice/4;";
+  const CliRun share = run_cli({"share", "--master", master.string(), "--out", (dir.path / "salinan.xlsx").string()});
+  CHECK(share.exit_code == 1);
+  CHECK(share.err.find("salinan.xlsx sedang dibuka oleh Ani") != std::string::npos);
+}
+
 TEST_CASE("a pulled value typed over by hand keeps no false provenance: the next pull records the edit") {
   TempDir dir;
   const auto master = make_master(dir.path);

@@ -126,6 +126,7 @@ TEST_CASE("every outcome exists in both languages and the English one is English
       outcome::emails_opened(4, outcome::period_named({2, 0}, 2023), 1, true, "/tmp/formulir"),
       outcome::emails_not_opened("induk.ods"),
       outcome::no_mail_program("No mail client configured"),
+      outcome::forms_ready_in(outcome::period_named({3, 0}, 2023), "/tmp/f"),
       outcome::e81_not_made("induk.ods"),
       outcome::e81_made(2, 2023, 14, 92.5, "Sangat Tinggi", "/tmp/e81-TW2-2023.xlsx"),
       outcome::recap_not_computed("induk.ods"),
@@ -180,6 +181,10 @@ TEST_CASE("the sending command says how many messages opened, what it made first
         "made first in the folder /tmp/f. 1 without a recipient: fill in Kontak Bidang on Pengaturan. The day sent is "
         "noted on Status Kiriman.");
   CHECK(has(outcome::no_mail_program("x").id, "Alat > Opsi > Internet > Surel"));
+  // LibreOffice appends the source location to its exception's words: not for the officer.
+  CHECK(outcome::no_mail_program("No mail client configured at ./shell/source/cmdmail/cmdmailsuppl.cxx:259").en ==
+        "The mail program could not be opened (No mail client configured). Set one in Tools > Options > Internet > "
+        "Email, or make .eml messages with kinerja forms --eml.");
 }
 
 TEST_CASE("a month is named in both languages") {

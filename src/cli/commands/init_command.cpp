@@ -11,6 +11,7 @@
 #include "cli/operation_output.hpp"
 #include "core/master_settings.hpp"
 #include "office/file_url.hpp"
+#include "office/master_lock.hpp"
 
 namespace kinerja::cli {
 
@@ -43,6 +44,7 @@ int run_init(const GlobalOptions& global, const std::vector<std::string>& argume
     throw Failure(fmt::format("{} sudah ada: Kinerja tidak menimpa buku induk; pilih nama lain", out.string()));
   }
   if (out.extension() != ".ods") throw UsageError("init: --out harus berakhiran .ods");
+  office::clear_stale_lock_or_throw(out);  // an office that holds the name (even one that crashed) refuses the store
 
   EngineClient client(global);
   return report(client.engine().createMaster(to_ou(office::file_url(agreement)), year, to_ou(agency),

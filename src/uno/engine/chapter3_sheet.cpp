@@ -96,12 +96,7 @@ void shape_chapter3(const Reference<css::sheet::XSpreadsheetDocument>& master, c
       }
     }
   }
-  Reference<css::container::XIndexAccess> all(Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns(),
-                                              UNO_QUERY_THROW);
-  for (int c = 0; c < column_count; ++c) {
-    Reference<css::beans::XPropertySet>(all->getByIndex(c), UNO_QUERY_THROW)
-        ->setPropertyValue("Width", Any(static_cast<sal_Int32>(widths_cm[c] * 1000)));
-  }
+  set_column_widths(sheet, widths_cm);
   Reference<css::beans::XPropertySet>(
       Reference<css::table::XColumnRowRange>(sheet->getCellRangeByPosition(0, 0, 0, last_row), UNO_QUERY_THROW)->getRows(),
       UNO_QUERY_THROW)

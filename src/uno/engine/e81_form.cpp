@@ -83,14 +83,12 @@ void shape(const Reference<css::sheet::XSpreadsheetDocument>& document, const Re
     merge(sheet, 1, row, first_figure - 2, row);
     if (row >= l.footer_row + 2) merge(sheet, first_figure - 1, row, last_column, row);
   }
-  Reference<css::container::XIndexAccess> columns(Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns(),
-                                                  UNO_QUERY_THROW);
+  std::vector<double> widths;
   for (int c = 0; c <= last_column; ++c) {
-    const double cm = c == 0 ? 1 : c == 1 ? 4.5 : c == 2 ? 1.8 : c == 3 ? 5.5 : c == last_column ? 4.5
-                    : c == last_column - 1 ? 3 : (c - first_figure) % 2 == 0 ? 1.6 : 2.6;
-    Reference<css::beans::XPropertySet>(columns->getByIndex(c), UNO_QUERY_THROW)
-        ->setPropertyValue("Width", Any(static_cast<sal_Int32>(cm * 1000)));
+    widths.push_back(c == 0 ? 1 : c == 1 ? 4.5 : c == 2 ? 1.8 : c == 3 ? 5.5 : c == last_column ? 4.5
+                     : c == last_column - 1 ? 3 : (c - first_figure) % 2 == 0 ? 1.6 : 2.6);
   }
+  set_column_widths(sheet, widths);
   Reference<css::beans::XPropertySet>(
       Reference<css::table::XColumnRowRange>(sheet->getCellRangeByPosition(0, 0, 0, form.grid.row_count() - 1), UNO_QUERY_THROW)
           ->getRows(),

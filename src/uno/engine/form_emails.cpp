@@ -169,7 +169,10 @@ org::kinerja::OperationResult open_form_emails(const css::uno::Reference<css::un
     try {
       mail->compose(email, {file_url_of(file->path.string())});
     } catch (const css::uno::Exception& e) {  // no mail program: the next bidang would fail alike
-      return result.finish(opened > 0, core::outcome::no_mail_program(to_utf8(e.Message)));
+      core::Message said = core::outcome::no_mail_program(to_utf8(e.Message));
+      if (made) said = said + core::outcome::forms_ready_in(core::outcome::period_named(period, reading.settings.info.year),
+                                                           forms_dir.string());
+      return result.finish(opened > 0, said);
     }
     ++opened;
     if (email.to_address.empty()) {

@@ -379,12 +379,7 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
     range_properties(sheet, chart_column::value, 1, chart_column::value, static_cast<int>(chart_rows.size()) - 1)
         ->setPropertyValue("NumberFormat", Any(number_format(master, "0.00")));
   }
-  Reference<css::container::XIndexAccess> columns(Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns(),
-                                                  UNO_QUERY_THROW);
-  for (int c = 0; c <= last_column; ++c) {
-    Reference<css::beans::XPropertySet>(columns->getByIndex(c), UNO_QUERY_THROW)
-        ->setPropertyValue("Width", Any(static_cast<sal_Int32>(core::ReportLayout::widths_cm[c] * 1000)));
-  }
+  set_column_widths(sheet, std::span<const double>(core::ReportLayout::widths_cm).first(static_cast<std::size_t>(last_column + 1)));
   std::vector<int> heights;
   for (int line_count : lines) heights.push_back(row_height(line_count));
   keep_goals_together(master, sheet, layout, heights);

@@ -59,7 +59,14 @@ void style_progress(const Reference<css::sheet::XSpreadsheetDocument>& master, c
       range_properties(refill.sheet, 13, row, 13, row)->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style)));
     }
   }
-  fit_columns(refill.sheet, 1, {0, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13});
+  // Kode | Bidang | Indikator | Satuan | nine figures | Keadaan | Permasalahan; headers and long texts wrap.
+  static constexpr double widths_cm[] = {2.2, 4.5, 7, 1.8, 2.4, 2.6, 2.6, 2.2, 2.2, 3.6, 2.2, 2.2, 2.2, 3, 6};
+  set_column_widths(refill.sheet, widths_cm);
+  range_properties(refill.sheet, 0, 1, last_column, 1)->setPropertyValue("IsTextWrapped", Any(true));
+  if (last_row >= 2) {
+    range_properties(refill.sheet, 1, 2, 2, last_row)->setPropertyValue("IsTextWrapped", Any(true));
+    range_properties(refill.sheet, 14, 2, 14, last_row)->setPropertyValue("IsTextWrapped", Any(true));
+  }
 }
 
 }  // namespace kinerja::uno

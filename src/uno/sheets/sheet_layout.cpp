@@ -83,4 +83,13 @@ void fit_columns(const Reference<css::sheet::XSpreadsheet>& sheet, int header_ro
   }
 }
 
+void set_column_widths(const Reference<css::sheet::XSpreadsheet>& sheet, std::span<const double> widths_cm) {
+  const Reference<css::container::XIndexAccess> columns(
+      Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns(), UNO_QUERY_THROW);
+  for (std::size_t c = 0; c < widths_cm.size(); ++c) {
+    Reference<css::beans::XPropertySet>(columns->getByIndex(static_cast<sal_Int32>(c)), UNO_QUERY_THROW)
+        ->setPropertyValue("Width", Any(static_cast<sal_Int32>(widths_cm[c] * 1000)));
+  }
+}
+
 }  // namespace kinerja::uno

@@ -7,6 +7,7 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
 #include <initializer_list>
+#include <span>
 #include <string_view>
 
 namespace kinerja::uno {
@@ -39,5 +40,8 @@ void grid_borders(const css::uno::Reference<css::beans::XPropertySet>& range);
 // The other columns keep the template's widths and wrap.
 void fit_columns(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int header_row,
                  std::initializer_list<int> columns);
+
+// The first columns' widths, in centimetres, as printed tables lay them out.
+void set_column_widths(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, std::span<const double> widths_cm);
 
 }  // namespace kinerja::uno
