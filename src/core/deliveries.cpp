@@ -148,15 +148,17 @@ Grid delivery_grid(const std::vector<DeliveryStatus>& statuses, const MasterInfo
   std::vector<std::vector<Cell>> missing;
   for (const DeliveryStatus& s : statuses) {
     if (s.state != Delivery::missing) continue;
-    missing.push_back({s.division, "TW " + std::string(roman(s.quarter)), indonesian_date(s.due),
+    // The table's columns where they mean the same (Dikirim, Batas Kirim, Status, Pengingat).
+    missing.push_back({s.division, "TW " + std::string(roman(s.quarter)),
+                       s.sent_on ? Cell(indonesian_date(*s.sent_on)) : Cell(Empty{}), indonesian_date(s.due),
                        Number{static_cast<double>(days_from_civil(today) - days_from_civil(s.due))},
-                       reminder_text(s, info)});
+                       std::string(label_of(s.state)), reminder_text(s, info)});
   }
   if (!missing.empty()) {
     rows.emplace_back();
     rows.push_back({"Belum Mengirim per " + indonesian_date(today)});
-    rows.push_back({std::string("Bidang"), std::string("Triwulan"), std::string("Batas Kirim"),
-                    std::string("Terlambat (hari)"), std::string("Pengingat")});
+    rows.push_back({std::string("Bidang"), std::string("Triwulan"), std::string("Dikirim"), std::string("Batas Kirim"),
+                    std::string("Terlambat (hari)"), std::string("Status"), std::string("Pengingat")});
     rows.insert(rows.end(), missing.begin(), missing.end());
   }
   return Grid(std::string(master_layout::deliveries), std::move(rows));

@@ -72,7 +72,7 @@ std::string reminder_text(const DeliveryStatus& status, const MasterInfo& info);
 
 // The Status Kiriman sheet: Bidang | Triwulan | Dikirim | Batas Kirim | Diterima | Status | Pengingat,
 // then, after an empty row, the Belum Mengirim list of `today`: the bidang whose quarter is past
-// due and not received, how many days late, and their reminder.
+// due and not received, in the same columns, how many days late where the table has Diterima.
 Grid delivery_grid(const std::vector<DeliveryStatus>& statuses, const MasterInfo& info, const Date& today);
 
 }  // namespace kinerja::core

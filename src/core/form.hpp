@@ -25,6 +25,7 @@ inline constexpr int division_row = 2;
 inline constexpr int year_row = 3;
 inline constexpr int quarter_row = 4;
 inline constexpr int due_row = 5;
+inline constexpr int instructions_row = 6;  // column A: what to fill in (the template's words for a quarter)
 inline constexpr int value_column = 1;
 // The table: its header row, then one row per indicator.
 inline constexpr int table_header_row = 8;

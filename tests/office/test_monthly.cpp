@@ -250,6 +250,8 @@ TEST_CASE("menu: Buat Formulir Bidang makes the monthly progress forms of a mont
   CHECK(sheet.text(4, 0) == "Bulan");
   CHECK(sheet.text(4, 1) == "Agustus 2023");
   CHECK(sheet.text(5, 1) == "10 September 2023");  // 31 August + 10 days
+  CHECK(sheet.text(6, 0).starts_with("Petunjuk: isi kolom berwarna kuning (Realisasi Bulan Ini, Realisasi Anggaran, "
+                                      "Permasalahan, Progres Fisik, Bukti Dukung)"));
   CHECK(sheet.text(8, 6) == "Realisasi Bulan Ini");
   CHECK(sheet.text(8, 8) == "Permasalahan");
   CHECK(sheet.text(8, 9) == "Progres Fisik (%)");

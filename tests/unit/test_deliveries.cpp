@@ -69,16 +69,18 @@ TEST_CASE("the Status Kiriman sheet, with a reminder for every bidang that has n
   // (10 April) and TW II, on 20 July 10, 101 and 10 days late.
   CHECK(grid.row_is_empty(9));
   CHECK(grid.text(10, 0) == "Belum Mengirim per 20 Juli 2023");
-  CHECK(grid.text(11, 3) == "Terlambat (hari)");
+  CHECK(grid.text(11, 4) == "Terlambat (hari)");
   REQUIRE(grid.row_count() == 12 + 3);
   CHECK(grid.text(12, 0) == "Bidang A");
   CHECK(grid.text(12, 1) == "TW II");
-  CHECK(grid.text(12, 3) == "10");
+  CHECK(grid.text(12, 3) == "10 Juli 2023");
+  CHECK(grid.text(12, 4) == "10");
+  CHECK(grid.text(12, 5) == "Belum mengirim");
   CHECK(grid.text(13, 0) == "Bidang B");
   CHECK(grid.text(13, 1) == "TW I");
-  CHECK(grid.text(13, 3) == "101");  // 21 days of April, 31 of May, 30 of June, 19 of July
-  CHECK(grid.text(14, 3) == "10");
-  CHECK(grid.text(13, 4).starts_with("Yth. Bidang B, formulir realisasi kinerja TW I 2023"));
+  CHECK(grid.text(13, 4) == "101");  // 20 days of April, 31 of May, 30 of June, 20 of July
+  CHECK(grid.text(14, 4) == "10");
+  CHECK(grid.text(13, 6).starts_with("Yth. Bidang B, formulir realisasi kinerja TW I 2023"));
 }
 
 TEST_CASE("a pull time as Realisasi writes it") {

@@ -49,7 +49,7 @@ void style_deliveries(const DeliveriesRefill& refill) {
     if (!refill.grid.row_is_empty(row)) continue;
     range_properties(refill.sheet, 0, row + 1, 0, row + 1)
         ->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_title)));
-    range_properties(refill.sheet, 0, row + 2, 4, row + 2)
+    range_properties(refill.sheet, 0, row + 2, refill.grid.column_count() - 1, row + 2)
         ->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_header)));
     break;
   }

@@ -106,6 +106,15 @@ void fill_form(const Reference<css::sheet::XSpreadsheetDocument>& document, cons
              layout::agency_row, layout::value_column);
   if (monthly) {
     write_grid(sheet, core::Grid("", {{std::string("Bulan")}}), layout::quarter_row, 0);
+    write_grid(sheet,
+               core::Grid("", {{"Petunjuk: isi kolom berwarna kuning (Realisasi Bulan Ini, Realisasi Anggaran, "
+                                "Permasalahan, Progres Fisik, Bukti Dukung) untuk setiap indikator. Realisasi Bulan Ini "
+                                "berupa angka capaian bulan ini saja dalam satuan indikator; kosongkan bila belum ada data "
+                                "(kosong bukan nol). Realisasi Anggaran: rupiah yang dibelanjakan bulan ini untuk "
+                                "indikator itu (DPA), bila ada. Progres Fisik: persen kemajuan fisik sampai akhir bulan, 0 "
+                                "sampai 100. Jangan mengubah kode, urutan kolom, maupun lembar Identitas. Simpan, lalu "
+                                "kirim kembali berkas ini lewat surel."}}),
+               layout::instructions_row, 0);
     std::vector<core::Cell> titles;
     for (std::string_view title : core::monthly_form_table_titles()) titles.emplace_back(std::string(title));
     write_grid(sheet, core::Grid("", {std::move(titles)}), layout::table_header_row, 0);

@@ -1,6 +1,7 @@
 #include "uno/engine/progress_sheet.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/table/CellVertJustify2.hpp>
 
 #include <algorithm>
 
@@ -60,11 +61,13 @@ void style_progress(const Reference<css::sheet::XSpreadsheetDocument>& master, c
     }
   }
   // Kode | Bidang | Indikator | Satuan | nine figures | Keadaan | Permasalahan; headers and long texts wrap.
-  static constexpr double widths_cm[] = {2.2, 4.5, 7, 1.8, 2.4, 2.6, 2.6, 2.2, 2.2, 3.6, 2.2, 2.2, 2.2, 3, 6};
+  static constexpr double widths_cm[] = {2.2, 6, 7, 1.8, 2.4, 2.6, 2.6, 2.2, 2.2, 3.6, 2.2, 2.2, 2.2, 3, 6};
   set_column_widths(refill.sheet, widths_cm);
   range_properties(refill.sheet, 0, 1, last_column, 1)->setPropertyValue("IsTextWrapped", Any(true));
   if (last_row >= 2) {
     range_properties(refill.sheet, 1, 2, 2, last_row)->setPropertyValue("IsTextWrapped", Any(true));
+    range_properties(refill.sheet, 0, 2, last_column, last_row)
+        ->setPropertyValue("VertJustify", Any(css::table::CellVertJustify2::TOP));
     range_properties(refill.sheet, 14, 2, 14, last_row)->setPropertyValue("IsTextWrapped", Any(true));
   }
 }
