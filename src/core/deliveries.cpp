@@ -1,6 +1,8 @@
 #include "core/deliveries.hpp"
 
 #include <map>
+#include <set>
+#include <tuple>
 
 #include "core/master_layout.hpp"
 #include "core/period.hpp"
@@ -52,7 +54,9 @@ std::vector<EmailReceipt> email_receipts(const Grid& log) {
     const std::string division = log.text(row, column::division);
     if (!year || !quarter || !on || division.empty()) continue;
     if (log.text(row, column::verdict) == label_of(Verdict::rejected)) continue;
-    receipts.push_back({division, static_cast<int>(year->value), static_cast<int>(quarter->value), *on});
+    const auto* month = std::get_if<Number>(&log.at(row, column::month));
+    receipts.push_back({division, static_cast<int>(year->value), static_cast<int>(quarter->value), *on,
+                        month ? static_cast<int>(month->value) : 0});
   }
   return receipts;
 }
@@ -73,28 +77,34 @@ std::vector<SentForm> sent_forms(const Grid& sheet) {
 std::vector<DeliveryStatus> delivery_statuses(const Agreement& agreement, const std::vector<ActualRecord>& actuals,
                                               const MasterInfo& info, const Date& today,
                                               const std::vector<EmailReceipt>& receipts,
-                                              const std::vector<SentForm>& sent) {
-  // The first value each bidang's quarter received, and whether any had no pull time.
+                                              const std::vector<SentForm>& sent,
+                                              const std::vector<ActualRecord>& monthly) {
+  // The first value each bidang's period received, and whether any had no pull time. A period
+  // is (quarter, 0) or (quarter, month).
   struct Received {
     bool any = false;
     std::optional<long> first;  // days since 1970
   };
-  std::map<std::pair<std::string, int>, Received> received;
-  for (const ActualRecord& r : actuals) {
-    if (r.year != info.year) continue;  // a row with only a kendala was sent too
-    Received& entry = received[{fold(r.division), r.quarter}];
+  using Key = std::tuple<std::string, int, int>;
+  std::map<Key, Received> received;
+  const auto note = [&](const Key& key, std::optional<Date> on) {
+    Received& entry = received[key];
     entry.any = true;
-    if (const auto date = date_of_timestamp(r.pulled_at)) {
-      const long day = days_from_civil(*date);
+    if (on) {
+      const long day = days_from_civil(*on);
       if (!entry.first || day < *entry.first) entry.first = day;
+    }
+  };
+  std::set<int> months_in_use;
+  for (const auto* records : {&actuals, &monthly}) {
+    for (const ActualRecord& r : *records) {
+      if (r.year != info.year) continue;  // a row with only a kendala was sent too
+      if (r.month > 0) months_in_use.insert(r.month);
+      note({fold(r.division), r.quarter, r.month}, date_of_timestamp(r.pulled_at));
     }
   }
   for (const EmailReceipt& receipt : receipts) {
-    if (receipt.year != info.year) continue;
-    Received& entry = received[{fold(receipt.division), receipt.quarter}];
-    entry.any = true;
-    const long day = days_from_civil(receipt.on);
-    if (!entry.first || day < *entry.first) entry.first = day;
+    if (receipt.year == info.year) note({fold(receipt.division), receipt.quarter, receipt.month}, receipt.on);
   }
   std::map<std::pair<std::string, int>, long> first_sent;
   for (const SentForm& form : sent) {
@@ -104,33 +114,48 @@ std::vector<DeliveryStatus> delivery_statuses(const Agreement& agreement, const 
   }
   const long now = days_from_civil(today);
   std::vector<DeliveryStatus> out;
-  for (const std::string& division : agreement.divisions()) {
-    for (int quarter = 1; quarter <= 4; ++quarter) {
-      DeliveryStatus status;
-      status.division = division;
-      status.quarter = quarter;
-      status.due = add_days(quarter_end(info.year, quarter), info.due_days);
-      const long due = days_from_civil(status.due);
+  const auto judge = [&](const std::string& division, int quarter, int month) {
+    DeliveryStatus status;
+    status.division = division;
+    status.quarter = quarter;
+    status.month = month;
+    status.due = add_days(month > 0 ? month_end(info.year, month) : quarter_end(info.year, quarter), info.due_days);
+    const long due = days_from_civil(status.due);
+    if (month == 0) {
       if (const auto went = first_sent.find({fold(division), quarter}); went != first_sent.end()) {
         status.sent_on = civil_from_days(went->second);
       }
-      const auto found = received.find({fold(division), quarter});
-      if (found != received.end() && found->second.any) {
-        status.received = true;
-        if (found->second.first) status.received_on = civil_from_days(*found->second.first);
-        status.state = found->second.first && *found->second.first > due ? Delivery::late : Delivery::on_time;
-      } else {
-        status.state = now > due ? Delivery::missing : Delivery::not_due;
-      }
-      out.push_back(status);
     }
+    const auto found = received.find({fold(division), quarter, month});
+    if (found != received.end() && found->second.any) {
+      status.received = true;
+      if (found->second.first) status.received_on = civil_from_days(*found->second.first);
+      status.state = found->second.first && *found->second.first > due ? Delivery::late : Delivery::on_time;
+    } else {
+      status.state = now > due ? Delivery::missing : Delivery::not_due;
+    }
+    out.push_back(status);
+  };
+  for (const std::string& division : agreement.divisions()) {
+    for (int quarter = 1; quarter <= 4; ++quarter) judge(division, quarter, 0);
+    for (int month : months_in_use) judge(division, quarter_of_month(month), month);
   }
   return out;
 }
 
+namespace {
+
+std::string period_label(const DeliveryStatus& status) {
+  return status.month > 0 ? std::string(month_name(status.month)) : "TW " + std::string(roman(status.quarter));
+}
+
+}  // namespace
+
 std::string reminder_text(const DeliveryStatus& status, const MasterInfo& info) {
-  const std::string period = "TW " + std::string(roman(status.quarter)) + " " + std::to_string(info.year);
-  return "Yth. " + status.division + ", formulir realisasi kinerja " + period + " belum kami terima (batas kirim " +
+  const std::string period = period_label(status) + " " + std::to_string(info.year);
+  return "Yth. " + status.division + ", " +
+         (status.month > 0 ? "laporan progres bulanan " : "formulir realisasi kinerja ") + period +
+         " belum kami terima (batas kirim " +
          indonesian_date(status.due) + "). Mohon diisi dan dikirim kembali lewat surel. Terima kasih. " + info.agency;
 }
 
@@ -138,7 +163,7 @@ Grid delivery_grid(const std::vector<DeliveryStatus>& statuses, const MasterInfo
   std::vector<std::vector<Cell>> rows;
   rows.push_back(master_layout::header_cells(master_layout::deliveries));
   for (const DeliveryStatus& s : statuses) {
-    rows.push_back({s.division, "TW " + std::string(roman(s.quarter)),
+    rows.push_back({s.division, period_label(s),
                     s.sent_on ? Cell(indonesian_date(*s.sent_on)) : Cell(Empty{}), indonesian_date(s.due),
                     s.received_on ? Cell(indonesian_date(*s.received_on))
                                   : s.received ? Cell(std::string("ya (tanggal tidak tercatat)")) : Cell(Empty{}),
@@ -149,7 +174,7 @@ Grid delivery_grid(const std::vector<DeliveryStatus>& statuses, const MasterInfo
   for (const DeliveryStatus& s : statuses) {
     if (s.state != Delivery::missing) continue;
     // The table's columns where they mean the same (Dikirim, Batas Kirim, Status, Pengingat).
-    missing.push_back({s.division, "TW " + std::string(roman(s.quarter)),
+    missing.push_back({s.division, period_label(s),
                        s.sent_on ? Cell(indonesian_date(*s.sent_on)) : Cell(Empty{}), indonesian_date(s.due),
                        Number{static_cast<double>(days_from_civil(today) - days_from_civil(s.due))},
                        std::string(label_of(s.state)), reminder_text(s, info)});
@@ -157,7 +182,7 @@ Grid delivery_grid(const std::vector<DeliveryStatus>& statuses, const MasterInfo
   if (!missing.empty()) {
     rows.emplace_back();
     rows.push_back({"Belum Mengirim per " + indonesian_date(today)});
-    rows.push_back({std::string("Bidang"), std::string("Triwulan"), std::string("Dikirim"), std::string("Batas Kirim"),
+    rows.push_back({std::string("Bidang"), std::string("Periode"), std::string("Dikirim"), std::string("Batas Kirim"),
                     std::string("Terlambat (hari)"), std::string("Status"), std::string("Pengingat")});
     rows.insert(rows.end(), missing.begin(), missing.end());
   }

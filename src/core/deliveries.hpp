@@ -25,6 +25,7 @@ std::string_view label_of(Delivery delivery);
 struct DeliveryStatus {
   std::string division;
   int quarter = 0;
+  int month = 0;  // a monthly progress report's month; 0 for the quarter's form
   Date due;
   bool received = false;
   std::optional<Date> received_on;  // empty for a value typed by hand (no pull time)
@@ -41,6 +42,7 @@ struct EmailReceipt {
   int year = 0;
   int quarter = 0;
   Date on;
+  int month = 0;  // a monthly form's
 };
 
 // The receipts of the Kiriman log (its header row first): the rows not rejected that name a
@@ -58,19 +60,21 @@ struct SentForm {
 // never loses them.
 std::vector<SentForm> sent_forms(const Grid& deliveries_sheet);
 
-// Every bidang of the agreement (its order) x every quarter of the master's year, judged on
-// `today`: received (the earliest of its values' pull times and its emails' dates) on or before
-// the due date: on time; after it: late; nothing received and the due date passed: missing;
-// else not due yet.
+// Every bidang of the agreement (its order) x every quarter of the master's year, then every
+// month of the year some bidang reported on a monthly form (`monthly`: the Bulanan records), due
+// the Batas Kirim days after the month's end; judged on `today`: received (the earliest of its
+// values' pull times and its emails' dates) on or before the due date: on time; after it:
+// late; nothing received and the due date passed: missing; else not due yet.
 std::vector<DeliveryStatus> delivery_statuses(const Agreement& agreement, const std::vector<ActualRecord>& actuals,
                                               const MasterInfo& info, const Date& today,
                                               const std::vector<EmailReceipt>& receipts = {},
-                                              const std::vector<SentForm>& sent = {});
+                                              const std::vector<SentForm>& sent = {},
+                                              const std::vector<ActualRecord>& monthly = {});
 
 // The reminder for a bidang that has not sent: who, which form, since when it is due.
 std::string reminder_text(const DeliveryStatus& status, const MasterInfo& info);
 
-// The Status Kiriman sheet: Bidang | Triwulan | Dikirim | Batas Kirim | Diterima | Status | Pengingat,
+// The Status Kiriman sheet: Bidang | Periode (TW II, or Juli for a month) | Dikirim | Batas Kirim | Diterima | Status | Pengingat,
 // then, after an empty row, the Belum Mengirim list of `today`: the bidang whose quarter is past
 // due and not received, in the same columns, how many days late where the table has Diterima.
 Grid delivery_grid(const std::vector<DeliveryStatus>& statuses, const MasterInfo& info, const Date& today);

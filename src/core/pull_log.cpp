@@ -49,7 +49,8 @@ std::vector<Cell> submission_log_row(const SubmissionReading& reading, const Sub
           Number{static_cast<double>(reading.rejected_rows)},
           note,
           source.sender,
-          source.sent_at};
+          source.sent_at,
+          whole_or_empty(reading.month)};
 }
 
 std::vector<Cell> problem_log_row(const Problem& problem, const std::string& at) {

@@ -159,3 +159,37 @@ TEST_CASE("the forms sent by email are kept by the sheet and shown, the first se
   CHECK(grid.text(2, 2) == "1 Juli 2023");
   CHECK(grid.text(2, 5) == "Belum jatuh tempo");
 }
+
+TEST_CASE("the months some bidang reported monthly are periods too, each due after its month's end") {
+  // July and August are in use. Bidang A: July pulled 5 August (due 10 August: on time), no
+  // August. Bidang B: no July, August pulled 15 September (due 10 September: late), but emailed
+  // on 8 September. Judged on 20 September.
+  ActualRecord a_july = pulled("A-01", "Bidang A", 3, "2023-08-05 09:00:00");
+  a_july.month = 7;
+  ActualRecord b_august = pulled("B-01", "Bidang B", 3, "2023-09-15 09:00:00");
+  b_august.month = 8;
+  const std::vector<DeliveryStatus> s =
+      delivery_statuses(kinerja::test::small_agreement(), {}, info(), {2023, 9, 20}, {}, {}, {a_july, b_august});
+  REQUIRE(s.size() == 12);  // 2 bidang x (4 quarters + 2 months)
+  CHECK(s[4].month == 7);
+  CHECK(s[4].due.month == 8);
+  CHECK(s[4].due.day == 10);
+  CHECK(s[4].state == Delivery::on_time);
+  CHECK(s[5].month == 8);
+  CHECK(s[5].state == Delivery::missing);
+  CHECK(s[10].division == "Bidang B");
+  CHECK(s[10].state == Delivery::missing);  // July
+  CHECK(s[11].state == Delivery::late);     // August, pulled 15 September
+  CHECK(reminder_text(s[5], info()) ==
+        "Yth. Bidang A, laporan progres bulanan Agustus 2023 belum kami terima (batas kirim 10 September 2023). Mohon "
+        "diisi dan dikirim kembali lewat surel. Terima kasih. Satpol PP Kabupaten Contoh");
+
+  const std::vector<EmailReceipt> emailed = {{"Bidang B", 2023, 3, {2023, 9, 8}, 8}};
+  CHECK(delivery_statuses(kinerja::test::small_agreement(), {}, info(), {2023, 9, 20}, emailed, {}, {a_july, b_august})[11]
+            .state == Delivery::on_time);
+  const Grid grid = delivery_grid(s, info(), {2023, 9, 20});
+  CHECK(grid.text(0, 1) == "Periode");
+  CHECK(grid.text(5, 1) == "Juli");
+  CHECK(grid.text(6, 1) == "Agustus");
+  CHECK(grid.text(6, 3) == "10 September 2023");
+}

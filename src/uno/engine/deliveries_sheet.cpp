@@ -5,10 +5,12 @@
 #include <algorithm>
 
 #include "core/master_layout.hpp"
+#include "core/monthly.hpp"
 #include "uno/clock.hpp"
 #include "uno/sheets/sheet_layout.hpp"
 #include "uno/sheets/styles.hpp"
 #include "unobase/grid_io.hpp"
+#include "unobase/strings.hpp"
 
 namespace kinerja::uno {
 
@@ -21,7 +23,8 @@ DeliveriesRefill deliveries_refill(const Reference<css::sheet::XSpreadsheetDocum
                                    const core::Agreement& agreement, const std::vector<core::ActualRecord>& actuals,
                                    const core::MasterInfo& info,
                                    const std::vector<std::vector<core::Cell>>& pending_log_rows,
-                                   const std::vector<core::SentForm>& sent_now) {
+                                   const std::vector<core::SentForm>& sent_now,
+                                   const std::vector<core::ActualRecord>* monthly) {
   namespace layout = core::master_layout;
   const Reference<css::sheet::XSpreadsheet> log_sheet = sheet_named(master, layout::submissions);
   std::vector<core::EmailReceipt> receipts = core::email_receipts(read_sheet(log_sheet, std::string(layout::submissions)));
@@ -35,8 +38,15 @@ DeliveriesRefill deliveries_refill(const Reference<css::sheet::XSpreadsheetDocum
   refill.sheet = sheet_or_new(master, layout::deliveries);
   std::vector<core::SentForm> sent = core::sent_forms(read_sheet(refill.sheet, std::string(layout::deliveries)));
   sent.insert(sent.end(), sent_now.begin(), sent_now.end());
-  refill.grid = core::delivery_grid(core::delivery_statuses(agreement, actuals, info, today(), receipts, sent), info,
-                                    today());
+  std::vector<core::ActualRecord> months;
+  if (monthly == nullptr && master->getSheets()->hasByName(to_ou(layout::monthly))) {
+    const core::Grid grid = read_sheet(sheet_named(master, layout::monthly), std::string(layout::monthly));
+    std::vector<core::Problem> ignored;  // the pull names them; here only the months matter
+    if (!grid.row_is_empty(0)) months = core::read_monthly(grid, ignored);
+  }
+  refill.grid = core::delivery_grid(
+      core::delivery_statuses(agreement, actuals, info, today(), receipts, sent, monthly ? *monthly : months), info,
+      today());
   refill.rows_to_clear = std::max(used_row_count(refill.sheet), refill.grid.row_count());
   return refill;
 }

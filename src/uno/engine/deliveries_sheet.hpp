@@ -1,6 +1,7 @@
 // Status Kiriman refilled from what the master knows today: the Realisasi records, the email
 // receipts of the Kiriman log, the sent dates the sheet itself keeps (its Dikirim column), and
-// what the running command adds (a pull's log rows not yet written, forms sent just now).
+// what the running command adds (a pull's log rows not yet written, forms sent just now, its
+// monthly records; without them, the Bulanan sheet's).
 #pragma once
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -26,7 +27,8 @@ DeliveriesRefill deliveries_refill(const css::uno::Reference<css::sheet::XSpread
                                    const core::Agreement& agreement, const std::vector<core::ActualRecord>& actuals,
                                    const core::MasterInfo& info,
                                    const std::vector<std::vector<core::Cell>>& pending_log_rows = {},
-                                   const std::vector<core::SentForm>& sent_now = {});
+                                   const std::vector<core::SentForm>& sent_now = {},
+                                   const std::vector<core::ActualRecord>* monthly = nullptr);
 
 // After the edit that wrote it: the header styled, the short columns fitted.
 void style_deliveries(const DeliveriesRefill& refill);

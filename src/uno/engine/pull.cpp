@@ -346,7 +346,8 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
   // Who has sent which quarter, on time or not: kept up to date by every pull. Emailed
   // submissions count from their email's date (the Kiriman log, this pull's rows included).
   const Reference<css::sheet::XSpreadsheet> log_sheet = sheet_named(master, core::master_layout::submissions);
-  const DeliveriesRefill deliveries = deliveries_refill(master, reading.agreement, table, reading.settings.info, log_rows);
+  const DeliveriesRefill deliveries =
+      deliveries_refill(master, reading.agreement, table, reading.settings.info, log_rows, {}, &monthly_table);
   {
     BulkEdit edit(Reference<css::frame::XModel>(master, UNO_QUERY_THROW), "Tarik Kiriman Bidang");
     const core::Grid actuals = core::actuals_grid(table);
