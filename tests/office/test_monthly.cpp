@@ -175,6 +175,25 @@ TEST_CASE("monthly forms filled in Excel and LibreOffice make the third quarter,
   CHECK(progress.text(sek1_row, 13) == "Tertinggal");
   CHECK(progress.text(progress_row("PPUD-01"), 13) == "Belum ada data");
 
+  // Status Kiriman: the months in use are periods of every bidang; PPUD sent none of them.
+  const core::Grid status = sheet_of(master, "Status Kiriman");
+  int month_rows = 0;
+  for (int r = 1; r < status.row_count() && !status.row_is_empty(r); ++r) {
+    const std::string period = status.text(r, 1);
+    if (period != "Juli" && period != "Agustus" && period != "September") continue;
+    ++month_rows;
+    if (status.text(r, 0) == "Sekretariat" && period == "Agustus") {
+      CHECK(status.text(r, 3) == "10 September 2023");
+      CHECK_FALSE(status.text(r, 4).empty());  // received: pulled today
+      CHECK(status.text(r, 5) == "Terlambat");
+    }
+    if (status.text(r, 0) == "Bidang Penegakan Perundang-undangan Daerah") {
+      CHECK(status.text(r, 5) == "Belum mengirim");
+      CHECK(status.text(r, 6).starts_with("Yth. Bidang Penegakan Perundang-undangan Daerah, laporan progres bulanan"));
+    }
+  }
+  CHECK(month_rows == 4 * 3);
+
   // A later quarterly form replaces a quarter made from the months.
   fs::create_directories(dir.path / "susulan");
   fill_xlsx_form(tw3 / "Kinerja-2023-TW3-Sekretariat.xlsx", dir.path / "susulan" / "sek-tw3.xlsx", {{"SEK-01", "98", ""}});
