@@ -92,10 +92,7 @@ std::vector<ActualRecord> read_actuals(const Grid& grid, std::vector<Problem>& p
     problems.insert(problems.end(), header.problems.begin(), header.problems.end());
     return records;
   }
-  const auto text = [&](int row, const char* key) {
-    const int column = header.column(key);
-    return column < 0 ? std::string() : grid.text(row, column);
-  };
+  const auto text = [&](int row, const char* key) { return header.text(grid, row, key); };
   const auto whole = [&](int row, const char* key) {
     const CellNumber cell = read_cell_number(grid, row, header.column(key));
     return cell.value && *cell.value == std::floor(*cell.value) ? static_cast<int>(*cell.value) : 0;

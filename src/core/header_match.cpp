@@ -5,6 +5,11 @@
 
 namespace kinerja::core {
 
+std::string HeaderMatch::text(const Grid& grid, int row, std::string_view key) const {
+  const int at = column(key);
+  return at < 0 ? std::string() : grid.text(row, at);
+}
+
 int HeaderMatch::column(std::string_view key) const {
   const auto found = columns.find(std::string(key));
   return found == columns.end() ? -1 : found->second;

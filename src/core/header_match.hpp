@@ -26,6 +26,8 @@ struct HeaderMatch {
 
   bool has(std::string_view key) const { return columns.contains(std::string(key)); }
   int column(std::string_view key) const;  // -1 when absent
+  // The row's cell of that column as text (Grid::text); "" when the header has no such column.
+  std::string text(const Grid& grid, int row, std::string_view key) const;
 };
 
 // Lower-case letters and digits only: "Target\nTW I" -> "targettwi", "target_tw1" -> "targettw1".

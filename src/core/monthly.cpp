@@ -81,10 +81,7 @@ std::vector<ActualRecord> read_monthly(const Grid& grid, std::vector<Problem>& p
     problems.insert(problems.end(), header.problems.begin(), header.problems.end());
     return records;
   }
-  const auto text = [&](int row, const char* key) {
-    const int column = header.column(key);
-    return column < 0 ? std::string() : grid.text(row, column);
-  };
+  const auto text = [&](int row, const char* key) { return header.text(grid, row, key); };
   const auto number = [&](int row, const char* key) -> std::optional<double> {
     if (!header.has(key)) return std::nullopt;
     CellNumber cell = read_cell_number(grid, row, header.column(key));

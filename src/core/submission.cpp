@@ -265,10 +265,7 @@ void Reader::read(const std::vector<SubmittedSheet>& sheets) {
 
 void Reader::read_row(const Grid& grid, const HeaderMatch& header, int row) {
   if (grid.row_is_empty(row)) return;
-  const auto text = [&](const char* key) {
-    const int column = header.column(key);
-    return column < 0 ? std::string() : grid.text(row, column);
-  };
+  const auto text = [&](const char* key) { return header.text(grid, row, key); };
   const int value_column = header.column("realisasi");
   const std::string where = grid.address(row, value_column);
   const std::string code = text("kode");
