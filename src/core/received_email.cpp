@@ -111,7 +111,7 @@ void read_date(GMimeMessage* message, ReceivedEmail& email) {
 EmailReading read_email(std::string_view bytes) {
   EmailReading reading;
   if (bytes.size() > email_max_bytes) {
-    reading.error = "Surel lebih dari " + std::to_string(email_max_bytes >> 20) + " MiB: tidak dibaca.";
+    reading.error = email_too_large_error();
     return reading;
   }
   if (nesting_words(bytes) > email_max_nesting) {

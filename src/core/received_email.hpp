@@ -40,6 +40,9 @@ struct EmailReading {
   std::string error;  // why there is none, in Indonesian
 };
 
+// "Surel lebih dari 32 MiB: tidak dibaca."
+std::string email_too_large_error();
+
 // Parses a saved email. Never throws for any bytes; too large or too deeply nested input is
 // refused before it is parsed.
 EmailReading read_email(std::string_view bytes);

@@ -4,6 +4,10 @@
 
 namespace kinerja::core {
 
+std::string email_too_large_error() {
+  return "Surel lebih dari " + std::to_string(email_max_bytes >> 20) + " MiB: tidak dibaca.";
+}
+
 std::string sender_text(const ReceivedEmail& email) {
   if (email.sender_name.empty()) return email.sender_address;
   if (email.sender_address.empty()) return email.sender_name;

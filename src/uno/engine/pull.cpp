@@ -126,7 +126,7 @@ void add_email_items(const fs::path& eml, ScratchFolder& scratch, std::vector<Pu
   if (error) {
     reading.error = "Surel tidak dapat dibaca.";
   } else if (size > core::email_max_bytes) {
-    reading.error = "Surel lebih dari " + std::to_string(core::email_max_bytes >> 20) + " MiB: tidak dibaca.";
+    reading.error = core::email_too_large_error();
   } else if (const auto bytes = bytes_of(eml, core::email_max_bytes)) {
     reading = read_saved_email(*bytes);
   } else {
@@ -243,7 +243,11 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
   for (const OUString& file : files) {
     const fs::path path = path_of(file);
     if (core::is_email_file_name(path.filename().string())) {
-      add_email_items(path, scratch, items, problems);
+      try {
+        add_email_items(path, scratch, items, problems);
+      } catch (const std::exception& e) {  // no scratch folder, no memory: this email fails, the others go on
+        items.push_back({path.filename().string(), {}, {}, {}, {}, std::string("Surel tidak dapat dibaca: ") + e.what()});
+      }
     } else {
       items.push_back({file_name_of(file), file, file_sha256(path), {}, {}, {}});
     }
