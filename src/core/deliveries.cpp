@@ -65,8 +65,18 @@ std::vector<SentForm> sent_forms(const Grid& sheet) {
   std::vector<SentForm> sent;
   for (int row = 1; row < sheet.row_count() && !sheet.row_is_empty(row); ++row) {  // the table, not the list below
     const auto on = parse_indonesian_date(sheet.text(row, 2));
-    const auto period = parse_period(sheet.text(row, 1));
-    if (!on || !period || sheet.text(row, 0).empty()) continue;
+    if (!on || sheet.text(row, 0).empty()) continue;
+    const std::string label = fold(sheet.text(row, 1));
+    int month = 0;
+    for (int m = 1; m <= 12; ++m) {
+      if (label == fold(month_name(m))) month = m;
+    }
+    if (month > 0) {
+      sent.push_back({sheet.text(row, 0), quarter_of_month(month), *on, month});
+      continue;
+    }
+    const auto period = parse_period(label);
+    if (!period) continue;
     const QuarterRange quarters = quarters_of(*period);
     if (quarters.first != quarters.last) continue;  // only a quarter's row is a form sent
     sent.push_back({sheet.text(row, 0), quarters.first, *on});
@@ -106,11 +116,12 @@ std::vector<DeliveryStatus> delivery_statuses(const Agreement& agreement, const 
   for (const EmailReceipt& receipt : receipts) {
     if (receipt.year == info.year) note({fold(receipt.division), receipt.quarter, receipt.month}, receipt.on);
   }
-  std::map<std::pair<std::string, int>, long> first_sent;
+  std::map<Key, long> first_sent;
   for (const SentForm& form : sent) {
     const long day = days_from_civil(form.on);
-    auto [at, added] = first_sent.try_emplace({fold(form.division), form.quarter}, day);
+    auto [at, added] = first_sent.try_emplace({fold(form.division), form.quarter, form.month}, day);
     if (!added && day < at->second) at->second = day;
+    if (form.month > 0) months_in_use.insert(form.month);
   }
   const long now = days_from_civil(today);
   std::vector<DeliveryStatus> out;
@@ -121,10 +132,8 @@ std::vector<DeliveryStatus> delivery_statuses(const Agreement& agreement, const 
     status.month = month;
     status.due = add_days(month > 0 ? month_end(info.year, month) : quarter_end(info.year, quarter), info.due_days);
     const long due = days_from_civil(status.due);
-    if (month == 0) {
-      if (const auto went = first_sent.find({fold(division), quarter}); went != first_sent.end()) {
-        status.sent_on = civil_from_days(went->second);
-      }
+    if (const auto went = first_sent.find({fold(division), quarter, month}); went != first_sent.end()) {
+      status.sent_on = civil_from_days(went->second);
     }
     const auto found = received.find({fold(division), quarter, month});
     if (found != received.end() && found->second.any) {

@@ -54,6 +54,7 @@ struct SentForm {
   std::string division;
   int quarter = 0;
   Date on;
+  int month = 0;  // a monthly form's (its month is then a period of the sheet)
 };
 
 // The sent dates a Status Kiriman sheet keeps (its Dikirim column), so that refilling the sheet
@@ -61,7 +62,8 @@ struct SentForm {
 std::vector<SentForm> sent_forms(const Grid& deliveries_sheet);
 
 // Every bidang of the agreement (its order) x every quarter of the master's year, then every
-// month of the year some bidang reported on a monthly form (`monthly`: the Bulanan records), due
+// month of the year some bidang reported on a monthly form (`monthly`: the Bulanan records) or
+// was sent one, due
 // the Batas Kirim days after the month's end; judged on `today`: received (the earliest of its
 // values' pull times and its emails' dates) on or before the due date: on time; after it:
 // late; nothing received and the due date passed: missing; else not due yet.

@@ -238,3 +238,31 @@ TEST_CASE("menu: Kirim Formulir lewat Surel without a working mail program says 
     for (int r = 1; r < status.row_count() && !status.row_is_empty(r); ++r) CHECK(status.text(r, 2).empty());
   }
 }
+
+TEST_CASE("menu: Kirim Formulir lewat Surel with a month sends the monthly progress forms and notes the month") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const RecordingMailProgram mail(dir.path, 0);
+  const auto forms = dir.path / "juli";
+  std::filesystem::create_directories(forms);
+  Workbook book = Workbook::load(master);
+  const PropertyValue arguments[] = {argument("Month", Any(sal_Int32(7))), argument("FormsDirUrl", url_of(forms))};
+  const auto event = dispatch(book, "org.kinerja:SendForms", Sequence<PropertyValue>(arguments, 2));
+  CAPTURE(message_of(event));
+  CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
+  CHECK(contains(message_of(event), say("4 pesan surel formulir Juli 2023 dibuka", "4 email messages with the July 2023 forms opened")));
+  const auto calls = mail.calls();
+  REQUIRE(calls.size() == 4);
+  // 31 July + 10 days: 10 August.
+  CHECK(after(calls[0], "--subject") == "Laporan Progres Bulanan Juli 2023 - Sekretariat (batas kirim 10 Agustus 2023)");
+  CHECK(after(calls[0], "--attach") == "file://" + (forms / "Kinerja-2023-B07-Sekretariat.xlsx").string());
+  const core::Grid status = sheet_grid(book, "Status Kiriman");
+  int july = 0;
+  for (int r = 1; r < status.row_count() && !status.row_is_empty(r); ++r) {
+    if (status.text(r, 1) != "Juli") continue;
+    ++july;
+    CHECK(status.text(r, 2) == today_in_indonesian());
+    CHECK(status.text(r, 3) == "10 Agustus 2023");
+  }
+  CHECK(july == 4);
+}

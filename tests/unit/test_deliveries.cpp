@@ -193,3 +193,20 @@ TEST_CASE("the months some bidang reported monthly are periods too, each due aft
   CHECK(grid.text(6, 1) == "Agustus");
   CHECK(grid.text(6, 3) == "10 September 2023");
 }
+
+TEST_CASE("a monthly form sent makes its month a period, and its day sent is read back from the sheet") {
+  // Nobody has reported monthly yet; on 3 August Bidang A was sent its July form.
+  const std::vector<SentForm> sent = {{"Bidang A", 3, {2023, 8, 3}, 7}};
+  const std::vector<DeliveryStatus> s =
+      delivery_statuses(kinerja::test::small_agreement(), {}, info(), {2023, 8, 5}, {}, sent);
+  REQUIRE(s.size() == 10);  // 2 bidang x (4 quarters + July)
+  CHECK(s[4].month == 7);
+  CHECK(s[4].sent_on->day == 3);
+  CHECK(s[4].state == Delivery::not_due);  // due 10 August
+  CHECK_FALSE(s[9].sent_on);               // Bidang B's July: not sent
+  const std::vector<SentForm> back = sent_forms(delivery_grid(s, info(), {2023, 8, 5}));
+  REQUIRE(back.size() == 1);
+  CHECK(back[0].month == 7);
+  CHECK(back[0].quarter == 3);
+  CHECK(back[0].on.day == 3);
+}

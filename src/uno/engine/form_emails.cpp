@@ -180,7 +180,7 @@ org::kinerja::OperationResult open_form_emails(const css::uno::Reference<css::un
       result.add(without_address(form, master_name));
     }
     result.add_file(file->path.string());
-    if (period.month == 0) sent.push_back({form.identity.division, period.quarter, today()});
+    sent.push_back({form.identity.division, form.identity.quarter, today(), period.month});
   }
 
   // Status Kiriman notes the day each form went out: one undo step.
