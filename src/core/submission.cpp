@@ -109,6 +109,13 @@ class Reader {
 
  private:
   void read_row(const Grid& grid, const HeaderMatch& header, int row);
+  // A number cell of the row (`label` prefixes its problems: "Realisasi anggaran: "); nullopt
+  // in `rejected` when the cell is an error, the row then rejected with the problem.
+  struct RowNumber {
+    std::optional<double> value;
+    bool rejected = false;
+  };
+  RowNumber row_number(const Grid& grid, int row, int column, const std::string& label, const std::string& code);
 
   const SubmissionContext& context_;
   const SubmissionSource& source_;
@@ -263,6 +270,23 @@ void Reader::read(const std::vector<SubmittedSheet>& sheets) {
   if (reading_.records.empty() && reading_.rejected_rows > 0) reading_.usable = false;
 }
 
+Reader::RowNumber Reader::row_number(const Grid& grid, int row, int column, const std::string& label,
+                                     const std::string& code) {
+  CellNumber cell = read_cell_number(grid, row, column);
+  if (cell.problem) {
+    cell.problem->file = source_.file;
+    cell.problem->message = label + cell.problem->message;
+    if (cell.problem->severity == Severity::error) {
+      cell.problem->message += " Baris " + code + " tidak diambil.";
+      reading_.problems.push_back(*cell.problem);
+      ++reading_.rejected_rows;
+      return {std::nullopt, true};
+    }
+    reading_.problems.push_back(*cell.problem);
+  }
+  return {cell.value, false};
+}
+
 void Reader::read_row(const Grid& grid, const HeaderMatch& header, int row) {
   if (grid.row_is_empty(row)) return;
   const auto text = [&](const char* key) { return header.text(grid, row, key); };
@@ -317,34 +341,15 @@ void Reader::read_row(const Grid& grid, const HeaderMatch& header, int row) {
     return;
   }
 
-  CellNumber value = read_cell_number(grid, row, value_column);
-  if (value.problem) {
-    value.problem->file = source_.file;
-    if (value.problem->severity == Severity::error) {
-      value.problem->message += " Baris " + indicator->code + " tidak diambil.";
-      reading_.problems.push_back(*value.problem);
-      ++reading_.rejected_rows;
-      return;
-    }
-    reading_.problems.push_back(*value.problem);
-  }
+  const RowNumber value = row_number(grid, row, value_column, "", indicator->code);
+  if (value.rejected) return;
   // The quarter's budget spent (Rp), where the form has the column: a number, never negative.
   std::optional<double> spent;
   std::string spent_where;
   if (header.has("realisasi_anggaran")) {
     const int spent_column = header.column("realisasi_anggaran");
-    CellNumber budget = read_cell_number(grid, row, spent_column);
-    if (budget.problem) {
-      budget.problem->file = source_.file;
-      budget.problem->message = "Realisasi anggaran: " + budget.problem->message;
-      if (budget.problem->severity == Severity::error) {
-        budget.problem->message += " Baris " + indicator->code + " tidak diambil.";
-        reading_.problems.push_back(*budget.problem);
-        ++reading_.rejected_rows;
-        return;
-      }
-      reading_.problems.push_back(*budget.problem);
-    }
+    const RowNumber budget = row_number(grid, row, spent_column, "Realisasi anggaran: ", indicator->code);
+    if (budget.rejected) return;
     if (budget.value && *budget.value < 0) {
       reject_row("Realisasi anggaran " + indicator->code + " negatif (Rp " + rupiah(*budget.value) +
                      "): baris tidak diambil.",
@@ -358,18 +363,8 @@ void Reader::read_row(const Grid& grid, const HeaderMatch& header, int row) {
   std::optional<double> physical;
   if (header.has("progres_fisik")) {
     const int physical_column = header.column("progres_fisik");
-    CellNumber progress = read_cell_number(grid, row, physical_column);
-    if (progress.problem) {
-      progress.problem->file = source_.file;
-      progress.problem->message = "Progres fisik: " + progress.problem->message;
-      if (progress.problem->severity == Severity::error) {
-        progress.problem->message += " Baris " + indicator->code + " tidak diambil.";
-        reading_.problems.push_back(*progress.problem);
-        ++reading_.rejected_rows;
-        return;
-      }
-      reading_.problems.push_back(*progress.problem);
-    }
+    const RowNumber progress = row_number(grid, row, physical_column, "Progres fisik: ", indicator->code);
+    if (progress.rejected) return;
     if (progress.value && (*progress.value < 0 || *progress.value > 100)) {
       reject_row("Progres fisik " + indicator->code + " " + format_number(*progress.value) +
                      "% di luar 0 sampai 100: baris tidak diambil.",
