@@ -121,6 +121,7 @@ std::vector<ProgressRow> monthly_progress(const Agreement& agreement, const std:
   const int year = settings.info.year;
   const int quarter = quarter_of_month(month);
   const int first_month = (quarter - 1) * 3 + 1;
+  const ActualsIndex month_records(monthly, year), quarter_records(quarterly, year);  // by code, once
   std::vector<ProgressRow> rows;
   for (const Indicator& indicator : agreement.indicators) {
     ProgressRow row;
@@ -129,11 +130,10 @@ std::vector<ProgressRow> monthly_progress(const Agreement& agreement, const std:
     row.goal = indicator.goal;
     row.name = indicator.name;
     row.unit = indicator.unit;
-    const std::string key = code_key(indicator.code);
     // The quarter's months to `month`, in order; the budget of the year so far.
     std::vector<const ActualRecord*> months(13, nullptr);
-    for (const ActualRecord& r : monthly) {
-      if (r.year == year && code_key(r.code) == key && is_month(r.month)) months[static_cast<std::size_t>(r.month)] = &r;
+    for (const ActualRecord* r : month_records.records(indicator.code)) {
+      if (is_month(r->month)) months[static_cast<std::size_t>(r->month)] = r;
     }
     std::vector<double> values;
     std::optional<double> spent;
@@ -143,8 +143,8 @@ std::vector<ProgressRow> monthly_progress(const Agreement& agreement, const std:
       if (r->actual) values.push_back(*r->actual);
       if (r->spent) spent = spent.value_or(0) + *r->spent;
     }
-    for (const ActualRecord& r : quarterly) {
-      if (r.year == year && r.quarter < quarter && code_key(r.code) == key && r.spent) spent = spent.value_or(0) + *r.spent;
+    for (const ActualRecord* r : quarter_records.records(indicator.code)) {
+      if (r->quarter < quarter && r->spent) spent = spent.value_or(0) + *r->spent;
     }
     if (const ActualRecord* now = months[static_cast<std::size_t>(month)]) {
       row.month_actual = now->actual;
@@ -161,7 +161,7 @@ std::vector<ProgressRow> monthly_progress(const Agreement& agreement, const std:
     }
     row.spent_to_date = spent;
     if (spent && indicator.budget && *indicator.budget > 0) row.absorbed = *spent / *indicator.budget * 100;
-    if (const auto planned = cash.find(key); planned != cash.end()) row.cash = planned->second[static_cast<std::size_t>(month - 1)];
+    if (const auto planned = cash.find(code_key(indicator.code)); planned != cash.end()) row.cash = planned->second[static_cast<std::size_t>(month - 1)];
     if (row.absorbed && row.cash) row.deviation = *row.absorbed - *row.cash;
 
     const bool measured = row.achievement.has_value() || row.deviation.has_value();
