@@ -157,7 +157,9 @@ org::kinerja::OperationResult open_form_emails(const css::uno::Reference<css::un
   } catch (const css::uno::Exception& e) {
     return result.finish(false, core::outcome::no_mail_program(to_utf8(e.Message)));
   }
+  const core::Message period_words = core::outcome::period_named(period, reading.settings.info.year);
   int opened = 0, no_address = 0;
+  std::optional<core::Message> failure;
   std::vector<core::SentForm> sent;
   for (const core::Form& form : forms) {
     const auto file = form_file_in(forms_dir, form);
@@ -169,10 +171,9 @@ org::kinerja::OperationResult open_form_emails(const css::uno::Reference<css::un
     try {
       mail->compose(email, {file_url_of(file->path.string())});
     } catch (const css::uno::Exception& e) {  // no mail program: the next bidang would fail alike
-      core::Message said = core::outcome::no_mail_program(to_utf8(e.Message));
-      if (made) said = said + core::outcome::forms_ready_in(core::outcome::period_named(period, reading.settings.info.year),
-                                                           forms_dir.string());
-      return result.finish(opened > 0, said);
+      failure = core::outcome::no_mail_program(to_utf8(e.Message));
+      if (made) failure = *failure + core::outcome::forms_ready_in(period_words, forms_dir.string());
+      break;
     }
     ++opened;
     if (email.to_address.empty()) {
@@ -183,7 +184,7 @@ org::kinerja::OperationResult open_form_emails(const css::uno::Reference<css::un
     sent.push_back({form.identity.division, form.identity.quarter, today(), period.month});
   }
 
-  // Status Kiriman notes the day each form went out: one undo step.
+  // Status Kiriman notes the day each form went out (those before a failure too): one undo step.
   if (!sent.empty()) {
     const DeliveriesRefill deliveries =
         deliveries_refill(master, reading.agreement, data.actuals, reading.settings.info, {}, sent);
@@ -193,9 +194,9 @@ org::kinerja::OperationResult open_form_emails(const css::uno::Reference<css::un
     edit.commit();
     style_deliveries(deliveries);
   }
+  if (failure) return result.finish(opened > 0, *failure);
   return result.finish(opened > 0 || forms.empty(),
-                       core::outcome::emails_opened(opened, core::outcome::period_named(period, reading.settings.info.year), no_address, made,
-                                                    forms_dir.string()));
+                       core::outcome::emails_opened(opened, period_words, no_address, made, forms_dir.string()));
 }
 
 }  // namespace kinerja::uno
