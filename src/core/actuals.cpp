@@ -27,16 +27,10 @@ std::string value_text(const std::optional<double>& value) {
 }
 
 const std::vector<ColumnSpec>& specs() {
-  static const std::vector<ColumnSpec> columns = [] {
-    const auto& titles = master_layout::headers(master_layout::actuals);
-    const char* keys[] = {"bidang", "tahun", "triwulan", "kode", "realisasi", "realisasi_anggaran", "kendala",
-                          "tindak_lanjut", "bukti_dukung", "berkas", "sha256", "sel", "sel_anggaran", "waktu",
-                          "segel"};
-    static_assert(std::size(keys) == 15);
-    std::vector<ColumnSpec> out;
-    for (std::size_t i = 0; i < titles.size(); ++i) out.push_back({keys[i], {titles[i]}, i < 5});
-    return out;
-  }();
+  static constexpr const char* keys[] = {"bidang",       "tahun",  "triwulan", "kode", "realisasi",
+                                         "realisasi_anggaran", "kendala", "tindak_lanjut", "bukti_dukung", "berkas",
+                                         "sha256",       "sel",    "sel_anggaran", "waktu", "segel"};
+  static const std::vector<ColumnSpec> columns = column_specs(master_layout::headers(master_layout::actuals), keys, 5);
   return columns;
 }
 

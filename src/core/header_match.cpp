@@ -1,9 +1,18 @@
 #include "core/header_match.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 #include <string>
 
 namespace kinerja::core {
+
+std::vector<ColumnSpec> column_specs(std::span<const std::string_view> titles, std::span<const char* const> keys,
+                                     std::size_t required) {
+  if (titles.size() != keys.size()) throw std::logic_error("column_specs: titles and keys differ in number");
+  std::vector<ColumnSpec> specs;
+  for (std::size_t i = 0; i < titles.size(); ++i) specs.push_back({keys[i], {titles[i]}, i < required});
+  return specs;
+}
 
 std::string HeaderMatch::text(const Grid& grid, int row, std::string_view key) const {
   const int at = column(key);

@@ -30,6 +30,12 @@ struct HeaderMatch {
   std::string text(const Grid& grid, int row, std::string_view key) const;
 };
 
+// The columns of a table Kinerja itself writes: each title (as master_layout::headers gives
+// them) its own only alias, under the key of the same place; the first `required` required.
+// Titles and keys must be as many (a programming error otherwise: std::logic_error).
+std::vector<ColumnSpec> column_specs(std::span<const std::string_view> titles, std::span<const char* const> keys,
+                                     std::size_t required);
+
 // Lower-case letters and digits only: "Target\nTW I" -> "targettwi", "target_tw1" -> "targettw1".
 std::string header_key(std::string_view title);
 

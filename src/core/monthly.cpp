@@ -18,15 +18,10 @@ namespace kinerja::core {
 namespace {
 
 const std::vector<ColumnSpec>& specs() {
-  static const std::vector<ColumnSpec> columns = [] {
-    const auto& titles = master_layout::headers(master_layout::monthly);
-    const char* keys[] = {"bidang", "tahun", "bulan", "kode", "realisasi", "realisasi_anggaran", "progres_fisik",
-                          "permasalahan", "bukti_dukung", "berkas", "sha256", "sel", "waktu"};
-    static_assert(std::size(keys) == 13);
-    std::vector<ColumnSpec> out;
-    for (std::size_t i = 0; i < titles.size(); ++i) out.push_back({keys[i], {titles[i]}, i < 5});
-    return out;
-  }();
+  static constexpr const char* keys[] = {"bidang", "tahun",        "bulan",         "kode",         "realisasi",
+                                         "realisasi_anggaran", "progres_fisik", "permasalahan", "bukti_dukung",
+                                         "berkas", "sha256",       "sel",           "waktu"};
+  static const std::vector<ColumnSpec> columns = column_specs(master_layout::headers(master_layout::monthly), keys, 5);
   return columns;
 }
 
