@@ -72,7 +72,7 @@ Grid actuals_grid(const std::vector<ActualRecord>& records) {
   rows.push_back(master_layout::header_cells(master_layout::actuals));
   for (const ActualRecord& r : records) {
     rows.push_back({r.division, Number{static_cast<double>(r.year)}, Number{static_cast<double>(r.quarter)}, r.code,
-                    r.actual ? Cell(Number{*r.actual}) : Cell(Empty{}), r.spent ? Cell(Number{*r.spent}) : Cell(Empty{}),
+                    number_or_empty(r.actual), number_or_empty(r.spent),
                     r.obstacle, r.follow_up, r.evidence, r.source_file, r.source_sha256, r.source_cell, r.spent_cell,
                     r.pulled_at, record_seal(r)});
   }

@@ -16,8 +16,6 @@
 namespace kinerja::core {
 namespace {
 
-Cell number_or_empty(const std::optional<double>& value) { return value ? Cell(Number{*value}) : Cell(Empty{}); }
-
 // What the Renstra had realised before this year: the sum of its recorded years for a
 // cumulative target, the latest earlier year's realisasi for an end-state one.
 std::optional<double> renstra_before(const Indicator& indicator, int year, const std::vector<HistoryRecord>& history) {

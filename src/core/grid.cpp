@@ -81,4 +81,6 @@ std::string format_number(double value) {
   return std::string(buffer, result.ptr);
 }
 
+Cell number_or_empty(const std::optional<double>& value) { return value ? Cell(Number{*value}) : Cell(Empty{}); }
+
 }  // namespace kinerja::core

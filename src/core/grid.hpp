@@ -3,6 +3,7 @@
 // range's origin; addresses are sheet-qualified A1 ("PK!C4", "'Jejak SOP'!A1").
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -56,6 +57,9 @@ std::string column_letters(int column);
 
 // "PK!C4", quoting sheet names that need it ("'Jejak SOP'!A1"). Row and column are 0-based.
 std::string a1_address(std::string_view sheet, int row, int column);
+
+// A number cell, or an empty one for no value (not reported is never 0).
+Cell number_or_empty(const std::optional<double>& value);
 
 // The shortest text that reads back as the same double ("80", "18.4", "0.1").
 std::string format_number(double value);

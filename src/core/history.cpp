@@ -26,8 +26,6 @@ const std::vector<ColumnSpec>& specs() {
   return columns;
 }
 
-Cell number_or_empty(const std::optional<double>& value) { return value ? Cell(Number{*value}) : Cell(Empty{}); }
-
 }  // namespace
 
 HistoryReading history_from(const PastMaster& past, const MasterInfo& current, const Agreement& current_agreement) {

@@ -21,7 +21,6 @@ using Row = std::vector<Cell>;
 // Table 3.6's columns: No | Sasaran | Capaian | Kendala | Tindak Lanjut | Analisis.
 constexpr int analysis_goal_column = 1, analysis_column = 5;
 
-Cell number_or_empty(const std::optional<double>& value) { return value ? Cell(Number{*value}) : Cell(Empty{}); }
 Cell text(std::string value) { return Cell(std::move(value)); }
 std::string year_text(int year) { return std::to_string(year); }
 

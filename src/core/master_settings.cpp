@@ -33,7 +33,6 @@ constexpr const char* header_contact = "Nama Kontak";
 constexpr const char* header_email = "Surel";
 
 Cell text(const std::string& value) { return value; }
-Cell number_or_empty(const std::optional<double>& value) { return value ? Cell(Number{*value}) : Cell(Empty{}); }
 
 bool is(const Grid& grid, int row, const char* label) {
   return header_key(grid.text(row, 0)) == header_key(label);

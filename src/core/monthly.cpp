@@ -25,8 +25,6 @@ const std::vector<ColumnSpec>& specs() {
   return columns;
 }
 
-Cell number_or_empty(const std::optional<double>& value) { return value ? Cell(Number{*value}) : Cell(Empty{}); }
-
 const char* aggregation_words(Aggregation aggregation) {
   switch (aggregation) {
     case Aggregation::sum: return "jumlah";

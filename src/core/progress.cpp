@@ -14,9 +14,6 @@
 namespace kinerja::core {
 namespace {
 
-Cell number_or_empty(const std::optional<double>& value, NumberKind kind = NumberKind::general) {
-  return value ? Cell(Number{*value, kind}) : Cell(Empty{});
-}
 
 // The month a cash-plan column title names: "Januari", "jan", "1"; 0 for none.
 int month_of_title(const std::string& title) {

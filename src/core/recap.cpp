@@ -21,8 +21,6 @@ std::string note_of(const Evaluation& e) {
   return note;
 }
 
-Cell number_or_empty(const std::optional<double>& value) { return value ? Cell(Number{*value}) : Cell(Empty{}); }
-
 }  // namespace
 
 std::vector<RecapRow> recap_for(const Agreement& agreement, const std::vector<ActualRecord>& actuals, int year,

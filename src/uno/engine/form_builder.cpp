@@ -28,10 +28,6 @@ namespace layout = core::form_layout;
 
 namespace {
 
-core::Cell number_or_empty(const std::optional<double>& value) {
-  return value ? core::Cell(core::Number{*value}) : core::Cell(core::Empty{});
-}
-
 void unlock_inputs(const Reference<css::beans::XPropertySet>& inputs) {
   inputs->setPropertyValue("CellStyle", Any(rtl::OUString("Isian")));
   css::util::CellProtection unlocked;
@@ -122,8 +118,8 @@ void fill_form(const Reference<css::sheet::XSpreadsheetDocument>& document, cons
 
   std::vector<std::vector<core::Cell>> rows;
   for (const core::FormRow& row : form.rows) {
-    rows.push_back({row.code, row.goal, row.name, row.unit, number_or_empty(row.target_quarter),
-                    number_or_empty(row.target_to_date), core::Empty{}, core::Empty{}, core::Empty{},
+    rows.push_back({row.code, row.goal, row.name, row.unit, core::number_or_empty(row.target_quarter),
+                    core::number_or_empty(row.target_to_date), core::Empty{}, core::Empty{}, core::Empty{},
                     core::Empty{}, core::Empty{}});
   }
   if (!rows.empty()) {
