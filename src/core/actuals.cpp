@@ -60,6 +60,16 @@ std::string record_seal(const ActualRecord& r) {
   return digest.hex().substr(0, 16);
 }
 
+MergeOutcome& MergeOutcome::operator+=(const MergeOutcome& other) {
+  added += other.added;
+  replaced += other.replaced;
+  unchanged += other.unchanged;
+  kept += other.kept;
+  changes.insert(changes.end(), other.changes.begin(), other.changes.end());
+  problems.insert(problems.end(), other.problems.begin(), other.problems.end());
+  return *this;
+}
+
 bool is_from_months(const ActualRecord& record) { return record.source_file.starts_with(from_months_source); }
 
 std::string period_of(const ActualRecord& record) {

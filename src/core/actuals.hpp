@@ -79,6 +79,9 @@ struct MergeOutcome {
   int kept = 0;                      // an empty incoming value did not erase a reported one
   std::vector<std::string> changes;  // "SEK-01 TW II 2023: 80 -> 85"
   std::vector<Problem> problems;     // warnings about kept values
+
+  // Another merge of the same pull: its counts, changes and problems added to these.
+  MergeOutcome& operator+=(const MergeOutcome& other);
 };
 
 // "TW II 2023" for a quarter's record, "Juli 2023" for a month's.

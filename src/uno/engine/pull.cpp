@@ -174,6 +174,29 @@ void add_email_items(const fs::path& eml, ScratchFolder& scratch, std::vector<Pu
   }
 }
 
+// The master's Bulanan sheet and its records; made (empty) when this pull brings the first
+// months, absent (no sheet) when the master has none and none came.
+struct MonthlySheet {
+  Reference<css::sheet::XSpreadsheet> sheet;
+  std::vector<core::ActualRecord> records;
+  int previous_rows = 0;
+};
+
+MonthlySheet read_monthly_sheet(const Reference<css::sheet::XSpreadsheetDocument>& master,
+                                const std::string& master_name, bool months_came, std::vector<core::Problem>& problems) {
+  namespace layout = core::master_layout;
+  MonthlySheet months;
+  if (!months_came && !master->getSheets()->hasByName(to_ou(layout::monthly))) return months;
+  months.sheet = sheet_or_new(master, layout::monthly);
+  const core::Grid grid = read_sheet(months.sheet, std::string(layout::monthly));
+  months.previous_rows = grid.row_count();
+  std::vector<core::Problem> read_problems;
+  if (!grid.row_is_empty(0)) months.records = core::read_monthly(grid, read_problems);
+  for (core::Problem& p : read_problems) p.file = master_name;
+  problems.insert(problems.end(), read_problems.begin(), read_problems.end());
+  return months;
+}
+
 // The sheets of one submission, read within core's bounds and closed again. CSV goes
 // through the CSV import.
 std::vector<core::SubmittedSheet> read_file(const Reference<css::uno::XComponentContext>& context, const OUString& url) {
@@ -304,20 +327,10 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
                                                    [](const core::ActualRecord& r) { return r.month == 0; });
   incoming_months.assign(std::make_move_iterator(monthly_begin), std::make_move_iterator(incoming.end()));
   incoming.erase(monthly_begin, incoming.end());
-  Reference<css::sheet::XSpreadsheet> monthly_sheet;
-  std::vector<core::ActualRecord> monthly_table;
-  int previous_monthly_rows = 0;
-  if (!incoming_months.empty() || master->getSheets()->hasByName(to_ou(core::master_layout::monthly))) {
-    monthly_sheet = sheet_or_new(master, core::master_layout::monthly);
-    const core::Grid months = read_sheet(monthly_sheet, std::string(core::master_layout::monthly));
-    previous_monthly_rows = months.row_count();
-    std::vector<core::Problem> month_problems;
-    if (!months.row_is_empty(0)) monthly_table = core::read_monthly(months, month_problems);
-    for (core::Problem& p : month_problems) p.file = master_name;
-    problems.insert(problems.end(), month_problems.begin(), month_problems.end());
-  }
+  MonthlySheet months = read_monthly_sheet(master, master_name, !incoming_months.empty(), problems);
+  std::vector<core::ActualRecord>& monthly_table = months.records;
   core::MergeOutcome merged = core::merge_actuals(table, incoming);
-  const core::MergeOutcome merged_months = core::merge_actuals(monthly_table, incoming_months);
+  merged += core::merge_actuals(monthly_table, incoming_months);
   std::set<std::pair<std::string, int>> touched;  // the quarters this pull's files speak of
   for (const auto* records : {&incoming, &incoming_months}) {
     for (const core::ActualRecord& r : *records) touched.insert({core::code_key(r.code), r.quarter});
@@ -325,15 +338,10 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
   const core::QuartersFromMonths from_months = core::quarters_from_months(
       reading.agreement, table, monthly_table, reading.settings.info.year, pulled_at,
       [&](const std::string& code, int quarter) { return touched.count({core::code_key(code), quarter}) > 0; });
+  // The quarters made from months change what the log notes, not the counts of values that came in.
   const core::MergeOutcome merged_quarters = core::merge_actuals(table, from_months.derived);
-  for (const core::MergeOutcome* part : {&merged_months, &merged_quarters}) {
-    merged.changes.insert(merged.changes.end(), part->changes.begin(), part->changes.end());
-    merged.problems.insert(merged.problems.end(), part->problems.begin(), part->problems.end());
-  }
-  merged.added += merged_months.added;
-  merged.replaced += merged_months.replaced;
-  merged.unchanged += merged_months.unchanged;
-  merged.kept += merged_months.kept;
+  merged.changes.insert(merged.changes.end(), merged_quarters.changes.begin(), merged_quarters.changes.end());
+  merged.problems.insert(merged.problems.end(), merged_quarters.problems.begin(), merged_quarters.problems.end());
   problems.insert(problems.end(), merged.problems.begin(), merged.problems.end());
   problems.insert(problems.end(), from_months.warnings.begin(), from_months.warnings.end());
   // The latest month's progress against the plan, whenever the master has months.
@@ -360,9 +368,9 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
     if (month_progress.sheet.is()) {
       edit.write(month_progress.sheet, month_progress.grid, 0, 0, month_progress.rows_to_clear);
     }
-    if (monthly_sheet.is()) {
-      const core::Grid months = core::monthly_grid(monthly_table);
-      edit.write(monthly_sheet, months, 0, 0, std::max(previous_monthly_rows, months.row_count()));
+    if (months.sheet.is()) {
+      const core::Grid grid = core::monthly_grid(monthly_table);
+      edit.write(months.sheet, grid, 0, 0, std::max(months.previous_rows, grid.row_count()));
     }
     if (!log_rows.empty()) {
       edit.write(log_sheet, core::Grid("", {core::master_layout::header_cells(core::master_layout::submissions)}));  // older masters gain the email columns
