@@ -25,16 +25,25 @@ std::optional<Date> parse_indonesian_date(std::string_view text) {
   int day = 0, year = 0;
   std::string month_word, rest;
   if (!(words >> day >> month_word >> year) || (words >> rest)) return std::nullopt;
-  const std::string month = fold(month_word);
-  for (int m = 1; m <= 12; ++m) {
-    if (fold(month_names[m - 1]) != month) continue;
-    const Date date{year, m, day};
-    if (day < 1 || year < 1900 || year > 9999 || !same_date(civil_from_days(days_from_civil(date)), date)) {
-      return std::nullopt;  // 31 Juni, 0 Mei
-    }
-    return date;
+  const int m = month_of(month_word);
+  if (m == 0 || fold(month_word) != fold(month_name(m))) return std::nullopt;  // the month's full name only
+  const Date date{year, m, day};
+  if (day < 1 || year < 1900 || year > 9999 || !same_date(civil_from_days(days_from_civil(date)), date)) {
+    return std::nullopt;  // 31 Juni, 0 Mei
   }
-  return std::nullopt;
+  return date;
+}
+
+int month_of(std::string_view text) {
+  const std::string first = fold(text.substr(0, text.find(' ')));
+  if (first.size() >= 3) {
+    for (int m = 1; m <= 12; ++m) {
+      if (fold(month_names[m - 1]).starts_with(first)) return m;
+    }
+  }
+  if (first.empty() || first.size() > 2 || first.find_first_not_of("0123456789") != std::string::npos) return 0;
+  const int number = std::stoi(first);
+  return number >= 1 && number <= 12 ? number : 0;
 }
 
 std::string_view month_name(int month) { return month_names[(month >= 1 && month <= 12 ? month : 1) - 1]; }

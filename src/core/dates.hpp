@@ -20,6 +20,10 @@ std::optional<Date> parse_indonesian_date(std::string_view text);
 
 // "Juli" for 7 (1..12).
 std::string_view month_name(int month);
+// And back, as people write a month: its name in any letter case or its first three letters or
+// more ("Agustus", "agu"), or its number ("8"); only the first word counts ("Agustus 2023").
+// 0 for anything else.
+int month_of(std::string_view text);
 // The last day of a month (28 Februari 2023, 29 Februari 2024).
 Date month_end(int year, int month);
 // The quarter a month belongs to (7 -> 3).

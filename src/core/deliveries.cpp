@@ -67,11 +67,7 @@ std::vector<SentForm> sent_forms(const Grid& sheet) {
     const auto on = parse_indonesian_date(sheet.text(row, 2));
     if (!on || sheet.text(row, 0).empty()) continue;
     const std::string label = fold(sheet.text(row, 1));
-    int month = 0;
-    for (int m = 1; m <= 12; ++m) {
-      if (label == fold(month_name(m))) month = m;
-    }
-    if (month > 0) {
+    if (const int month = month_of(label); month > 0) {
       sent.push_back({sheet.text(row, 0), quarter_of_month(month), *on, month});
       continue;
     }

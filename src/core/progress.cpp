@@ -15,20 +15,6 @@ namespace kinerja::core {
 namespace {
 
 
-// The month a cash-plan column title names: "Januari", "jan", "1"; 0 for none.
-int month_of_title(const std::string& title) {
-  const std::string key = fold(title);
-  for (int m = 1; m <= 12; ++m) {
-    const std::string name = fold(month_name(m));
-    if (key == name || (key.size() >= 3 && name.starts_with(key))) return m;
-  }
-  const NumberReading number = read_number(title);
-  if (number.outcome == NumberReading::Outcome::number && number.value == std::floor(number.value) && number.value >= 1 &&
-      number.value <= 12) {
-    return static_cast<int>(number.value);
-  }
-  return 0;
-}
 
 // The quarter so far from its months (to `month`), by aggregation; nullopt without any.
 std::optional<double> to_date(Aggregation aggregation, const std::vector<double>& values) {
@@ -71,7 +57,7 @@ CashPlan read_cash_plan(const Grid& grid, std::vector<Problem>& problems) {
     return plan;
   }
   for (int column = 0; column < grid.column_count(); ++column) {
-    if (const int month = month_of_title(grid.text(header_row, column)); month > 0) month_columns[column] = month;
+    if (const int month = month_of(grid.text(header_row, column)); month > 0) month_columns[column] = month;
   }
   for (int row = header_row + 1; row < grid.row_count(); ++row) {
     const std::string code = grid.text(row, code_column);

@@ -54,16 +54,6 @@ struct HeaderBlock {
   int month = 0;
 };
 
-// "Agustus 2023", "agustus", "8" -> 8; 0 for anything else.
-int parse_month(std::string_view text) {
-  const std::string first = fold(text.substr(0, text.find(' ')));
-  for (int month = 1; month <= 12; ++month) {
-    if (first == fold(month_name(month))) return month;
-  }
-  const NumberReading number = read_number(text);
-  const bool whole = number.outcome == NumberReading::Outcome::number && number.value == std::floor(number.value);
-  return whole && number.value >= 1 && number.value <= 12 ? static_cast<int>(number.value) : 0;
-}
 
 HeaderBlock read_header_block(const Grid& grid, int header_row) {
   HeaderBlock block;
@@ -77,7 +67,7 @@ HeaderBlock read_header_block(const Grid& grid, int header_row) {
       if (label == "bidang") block.division = value;
       if (label == "tahun") block.year = whole_of(grid, row, value_column);
       if (label == "triwulan") block.quarter = parse_quarter(value);
-      if (label == "bulan") block.month = parse_month(value);
+      if (label == "bulan") block.month = month_of(value);
       break;
     }
   }

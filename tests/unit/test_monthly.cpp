@@ -2,6 +2,7 @@
 // quarter made from its months by each aggregation, worked out by hand on the small agreement.
 #include <doctest/doctest.h>
 
+#include "core/dates.hpp"
 #include "core/form.hpp"
 #include "core/master_layout.hpp"
 #include "core/monthly.hpp"
@@ -180,4 +181,19 @@ TEST_CASE("a quarterly form replaces a quarter made from the months whole, its e
   ActualRecord july = kinerja::test::record("A-01", "Bidang A", 2023, 3, 4);
   july.month = 7;
   CHECK(merge_actuals(table, {july}).added == 1);
+}
+
+TEST_CASE("a month as people write it") {
+  CHECK(month_of("Agustus") == 8);
+  CHECK(month_of("agustus 2023") == 8);
+  CHECK(month_of("AGU") == 8);
+  CHECK(month_of("Feb") == 2);
+  CHECK(month_of("8") == 8);
+  CHECK(month_of("12") == 12);
+  CHECK(month_of("13") == 0);
+  CHECK(month_of("0") == 0);
+  CHECK(month_of("Ju") == 0);  // Juni or Juli: two letters say neither
+  CHECK(month_of("August") == 0);
+  CHECK(month_of("") == 0);
+  CHECK(month_of("TW II") == 0);
 }
