@@ -18,6 +18,10 @@ void clear_stale_lock_or_throw(const fs::path& master) {
   if (!fs::is_regular_file(lock, error)) return;
   std::ifstream in(lock, std::ios::binary);
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (text.empty()) {  // its office ended before it wrote who it was
+    fs::remove(lock, error);
+    return;
+  }
   const std::optional<core::OfficeLock> holder = core::parse_office_lock(text.substr(0, 4096));
   if (holder) {
     const fs::path profile = path_of_file_url(holder->profile_url);

@@ -1,7 +1,8 @@
 // Before a command opens a master to write it: the office's lock file next to it
 // (".~lock.<name>#") says whether someone has it open. A lock left by a Kinerja run that has
-// ended (its profile is gone: interrupted, crashed) is removed; a live one stops the command
-// with who holds the master and since when.
+// ended (its profile is gone: interrupted, crashed) is removed, and so is an empty one (an
+// office ended between creating its lock and writing it: a live office writes the lock as it
+// creates it); a live one stops the command with who holds the master and since when.
 #pragma once
 
 #include <filesystem>

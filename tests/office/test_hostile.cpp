@@ -418,6 +418,11 @@ TEST_CASE("an interrupted pull cleans up after itself, a stale lock is cleared, 
   CHECK(pull_tw2(master, {(inbox / "00.ods").string()}).exit_code == 0);
   CHECK_FALSE(std::filesystem::exists(lock));
 
+  // An empty lock: an office ended between creating it and writing its holder. Cleared.
+  std::ofstream(lock).close();
+  CHECK(pull_tw2(master, {(inbox / "00.ods").string()}).exit_code == 0);
+  CHECK_FALSE(std::filesystem::exists(lock));
+
   // A live holder: the master open for editing in this test's office. Named, nothing done.
   {
     Workbook open_here = Workbook::load(master);
