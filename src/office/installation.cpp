@@ -15,7 +15,7 @@ Installation Installation::locate() {
   if (!std::filesystem::is_regular_file(installation.soffice_bin(), error)) {
     throw OfficeError("LibreOffice tidak ditemukan: " + installation.soffice_bin().string() +
                       " tidak ada. Pasang LibreOffice Calc (Debian: apt-get install "
-                      "libreoffice-calc-nogui) atau atur KINERJA_OFFICE_PROGRAM_DIR.");
+                      "libreoffice-calc) atau atur KINERJA_OFFICE_PROGRAM_DIR.");
   }
   return installation;
 }

@@ -119,6 +119,10 @@ Session::~Session() { shutdown(); }
 
 int Session::pid() const { return process_ ? process_->pid() : -1; }
 
+std::optional<int> Session::ended(std::chrono::milliseconds wait) const {
+  return process_ ? process_->wait_for(wait) : std::nullopt;
+}
+
 void Session::start(std::chrono::seconds connect_timeout) {
   const std::string pipe = unique_pipe_name();
   const Reference<css::uno::XComponentContext> local = local_context(installation_);
@@ -127,7 +131,7 @@ void Session::start(std::chrono::seconds connect_timeout) {
       std::vector<std::string>{"--headless", "--norestore", "--nologo", "--nodefault",
                                "--accept=pipe,name=" + pipe + ";urp;",
                                "-env:UserInstallation=" + profile_.url()},
-      profile_.dir() / "office.log");
+      log_file());
 
   const Reference<css::bridge::XUnoUrlResolver> resolver = css::bridge::UnoUrlResolver::create(local);
   const OUString url = to_ou("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext");
@@ -144,7 +148,7 @@ void Session::start(std::chrono::seconds connect_timeout) {
     if (const auto code = process_->poll()) {
       process_.reset();
       throw OfficeError("LibreOffice berhenti saat dimulai (kode keluar " + std::to_string(*code) +
-                        "); lihat " + (profile_.dir() / "office.log").string());
+                        "); lihat " + log_file().string());
     }
     if (std::chrono::steady_clock::now() >= deadline) {
       shutdown();

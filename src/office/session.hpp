@@ -51,6 +51,12 @@ class Session {
   int pid() const;
   const Profile& profile() const { return profile_; }
 
+  // The office's exit code (a signal N gives 128 + N) when it has ended on its own, waiting up
+  // to `wait` for it; nullopt while it runs or after shutdown().
+  std::optional<int> ended(std::chrono::milliseconds wait = std::chrono::milliseconds(0)) const;
+  // The office's own output (standard output and error), kept in its profile.
+  std::filesystem::path log_file() const { return profile_.dir() / "office.log"; }
+
   // Creates a service in the office.
   css::uno::Reference<css::uno::XInterface> create(const std::string& service) const;
 

@@ -25,6 +25,8 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstring>
+#include <iostream>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -50,10 +52,70 @@ std::filesystem::path test_data(const std::string& file) {
   return std::filesystem::path(KINERJA_TEST_DATA_DIR) / file;
 }
 
+namespace {
+const office::Session* started_session = nullptr;  // none until a test asks for the office
+}  // namespace
+
 office::Session& office_session() {
   static office::Session session(office::session_options_from_environment(KINERJA_TEST_RDB, KINERJA_TEST_OXT));
+  started_session = &session;
   return session;
 }
+
+namespace {
+
+// The last `count` lines of a file.
+std::string last_lines(const std::filesystem::path& file, std::size_t count) {
+  std::ifstream in(file);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) {
+    lines.push_back(line);
+    if (lines.size() > count) lines.erase(lines.begin());
+  }
+  std::string text;
+  for (const std::string& line : lines) text += "  " + line + "\n";
+  return text.empty() ? std::string("  (nothing)\n") : text;
+}
+
+// When a test fails because the office died under it ("Binary URP bridge disposed"), the
+// test's own messages do not say why: this prints how the office ended and the end of its own
+// output, once.
+struct OfficeDeathListener : doctest::IReporter {
+  explicit OfficeDeathListener(const doctest::ContextOptions&) {}
+  void report_query(const doctest::QueryData&) override {}
+  void test_run_start() override {}
+  void test_run_end(const doctest::TestRunStats&) override {}
+  void test_case_start(const doctest::TestCaseData&) override {}
+  void test_case_reenter(const doctest::TestCaseData&) override {}
+  void test_case_end(const doctest::CurrentTestCaseStats& stats) override {
+    if (!stats.testCaseSuccess) report();
+  }
+  void test_case_exception(const doctest::TestCaseException&) override { report(); }
+  void subcase_start(const doctest::SubcaseSignature&) override {}
+  void subcase_end() override {}
+  void log_assert(const doctest::AssertData&) override {}
+  void log_message(const doctest::MessageData&) override {}
+  void test_case_skipped(const doctest::TestCaseData&) override {}
+
+  void report() {
+    if (reported_ || started_session == nullptr) return;
+    // A dying office may still be writing its core: give it a moment.
+    const std::optional<int> code = started_session->ended(std::chrono::seconds(3));
+    if (!code) return;
+    reported_ = true;
+    std::string how = "exit code " + std::to_string(*code);
+    if (*code > 128) how = "signal " + std::to_string(*code - 128) + " (" + ::strsignal(*code - 128) + ")";
+    std::cerr << "\n*** The test office (pid " << started_session->pid() << ") has ended: " << how
+              << ". The end of its own output (" << started_session->log_file().string() << "):\n"
+              << last_lines(started_session->log_file(), 40) << std::flush;
+  }
+
+  bool reported_ = false;
+};
+
+REGISTER_LISTENER("office-death", 1, OfficeDeathListener);
+
+}  // namespace
 
 Workbook::Workbook(Reference<css::lang::XComponent> component) : component_(std::move(component)) {
   if (!component_.is()) throw std::runtime_error("the office returned no document");
