@@ -70,6 +70,11 @@ Problem skipped_file_problem(const std::string& file) {
   return {Severity::warning, "Tidak dibaca: bukan lembar kerja (.ods, .xlsx, .xls, .fods), CSV atau surel (.eml).", {}, file};
 }
 
+Problem linked_file_problem(const std::string& file) {
+  return {Severity::warning,
+          "Tidak dibaca: tautan simbolik, bukan berkas. Bila memang kiriman, salin berkas aslinya ke folder ini.", {}, file};
+}
+
 std::string replaced_note(const MergeOutcome& merged) {
   return merged.changes.empty() ? std::string() : "Diganti: " + joined(merged.changes, "; ");
 }

@@ -49,4 +49,7 @@ std::string replaced_note(const MergeOutcome& merged);
 // A file in a pulled folder that is no spreadsheet or CSV: not read, and said so.
 Problem skipped_file_problem(const std::string& file);
 
+// A symbolic link in a folder pulled: not followed (it may point at any file of the computer).
+Problem linked_file_problem(const std::string& file);
+
 }  // namespace kinerja::core

@@ -106,6 +106,9 @@ class Reader {
     bool rejected = false;
   };
   RowNumber row_number(const Grid& grid, int row, int column, const std::string& label, const std::string& code);
+  // A free-text cell of the row as it may be sealed and stored (core/text.hpp storable_text);
+  // what had to be removed is a warning naming the cell.
+  std::string free_text(const Grid& grid, const HeaderMatch& header, int row, const char* key, const char* label);
 
   const SubmissionContext& context_;
   const SubmissionSource& source_;
@@ -277,15 +280,27 @@ Reader::RowNumber Reader::row_number(const Grid& grid, int row, int column, cons
   return {cell.value, false};
 }
 
+std::string Reader::free_text(const Grid& grid, const HeaderMatch& header, int row, const char* key,
+                              const char* label) {
+  StorableText text = storable_text(header.text(grid, row, key));
+  if (text.changed) {
+    problem(Severity::warning,
+            std::string(label) + " memuat karakter kendali atau tak tercetak (misalnya pemisah baris lunak dari Excel) "
+                                 "yang dibuang: teksnya disimpan tanpa karakter itu.",
+            grid.address(row, header.column(key)));
+  }
+  return std::move(text.text);
+}
+
 void Reader::read_row(const Grid& grid, const HeaderMatch& header, int row) {
   if (grid.row_is_empty(row)) return;
   const auto text = [&](const char* key) { return header.text(grid, row, key); };
   const int value_column = header.column("realisasi");
   const std::string where = grid.address(row, value_column);
   const std::string code = text("kode");
-  const std::string obstacle = text("kendala");
-  const std::string follow_up = text("tindak_lanjut");
-  const std::string evidence = text("bukti_dukung");
+  const std::string obstacle = free_text(grid, header, row, "kendala", "Kendala");
+  const std::string follow_up = free_text(grid, header, row, "tindak_lanjut", "Tindak lanjut");
+  const std::string evidence = free_text(grid, header, row, "bukti_dukung", "Bukti dukung");
   const bool has_value = !std::holds_alternative<Empty>(grid.at(row, value_column)) && !grid.text(row, value_column).empty();
   if (code.empty()) {
     if (has_value || !obstacle.empty()) reject_row("Baris berisi nilai tetapi tanpa kode indikator.", where);

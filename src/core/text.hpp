@@ -25,4 +25,20 @@ std::string fold(std::string_view text);
 // one line of a header cell.
 std::size_t longest_word(std::string_view text);
 
+// Free text (kendala, tindak lanjut, bukti dukung) as it may be sealed and stored in every
+// format Kinerja writes: CR LF and a lone CR become LF; every other control character (C0 but
+// tab and LF, DEL, C1), the non-characters U+FFFE and U+FFFF and the bidirectional embeddings,
+// overrides and isolates (U+202A..U+202E, U+2066..U+2069) are removed; bytes that are no UTF-8
+// become U+FFFD. `changed` says that anything but a line end was removed or replaced.
+struct StorableText {
+  std::string text;
+  bool changed = false;
+};
+StorableText storable_text(std::string_view text);
+
+// A file or attachment name as it may be shown and stored: the characters storable_text removes,
+// line breaks and tabs included, each replaced by U+FFFD, so that the name stays recognisably
+// itself on one line and nothing in it reorders what follows.
+std::string shown_name(std::string_view name);
+
 }  // namespace kinerja::core

@@ -416,3 +416,28 @@ TEST_CASE("a monthly form without its identity sheet: the month from the header 
   CHECK(r.records[0].month == 7);
   CHECK(r.records[0].physical == 20.0);
 }
+
+TEST_CASE("a kendala with a soft line break from Excel is stored without it, and the cell is named") {
+  const Fixture f;
+  // Row 2 (A-01): "Personel kurang<U+000B>diajukan tambahan" in Kendala, column D.
+  const SubmissionReading r = f.read({table({{t("A-01"), t("Patroli"), n(12), t("Personel kurang\x0B" "diajukan tambahan")},
+                                             {t("A-02"), t("Ketertiban"), n(80), t("baris satu\r\nbaris dua")}}),
+                                      identity("Bidang A", 2023, 2)});
+  REQUIRE(r.records.size() == 2);
+  const ActualRecord* a1 = record_of(r, "A-01");
+  REQUIRE(a1 != nullptr);
+  CHECK(a1->obstacle == "Personel kurangdiajukan tambahan");
+  const ActualRecord* a2 = record_of(r, "A-02");
+  REQUIRE(a2 != nullptr);
+  CHECK(a2->obstacle == "baris satu\nbaris dua");
+  int warnings = 0;
+  for (const Problem& p : r.problems) {
+    if (p.message.find("karakter kendali") == std::string::npos) continue;
+    ++warnings;
+    CHECK(p.severity == Severity::warning);
+    CHECK(p.where == "Formulir!D2");
+    CHECK(p.file == "kiriman-a.xlsx");
+    CHECK(p.message.starts_with("Kendala memuat karakter kendali"));
+  }
+  CHECK(warnings == 1);  // a Windows line end is a line end, not a warning
+}

@@ -1,0 +1,32 @@
+// Whether a submitted spreadsheet file is whole, checked before the office reads it. The office
+// reads what it can of a damaged file and says nothing: a cut styles part loses a cell's
+// percent format (93,8 becomes 0,938), a cut shared-strings part the texts. So every part of a
+// package (.xlsx, .ods) must be intact (its size and CRC) and, where it is XML, whole and
+// well-formed; every part another part links to must be there; a flat .fods must be whole XML;
+// an .xls's Compound File must be whole. Files of other kinds (CSV, text) have no structure to
+// check: the office decides. Untrusted input: sizes are bounded.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kinerja::core {
+
+inline constexpr std::size_t submission_max_bytes = 64u << 20;               // a form is tens of KB
+inline constexpr std::uint64_t package_max_unpacked_bytes = 512ull << 20;    // all parts, unpacked
+
+// "Berkas lebih dari 64 MiB: terlalu besar untuk formulir; tidak dibaca."
+std::string submission_too_large_error();
+
+// "Berkas dilindungi sandi (terenkripsi): ...": an ODF package whose manifest says its parts are
+// encrypted (the office cannot read it without the password nobody gives it).
+std::string encrypted_error();
+
+// Why the file whose bytes these are cannot be read as whole, as a sentence in Indonesian
+// naming the damaged part and what to do; nullopt when it is whole (or of a kind without a
+// structure to check).
+std::optional<std::string> file_damage(std::string_view bytes);
+
+}  // namespace kinerja::core
