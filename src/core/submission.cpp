@@ -285,8 +285,8 @@ std::string Reader::free_text(const Grid& grid, const HeaderMatch& header, int r
   StorableText text = storable_text(header.text(grid, row, key));
   if (text.changed) {
     problem(Severity::warning,
-            std::string(label) + " memuat karakter kendali atau tak tercetak (misalnya pemisah baris lunak dari Excel) "
-                                 "yang dibuang: teksnya disimpan tanpa karakter itu.",
+            std::string(label) + " memuat karakter kendali atau tak tercetak (misalnya pemisah baris lunak dari Excel): "
+                                 "pemisah baris disimpan sebagai baris baru biasa, tab sebagai spasi, karakter lain dibuang.",
             grid.address(row, header.column(key)));
   }
   return std::move(text.text);

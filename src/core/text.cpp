@@ -121,10 +121,11 @@ Decoded decode_at(std::string_view text, std::size_t i) {
   return {code, length, true};
 }
 
-// Characters that may not be stored: controls but tab and LF, DEL and C1, the two
-// non-characters XML forbids, and the bidirectional controls that reorder the text around them.
+// Characters that may not be stored: controls but LF (a tab is made a space before this is
+// asked), DEL and C1, the two non-characters XML forbids, and the bidirectional controls that
+// reorder the text around them.
 bool is_unstorable(char32_t c) {
-  if (c < 0x20) return c != '\t' && c != '\n';
+  if (c < 0x20) return c != '\n';
   if (c >= 0x7F && c <= 0x9F) return true;
   if (c == 0xFFFE || c == 0xFFFF) return true;
   return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
@@ -146,6 +147,13 @@ StorableText storable_text(std::string_view text) {
     if (d.code == '\r') {
       out.text += '\n';
       i += (i + 1 < text.size() && text[i + 1] == '\n') ? 2 : 1;
+      continue;
+    }
+    if (d.code == 0x0B || d.code == 0x0C || d.code == 0x85 || d.code == '\t') {
+      // Vertical tab, form feed, NEL: line breaks. A tab: LibreOffice's .ods drops it, so a space.
+      out.text += d.code == '\t' ? ' ' : '\n';
+      out.changed = true;
+      i += d.length;
       continue;
     }
     if (is_unstorable(d.code)) {

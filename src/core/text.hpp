@@ -26,8 +26,9 @@ std::string fold(std::string_view text);
 std::size_t longest_word(std::string_view text);
 
 // Free text (kendala, tindak lanjut, bukti dukung) as it may be sealed and stored in every
-// format Kinerja writes: CR LF and a lone CR become LF; every other control character (C0 but
-// tab and LF, DEL, C1), the non-characters U+FFFE and U+FFFF and the bidirectional embeddings,
+// format Kinerja writes: CR LF and a lone CR become LF, and so do the other line breaks (vertical
+// tab, as Excel writes a soft line break, form feed, NEL); a tab becomes a space (LibreOffice's
+// .ods drops tabs from cell text); every other control character (C0 but LF, DEL, C1), the non-characters U+FFFE and U+FFFF and the bidirectional embeddings,
 // overrides and isolates (U+202A..U+202E, U+2066..U+2069) are removed; bytes that are no UTF-8
 // become U+FFFD. `changed` says that anything but a line end was removed or replaced.
 struct StorableText {

@@ -17,6 +17,7 @@
 #include <random>
 #include <thread>
 
+#include "core/email_scratch.hpp"
 #include "office/approving_environment.hpp"
 #include "office/child_process.hpp"
 #include "office/file_url.hpp"
@@ -169,8 +170,25 @@ Reference<css::uno::XInterface> Session::create(const std::string& service) cons
   return instance;
 }
 
+namespace {
+
+// The attachments a pull of office `pid` was reading when it ended (core/email_scratch): an
+// office killed in the middle of a pull never removes them itself.
+void remove_scratch_of(int pid) noexcept {
+  try {
+    std::error_code ignored;
+    for (const core::EmailScratchFolder& folder : core::email_scratch_folders(std::filesystem::temp_directory_path())) {
+      if (folder.pid == pid) std::filesystem::remove_all(folder.path, ignored);
+    }
+  } catch (...) {  // no temporary folder to look in: nothing left there
+  }
+}
+
+}  // namespace
+
 void Session::shutdown() noexcept {
   if (!process_) return;
+  const int office_pid = process_->pid();
   try {
     if (remote_.is()) css::frame::Desktop::create(remote_)->terminate();
   } catch (...) {  // the bridge goes down as the office exits: expected
@@ -178,6 +196,7 @@ void Session::shutdown() noexcept {
   remote_.clear();
   if (!process_->wait_for(std::chrono::seconds(10))) process_->kill();
   process_.reset();
+  remove_scratch_of(office_pid);
 }
 
 Profile Session::take_profile() {

@@ -9,6 +9,7 @@
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
@@ -98,6 +99,9 @@ void mark_number_kinds(const Reference<css::sheet::XSpreadsheet>& sheet,
   }
 }
 
+// At most this many cells of a sheet are read one by one (see read_sheet_with).
+constexpr int max_rereads = 2000;
+
 // The sheet's used area from A1; with limits, no more than max_rows x max_columns of it (*cut
 // says whether the sheet had more).
 core::Grid read_sheet_with(const Reference<css::sheet::XSpreadsheet>& sheet, const std::string& grid_name,
@@ -113,15 +117,24 @@ core::Grid read_sheet_with(const Reference<css::sheet::XSpreadsheet>& sheet, con
   const Sequence<Sequence<Any>> values = data->getDataArray();
   std::vector<std::vector<core::Cell>> rows;
   rows.reserve(static_cast<std::size_t>(values.getLength()));
-  for (const Sequence<Any>& row : values) {
+  int rereads = 0;
+  for (sal_Int32 r = 0; r < values.getLength(); ++r) {
+    const Sequence<Any>& row = values[r];
     std::vector<core::Cell> cells;
     cells.reserve(static_cast<std::size_t>(row.getLength()));
-    for (const Any& value : row) {
+    for (sal_Int32 c = 0; c < row.getLength(); ++c) {
       double number = 0;
       rtl::OUString text;
-      if (value >>= number) {
+      if (row[c] >>= number) {
         cells.emplace_back(core::Number{number});
-      } else if ((value >>= text) && !text.isEmpty()) {
+      } else if ((row[c] >>= text) && !text.isEmpty()) {
+        // getDataArray gives a text of several lines as Calc's edit engine keeps it: a tab (or a
+        // field) as U+0001. The cell's own string says what it shows; such cells are rare, and a
+        // sheet full of them (built to slow us) keeps its U+0001, which core then removes.
+        if (text.indexOf(u'\x0001') >= 0 && rereads < max_rereads) {
+          ++rereads;
+          text = Reference<css::text::XText>(sheet->getCellByPosition(c, r), UNO_QUERY_THROW)->getString();
+        }
         cells.emplace_back(to_utf8(text));
       } else {
         cells.emplace_back(core::Empty{});

@@ -124,6 +124,16 @@ void fill_xlsx_form(const std::filesystem::path& form, const std::filesystem::pa
   REQUIRE(std::system(command.c_str()) == 0);
 }
 
+CliRun pull_tw2(const std::filesystem::path& master, const std::vector<std::string>& inputs) {
+  std::vector<std::string> arguments = {"pull", "--master", master.string(), "--quarter", "2"};
+  arguments.insert(arguments.end(), inputs.begin(), inputs.end());
+  return run_cli(arguments);
+}
+
+std::optional<double> tw2(const std::filesystem::path& master, const std::string& code) {
+  return core::quarter_actuals(master_actuals(master), code, 2023)[1];
+}
+
 core::Grid sheet_of(const std::filesystem::path& file, std::string_view sheet) {
   Workbook book = Workbook::load(file);
   Reference<css::sheet::XSpreadsheetDocument> document(book.component(), UNO_QUERY_THROW);

@@ -33,6 +33,11 @@ std::filesystem::path sample_master(const std::filesystem::path& dir);
 // agreement, with that year's actuals pulled (dir/dishub-<year>.ods).
 std::filesystem::path dishub_master(const std::filesystem::path& dir, int year);
 
+// kinerja pull of the inputs into the master as TW II (its CLI run), and a TW II 2023 actual
+// of the master afterwards.
+CliRun pull_tw2(const std::filesystem::path& master, const std::vector<std::string>& inputs);
+std::optional<double> tw2(const std::filesystem::path& master, const std::string& code);
+
 // kinerja forms for a quarter into dir/twN (both formats); requires success.
 std::filesystem::path make_forms(const std::filesystem::path& master, const std::filesystem::path& dir, int quarter);
 

@@ -6,10 +6,14 @@
 #include <doctest/doctest.h>
 
 #include <com/sun/star/frame/DispatchResultState.hpp>
+#include <signal.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
+#include "office/child_process.hpp"
 #include "office_fixture.hpp"
 #include "pull_fixture.hpp"
 
@@ -226,4 +230,121 @@ TEST_CASE("without GMime on the computer an email is refused with what to instal
                           "libgmime-3.0-0) belum terpasang"));
   CHECK(tw2_of(master, "SEK-01") == 97.0);  // the spreadsheet beside it went in
   CHECK_FALSE(tw2_of(master, "SEK-03"));
+}
+
+TEST_CASE("emails attaching files of the same name each give their own values, and a bidang's newer sending wins") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  // Every form is attached as "formulir.xlsx", the name a bidang's Excel gives it.
+  const auto sekretariat_first = dir.path / "sek-1" / "formulir.xlsx";
+  const auto sekretariat_again = dir.path / "sek-2" / "formulir.xlsx";
+  const auto perlindungan = dir.path / "linmas" / "formulir.xlsx";
+  for (const auto& file : {sekretariat_first, sekretariat_again, perlindungan}) fs::create_directories(file.parent_path());
+  fill_xlsx_form(forms / (std::string(sekretariat) + ".xlsx"), sekretariat_first, {{"SEK-01", "80", ""}, {"SEK-03", "40", ""}});
+  fill_xlsx_form(forms / (std::string(sekretariat) + ".xlsx"), sekretariat_again, {{"SEK-01", "95", ""}, {"SEK-03", "44", ""}});
+  fill_xlsx_form(forms / (std::string(linmas) + ".xlsx"), perlindungan, {{"LINMAS-01", "7", ""}});
+  const auto inbox = dir.path / "surel-masuk";
+  fs::create_directories(inbox);
+  // The corrected resend is named so that it comes first by name: its date decides.
+  write_email(inbox / "b-sekretariat.eml", "ani@contoh.go.id", "Mon, 03 Jul 2023 08:00:00 +0700", {sekretariat_first});
+  write_email(inbox / "a-sekretariat-ralat.eml", "ani@contoh.go.id", "Wed, 05 Jul 2023 14:30:00 +0700", {sekretariat_again});
+  write_email(inbox / "c-linmas.eml", "budi@contoh.go.id", "Tue, 04 Jul 2023 10:00:00 +0700", {perlindungan});
+
+  const CliRun run = run_cli({"pull", "--master", master.string(), "--quarter", "2", inbox.string()});
+  CAPTURE(run.out);
+  CAPTURE(run.err);
+  CHECK(run.exit_code == 0);
+  CHECK(contains(run.out, "3 berkas: 3 diterima"));
+  CHECK(tw2_of(master, "SEK-01") == 95.0);
+  CHECK(tw2_of(master, "SEK-03") == 44.0);
+  CHECK(tw2_of(master, "LINMAS-01") == 7.0);
+
+  // Kiriman keeps every sending, each with its own bidang and the hash of its own bytes.
+  const core::Grid log = sheet_of(master, "Kiriman");
+  const struct {
+    std::string name, division;
+    fs::path file;
+  } sendings[] = {{"b-sekretariat.eml › formulir.xlsx", "Sekretariat", sekretariat_first},
+                  {"a-sekretariat-ralat.eml › formulir.xlsx", "Sekretariat", sekretariat_again},
+                  {"c-linmas.eml › formulir.xlsx", "Bidang Perlindungan Masyarakat", perlindungan}};
+  for (const auto& sending : sendings) {
+    CAPTURE(sending.name);
+    const int row = log_row(log, sending.name);
+    REQUIRE(row > 0);
+    CHECK(log.text(row, 3) == sending.division);
+    CHECK(log.text(row, 2) == file_sha256(sending.file));
+    CHECK(log.text(row, 6) == "Diterima");
+  }
+  // The values' provenance is the resend.
+  for (const core::ActualRecord& r : master_actuals(master)) {
+    if (r.code == "SEK-01") {
+      CHECK(r.source_file == "a-sekretariat-ralat.eml › formulir.xlsx");
+      CHECK(r.source_sha256 == file_sha256(sekretariat_again));
+    }
+  }
+}
+
+namespace {
+
+// The pulls' scratch folders (kinerja-surel-<pid>-...) in a temporary folder.
+std::vector<fs::path> scratch_folders(const fs::path& temp) {
+  std::vector<fs::path> found;
+  for (const auto& entry : fs::directory_iterator(temp)) {
+    if (entry.path().filename().string().starts_with("kinerja-surel-")) found.push_back(entry.path());
+  }
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("no attachment is left behind: not by a pull killed in the middle, not by an office that died") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  fill_xlsx_form(forms / (std::string(sekretariat) + ".xlsx"), dir.path / "formulir.xlsx", {{"SEK-01", "90", ""}});
+  const auto inbox = dir.path / "surel-masuk";
+  fs::create_directories(inbox);
+  for (int i = 10; i < 40; ++i) {  // enough emails for the pull to be caught with attachments out
+    write_email(inbox / ("balasan-" + std::to_string(i) + ".eml"), "ani@contoh.go.id", "Mon, 03 Jul 2023 08:00:00 +0700",
+                {dir.path / "formulir.xlsx"});
+  }
+  const auto temp = dir.path / "tmp";
+  fs::create_directories(temp);
+
+  // SIGTERM while the pull's office holds attachments in its scratch folder.
+  office::ChildProcess cli("/usr/bin/env",
+                           {"TMPDIR=" + temp.string(), KINERJA_TEST_CLI, "pull", "--master", master.string(), "--quarter",
+                            "2", inbox.string()},
+                           dir.path / "cli.log");
+  bool caught = false;
+  for (int i = 0; i < 6000 && !cli.poll(); ++i) {
+    if (!scratch_folders(temp).empty()) {
+      ::kill(cli.pid(), SIGTERM);
+      caught = true;
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  REQUIRE(caught);
+  const std::optional<int> code = cli.wait_for(std::chrono::seconds(30));
+  REQUIRE(code.has_value());
+  CHECK(*code == 128 + SIGTERM);
+  CHECK(scratch_folders(temp).empty());
+
+  // A folder an office left when it was killed some other way (its process gone): the next
+  // pull that reads an email removes it; a folder of a running process stays.
+  const fs::path abandoned = temp / "kinerja-surel-4194301-Ab12Cd";
+  const fs::path running = temp / ("kinerja-surel-" + std::to_string(::getpid()) + "-Ef34Gh");
+  for (const fs::path& folder : {abandoned, running}) {
+    fs::create_directories(folder / "x");
+    std::ofstream(folder / "x" / "formulir.xlsx") << "lampiran";
+  }
+  const CliRun after = run_cli({"pull", "--master", master.string(), "--quarter", "2", (inbox / "balasan-10.eml").string()},
+                               {"TMPDIR=" + temp.string()});
+  CAPTURE(after.err);
+  CHECK(after.exit_code == 0);
+  CHECK_FALSE(fs::exists(abandoned));
+  CHECK(fs::exists(running));
+  CHECK(scratch_folders(temp) == std::vector<fs::path>{running});
 }

@@ -267,10 +267,12 @@ TEST_CASE("files that cannot be read become one problem each, and the others go 
         ->storeToURL(ou(office::file_url(inbox / "bersandi.ods")), css::uno::Sequence<css::beans::PropertyValue>(properties, 2));
   }
   const CliRun run = pull(master, 1, {inbox.string(), (dir.path / "tidak-ada.ods").string()});
+  CAPTURE(run.err);
   CHECK(run.exit_code == 3);
-  CHECK(run.err.find("bersandi.ods: Galat: Berkas bersandi.ods tidak dapat dibuka") != std::string::npos);
+  CHECK(run.err.find("bersandi.ods: Galat: Berkas dilindungi sandi (terenkripsi)") != std::string::npos);
   CHECK(run.err.find("bukan-lembar.ods: Galat: Berkas bukan-lembar.ods tidak dapat dibuka") != std::string::npos);
-  CHECK(run.err.find("rusak.xlsx: Galat: Berkas rusak.xlsx tidak dapat dibuka") != std::string::npos);
+  CHECK(run.err.find("rusak.xlsx: Galat: Berkas rusak: arsipnya akhir arsip ZIP tidak ditemukan (berkas terpotong).") !=
+        std::string::npos);
   CHECK(run.err.find("kosong.xlsx: Galat: Tidak ada tabel dengan kolom Kode dan Realisasi") != std::string::npos);
   CHECK(run.err.find("tidak-ada.ods: Galat: Berkas atau folder tidak ditemukan.") != std::string::npos);
   CHECK(run.out.find("5 berkas: 1 diterima, 0 sebagian, 4 ditolak") != std::string::npos);
@@ -372,6 +374,7 @@ TEST_CASE("a submission carrying a macro, an external link and a DDE formula giv
   }
   std::filesystem::remove(linked);  // the link now points nowhere: the cached values are what counts
   const CliRun run = pull(master, 1, {file.string()});
+  CAPTURE(run.err);
   CHECK(run.exit_code == 0);
   CHECK_FALSE(std::filesystem::exists(marker));  // the macro never ran
   const auto records = master_actuals(master);

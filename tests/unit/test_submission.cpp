@@ -417,7 +417,7 @@ TEST_CASE("a monthly form without its identity sheet: the month from the header 
   CHECK(r.records[0].physical == 20.0);
 }
 
-TEST_CASE("a kendala with a soft line break from Excel is stored without it, and the cell is named") {
+TEST_CASE("a kendala with a soft line break from Excel is stored with a plain line break, and the cell is named") {
   const Fixture f;
   // Row 2 (A-01): "Personel kurang<U+000B>diajukan tambahan" in Kendala, column D.
   const SubmissionReading r = f.read({table({{t("A-01"), t("Patroli"), n(12), t("Personel kurang\x0B" "diajukan tambahan")},
@@ -426,7 +426,7 @@ TEST_CASE("a kendala with a soft line break from Excel is stored without it, and
   REQUIRE(r.records.size() == 2);
   const ActualRecord* a1 = record_of(r, "A-01");
   REQUIRE(a1 != nullptr);
-  CHECK(a1->obstacle == "Personel kurangdiajukan tambahan");
+  CHECK(a1->obstacle == "Personel kurang\ndiajukan tambahan");
   const ActualRecord* a2 = record_of(r, "A-02");
   REQUIRE(a2 != nullptr);
   CHECK(a2->obstacle == "baris satu\nbaris dua");

@@ -8,10 +8,14 @@
 
 using namespace kinerja::core;
 
-TEST_CASE("free text keeps letters, tabs and line breaks, and CR LF and CR become LF") {
-  const StorableText plain = storable_text("Cuaca buruk,\tpatroli ditunda.\nDijadwalkan ulang.");
-  CHECK(plain.text == "Cuaca buruk,\tpatroli ditunda.\nDijadwalkan ulang.");
+TEST_CASE("free text keeps letters, spaces and line breaks, and CR LF and CR become LF") {
+  const StorableText plain = storable_text("Cuaca buruk,  patroli ditunda.\nDijadwalkan ulang.");
+  CHECK(plain.text == "Cuaca buruk,  patroli ditunda.\nDijadwalkan ulang.");
   CHECK_FALSE(plain.changed);
+  // A tab becomes a space: LibreOffice's .ods drops tabs from a cell's text.
+  const StorableText tab = storable_text("Cuaca buruk,\tpatroli ditunda.");
+  CHECK(tab.text == "Cuaca buruk, patroli ditunda.");
+  CHECK(tab.changed);
   const StorableText windows = storable_text("baris satu\r\nbaris dua\rbaris tiga");
   CHECK(windows.text == "baris satu\nbaris dua\nbaris tiga");
   CHECK_FALSE(windows.changed);
@@ -21,15 +25,16 @@ TEST_CASE("free text keeps letters, tabs and line breaks, and CR LF and CR becom
   CHECK_FALSE(utf8.changed);
 }
 
-TEST_CASE("a soft line break from Excel (U+000B) and other control characters are removed and said") {
-  // Excel writes Alt+Enter in some cells as _x000B_, which reaches us as U+000B.
+TEST_CASE("a soft line break from Excel (U+000B) becomes a line break, other control characters go, and both are said") {
+  // Excel writes a soft line break in some cells as _x000B_, which reaches us as U+000B.
   const StorableText soft = storable_text("Personel kurang\x0B" "diajukan tambahan");
-  CHECK(soft.text == "Personel kurangdiajukan tambahan");
+  CHECK(soft.text == "Personel kurang\ndiajukan tambahan");
   CHECK(soft.changed);
+  CHECK(storable_text("a\x0C" "b\xC2\x85" "c").text == "a\nb\nc");  // form feed, NEL
   CHECK(storable_text(std::string("a\0b", 3)).text == "ab");
   CHECK(storable_text("a\x1F" "b\x7F" "c").text == "abc");
-  // C1 controls (U+0085 NEL) and the non-characters U+FFFE and U+FFFF.
-  CHECK(storable_text("a\xC2\x85" "b\xEF\xBF\xBE" "c\xEF\xBF\xBF").text == "abc");
+  // Other C1 controls (U+0080, U+009F) and the non-characters U+FFFE and U+FFFF.
+  CHECK(storable_text("a\xC2\x80" "b\xC2\x9F" "c\xEF\xBF\xBE" "d\xEF\xBF\xBF").text == "abcd");
   // A right-to-left override (U+202E) and an isolate (U+2066) would reorder what follows.
   const StorableText bidi = storable_text("selesai \xE2\x80\xAE" "kadaluarsa\xE2\x81\xA6");
   CHECK(bidi.text == "selesai kadaluarsa");

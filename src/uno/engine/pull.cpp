@@ -11,11 +11,13 @@
 
 #include "core/outcome_messages.hpp"
 #include "core/actuals.hpp"
+#include "core/dates.hpp"
 #include "core/master_layout.hpp"
 #include "core/monthly.hpp"
 #include "core/text.hpp"
 #include "core/period.hpp"
 #include "core/file_format.hpp"
+#include "core/file_integrity.hpp"
 #include "core/received_email.hpp"
 #include "core/pull_log.hpp"
 #include "core/sha256.hpp"
@@ -25,6 +27,7 @@
 #include "uno/engine/deliveries_sheet.hpp"
 #include "uno/engine/email_reader.hpp"
 #include "uno/engine/progress_sheet.hpp"
+#include "uno/engine/scratch_folder.hpp"
 #include "uno/engine/master_builder.hpp"
 #include "uno/engine/operation_result.hpp"
 #include "uno/engine/operations.hpp"
@@ -56,53 +59,21 @@ fs::path path_of(const OUString& url) { return fs::path(system_path(url)); }
 
 OUString url_of(const fs::path& path) { return file_url_of(path.string()); }
 
-// The SHA-256 of the file's bytes; empty when it cannot be read.
-std::string file_sha256(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return {};
-  core::Sha256 hash;
-  char buffer[1 << 16];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) hash.update(buffer, static_cast<std::size_t>(in.gcount()));
-  return hash.hex();
-}
-
 std::string sha256_of(std::string_view bytes) {
   core::Sha256 hash;
   hash.update(bytes);
   return hash.hex();
 }
 
-// One spreadsheet to read: a file given, or a saved email's attachment written to the pull's
-// own scratch folder. `failure` set: nothing to read, the file is rejected for that reason.
+// One spreadsheet to read: a file given or a saved email's attachment, copied into a folder of
+// its own in the pull's scratch folder. `failure` set: nothing to read, the file is rejected for
+// that reason.
 struct PullItem {
   std::string name;  // "Kinerja-2023-TW2-Sekretariat.xlsx", "balasan.eml › Kinerja-....xlsx"
   OUString url;
   std::string sha256;
   std::string sender, sent_at;
   std::string failure;
-};
-
-// A folder of our own for the attachments of the pull's emails, removed with everything in it.
-class ScratchFolder {
- public:
-  ScratchFolder() = default;
-  ScratchFolder(const ScratchFolder&) = delete;
-  ScratchFolder& operator=(const ScratchFolder&) = delete;
-  ~ScratchFolder() {
-    std::error_code error;
-    if (!path_.empty()) fs::remove_all(path_, error);
-  }
-  const fs::path& path() {
-    if (path_.empty()) {
-      std::string pattern = (fs::temp_directory_path() / "kinerja-surel-XXXXXX").string();
-      if (!mkdtemp(pattern.data())) throw std::runtime_error("folder sementara tidak dapat dibuat");
-      path_ = pattern;
-    }
-    return path_;
-  }
-
- private:
-  fs::path path_;
 };
 
 std::optional<std::string> bytes_of(const fs::path& file, std::uintmax_t limit) {
@@ -115,11 +86,39 @@ std::optional<std::string> bytes_of(const fs::path& file, std::uintmax_t limit) 
   return bytes;
 }
 
+// A spreadsheet to read, from its bytes: hashed, checked whole (core/file_integrity), and stored
+// in a folder of its own in the scratch folder, from which the office reads exactly these bytes.
+PullItem spreadsheet_item(std::string name, std::string_view file_name, std::string_view bytes, int n,
+                          ScratchFolder& scratch, std::string sender = {}, std::string sent_at = {}) {
+  PullItem item{std::move(name), {}, sha256_of(bytes), std::move(sender), std::move(sent_at), {}};
+  if (const auto damage = core::file_damage(bytes)) {
+    item.failure = *damage;
+    return item;
+  }
+  try {
+    item.url = url_of(scratch.store(core::safe_file_name(file_name, n), bytes));
+  } catch (const std::exception&) {
+    item.failure = "Berkas tidak dapat disimpan sementara untuk dibaca.";
+  }
+  return item;
+}
+
+// A file given (or found in a folder given) as a PullItem.
+PullItem file_item(const fs::path& path, int n, ScratchFolder& scratch) {
+  std::string name = core::shown_name(path.filename().string());
+  std::error_code error;
+  const std::uintmax_t size = fs::file_size(path, error);
+  if (!error && size > core::submission_max_bytes) return {std::move(name), {}, {}, {}, {}, core::submission_too_large_error()};
+  const std::optional<std::string> bytes = error ? std::nullopt : bytes_of(path, core::submission_max_bytes);
+  if (!bytes) return {std::move(name), {}, {}, {}, {}, "Berkas tidak dapat dibaca."};
+  return spreadsheet_item(std::move(name), path.filename().string(), *bytes, n, scratch);
+}
+
 // The spreadsheets attached to a saved email, each a PullItem with the sender and date; an
 // email that cannot be read or carries none is one rejected item, its reason named.
 void add_email_items(const fs::path& eml, ScratchFolder& scratch, std::vector<PullItem>& items,
                      std::vector<core::Problem>& problems) {
-  const std::string name = eml.filename().string();
+  const std::string name = core::shown_name(eml.filename().string());
   std::error_code error;
   const std::uintmax_t size = fs::file_size(eml, error);
   core::EmailReading reading;
@@ -158,19 +157,8 @@ void add_email_items(const fs::path& eml, ScratchFolder& scratch, std::vector<Pu
   int n = 0;
   for (const core::EmailAttachmentFile& attachment : email.spreadsheets) {
     ++n;
-    const std::string item_name = name + " › " + attachment.name;
-    // A folder per attachment keeps its own (safe) name for the office's messages.
-    const fs::path folder = scratch.path() / std::to_string(n);
-    fs::create_directory(folder, error);
-    const fs::path file = folder / core::safe_file_name(attachment.name, n);
-    std::ofstream out(file, std::ios::binary);
-    out.write(attachment.bytes.data(), static_cast<std::streamsize>(attachment.bytes.size()));
-    out.close();
-    if (!out) {
-      items.push_back({item_name, {}, {}, sender, email.date_text, "Lampiran tidak dapat disimpan sementara."});
-      continue;
-    }
-    items.push_back({item_name, url_of(file), sha256_of(attachment.bytes), sender, email.date_text, {}});
+    items.push_back(spreadsheet_item(name + " › " + core::shown_name(attachment.name), attachment.name,
+                                     attachment.bytes, n, scratch, sender, email.date_text));
   }
 }
 
@@ -211,32 +199,38 @@ std::vector<core::SubmittedSheet> read_file(const Reference<css::uno::XComponent
 
 }  // namespace
 
-std::vector<OUString> expand_inputs(const std::vector<OUString>& inputs, std::vector<std::string>& missing,
-                                    std::vector<std::string>& skipped) {
-  std::vector<OUString> files;
+PullInputs expand_inputs(const std::vector<OUString>& inputs) {
+  PullInputs found;
   for (const OUString& input : inputs) {
     const fs::path path = path_of(input);
     std::error_code error;
     if (fs::is_directory(path, error)) {
-      std::vector<fs::path> found;
+      std::vector<fs::path> files;
       for (const auto& entry : fs::directory_iterator(path, error)) {
-        const std::string name = entry.path().filename().string();
-        if (!entry.is_regular_file() || name.starts_with(".~lock") || name.starts_with("~$")) continue;
-        if (readable_extension(entry.path())) {
-          found.push_back(entry.path());
+        const std::string name = core::shown_name(entry.path().filename().string());
+        if (name.starts_with(".~lock") || name.starts_with("~$")) continue;
+        std::error_code kind_error;
+        if (entry.is_symlink(kind_error)) {  // may point anywhere: never followed out of the folder
+          found.links.push_back(name);
+        } else if (!entry.is_regular_file(kind_error)) {
+          continue;
+        } else if (readable_extension(entry.path())) {
+          files.push_back(entry.path());
         } else {
-          skipped.push_back(name);
+          found.skipped.push_back(name);
         }
       }
-      std::sort(found.begin(), found.end());
-      for (const fs::path& file : found) files.push_back(url_of(file));
+      std::sort(files.begin(), files.end());
+      for (const fs::path& file : files) found.files.push_back(url_of(file));
     } else if (fs::is_regular_file(path, error)) {
-      files.push_back(input);
+      found.files.push_back(input);
     } else {
-      missing.push_back(path.string());
+      found.missing.push_back(core::shown_name(path.string()));
     }
   }
-  return files;
+  std::sort(found.skipped.begin(), found.skipped.end());
+  std::sort(found.links.begin(), found.links.end());
+  return found;
 }
 
 org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XComponentContext>& context,
@@ -250,15 +244,16 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
   if (result.has_errors()) {
     return result.finish(false, core::outcome::pull_not_done(result.error_count(), master_name));
   }
-  std::vector<std::string> missing, skipped;
-  const std::vector<OUString> files = expand_inputs(request.inputs, missing, skipped);
-  std::sort(skipped.begin(), skipped.end());
+  const PullInputs inputs = expand_inputs(request.inputs);
+  const std::vector<OUString>& files = inputs.files;
+  const std::vector<std::string>& skipped = inputs.skipped;
   const std::string pulled_at = now_text();
   std::vector<core::Problem> problems;
-  for (const std::string& path : missing) {
+  for (const std::string& path : inputs.missing) {
     problems.push_back({core::Severity::error, "Berkas atau folder tidak ditemukan.", {}, path});
   }
   for (const std::string& name : skipped) problems.push_back(core::skipped_file_problem(name));
+  for (const std::string& name : inputs.links) problems.push_back(core::linked_file_problem(name));
 
   // Saved emails give their attachments; everything else is read as it is.
   ScratchFolder scratch;
@@ -269,12 +264,23 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
       try {
         add_email_items(path, scratch, items, problems);
       } catch (const std::exception& e) {  // no scratch folder, no memory: this email fails, the others go on
-        items.push_back({path.filename().string(), {}, {}, {}, {}, std::string("Surel tidak dapat dibaca: ") + e.what()});
+        items.push_back({core::shown_name(path.filename().string()), {}, {}, {}, {},
+                         std::string("Surel tidak dapat dibaca: ") + e.what()});
       }
     } else {
-      items.push_back({file_name_of(file), file, file_sha256(path), {}, {}, {}});
+      items.push_back(file_item(path, static_cast<int>(items.size()) + 1, scratch));
     }
   }
+
+  // Files in name order first, then emails from the oldest to the newest by their dates: a
+  // bidang's newer sending replaces an older one whatever the files are called.
+  std::stable_sort(items.begin(), items.end(), [](const PullItem& a, const PullItem& b) {
+    const auto key = [](const PullItem& item) {
+      const std::optional<long long> sent = core::utc_seconds_of(item.sent_at);
+      return std::pair{sent.has_value(), sent.value_or(0)};
+    };
+    return key(a) < key(b);
+  });
 
   // Read every submission first: nothing in the master changes until all are read.
   const core::AgreementIndex index(reading.agreement);
@@ -353,7 +359,7 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
     log_rows.back()[core::master_layout::submission_column::note] = core::replaced_note(merged);
   }
   result.add(problems);
-  result.add_rejected(rejected_rows + tally.rejected + static_cast<int>(missing.size()));
+  result.add_rejected(rejected_rows + tally.rejected + static_cast<int>(inputs.missing.size()));
 
   // Who has sent which quarter, on time or not: kept up to date by every pull. Emailed
   // submissions count from their email's date (the Kiriman log, this pull's rows included).

@@ -24,10 +24,15 @@ org::kinerja::OperationResult pull_submissions(const css::uno::Reference<css::un
                                                const std::string& master_name, const PullRequest& request,
                                                const css::uno::Reference<css::task::XStatusIndicator>& progress);
 
-// The files a pull reads: the given files, and the spreadsheet and CSV files directly in the
-// given folders (sorted by name; lock files left out). Missing paths, and the other files of
-// those folders (names, sorted), are handed back to be reported.
-std::vector<rtl::OUString> expand_inputs(const std::vector<rtl::OUString>& inputs, std::vector<std::string>& missing,
-                                         std::vector<std::string>& skipped);
+// The files a pull reads: the given files, and the spreadsheet, CSV and email files directly in
+// the given folders (sorted by name; lock files left out). Names are as core::shown_name shows
+// them.
+struct PullInputs {
+  std::vector<rtl::OUString> files;
+  std::vector<std::string> missing;  // paths given that are neither file nor folder
+  std::vector<std::string> skipped;  // other files of those folders, sorted
+  std::vector<std::string> links;    // symbolic links in those folders, never followed, sorted
+};
+PullInputs expand_inputs(const std::vector<rtl::OUString>& inputs);
 
 }  // namespace kinerja::uno
