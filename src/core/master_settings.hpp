@@ -45,6 +45,7 @@ struct DivisionContact {
   std::string division;
   std::string name;
   std::string email;
+  std::string name_cell = {}, email_cell = {};  // where they were read ("Pengaturan!B25"), for messages
 };
 
 struct MasterSettings {
@@ -55,9 +56,6 @@ struct MasterSettings {
 
 // The contact of a bidang (letter case aside), or nullptr.
 const DivisionContact* contact_of(const MasterSettings& settings, std::string_view division);
-
-// An address a mail program takes: one "@", something on each side, no spaces or commas.
-bool plausible_email(std::string_view address);
 
 // The Pengaturan sheet's content, from A1.
 Grid settings_grid(const MasterSettings& settings);
@@ -70,8 +68,9 @@ struct SettingsReading {
 };
 
 // Reads the sheet written by settings_grid (and edited by people). Unknown or empty values
-// keep their defaults, with a problem where a value is unusable (an email address that is
-// none included).
+// keep their defaults, with a problem where a value is unusable: an email address outside the
+// grammar of core/mail_fields.hpp, and a control character in the agency or a contact (they
+// reach email headers), are errors for their cells and left out.
 SettingsReading read_settings(const Grid& grid);
 
 }  // namespace kinerja::core
