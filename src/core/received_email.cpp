@@ -2,7 +2,6 @@
 
 #include <gmime/gmime.h>
 
-#include <cstdio>
 #include <memory>
 #include <mutex>
 
@@ -92,18 +91,11 @@ void read_sender(GMimeMessage* message, ReceivedEmail& email) {
   }
 }
 
+// The header as written, read by our own strict parser: GMime's reading takes year 0000 for
+// 2000 and drops an offset of +9999 for +0000.
 void read_date(GMimeMessage* message, ReceivedEmail& email) {
-  GDateTime* date = g_mime_message_get_date(message);
-  if (!date) return;
-  email.date = Date{g_date_time_get_year(date), g_date_time_get_month(date), g_date_time_get_day_of_month(date)};
-  const long offset_minutes = static_cast<long>(g_date_time_get_utc_offset(date) / G_TIME_SPAN_MINUTE);
-  const long magnitude = offset_minutes < 0 ? -offset_minutes : offset_minutes;
-  char text[48];
-  std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d:%02d %c%02ld%02ld", g_date_time_get_year(date),
-                g_date_time_get_month(date), g_date_time_get_day_of_month(date), g_date_time_get_hour(date),
-                g_date_time_get_minute(date), g_date_time_get_second(date), offset_minutes < 0 ? '-' : '+',
-                magnitude / 60, magnitude % 60);
-  email.date_text = text;
+  email.date_text = text_or_empty(g_mime_object_get_header(GMIME_OBJECT(message), "Date"));
+  email.date = parse_email_date(email.date_text);
 }
 
 }  // namespace

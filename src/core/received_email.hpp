@@ -1,5 +1,5 @@
 // Saved emails (.eml) the bidang send back with their filled form attached: who sent it, when
-// (its Date header, in the sender's own time zone) and the spreadsheets it carries. The MIME
+// (its Date header as written, read strictly; the pull judges it) and the spreadsheets it carries. The MIME
 // parsing is GMime's; this file bounds what an untrusted message may make us do (its size, how
 // deeply its parts nest, how many attachments are taken) and turns attachment names into safe
 // file names.
@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/dates.hpp"
+#include "core/received_email_date.hpp"
 
 namespace kinerja::core {
 
@@ -27,8 +27,8 @@ struct EmailAttachmentFile {
 struct ReceivedEmail {
   std::string sender_name;     // "Budi Santoso" (decoded), may be empty
   std::string sender_address;  // "budi@example.go.id", may be empty
-  std::optional<Date> date;    // the Date header's calendar day in its own offset
-  std::string date_text;       // "2023-07-05 09:12:00 +0700"; empty without a Date header
+  std::string date_text;       // the Date header as written ("Wed, 5 Jul 2023 09:12:30 +0700"); empty without one
+  std::optional<EmailDate> date;  // read strictly (core/received_email_date.hpp); nullopt: none, or no date
   std::string subject;
   std::vector<EmailAttachmentFile> spreadsheets;  // attachments named like a submission
   std::vector<std::string> other_attachments;     // names of the attachments that are not

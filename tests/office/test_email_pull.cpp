@@ -7,8 +7,10 @@
 
 #include <com/sun/star/frame/DispatchResultState.hpp>
 
+#include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 #include "office_fixture.hpp"
 #include "pull_fixture.hpp"
@@ -67,6 +69,31 @@ int delivery_row(const core::Grid& status, const std::string& division, const st
     if (status.text(r, 0) == division && status.text(r, 1) == quarter) return r;
   }
   return -1;
+}
+
+// The email `eml` with its Date header replaced by `date` as written (Python's email package
+// will not write a date it cannot read).
+void set_date_header(const fs::path& eml, const std::string& date) {
+  std::string bytes;
+  {
+    std::ifstream in(eml, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  const std::size_t start = bytes.find("Date: ");
+  REQUIRE(start != std::string::npos);
+  const std::size_t end = bytes.find('\n', start);
+  bytes.replace(start, end - start, "Date: " + date);
+  std::ofstream(eml, std::ios::binary) << bytes;
+}
+
+// Today as the master writes it ("4 Desember 2026").
+std::string today_in_indonesian() {
+  static const char* months[] = {"Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
+                                 "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return std::to_string(local.tm_mday) + " " + months[local.tm_mon] + " " + std::to_string(local.tm_year + 1900);
 }
 
 constexpr const char* sekretariat = "Kinerja-2023-TW2-Sekretariat";
@@ -226,4 +253,48 @@ TEST_CASE("without GMime on the computer an email is refused with what to instal
                           "libgmime-3.0-0) belum terpasang"));
   CHECK(tw2_of(master, "SEK-01") == 97.0);  // the spreadsheet beside it went in
   CHECK_FALSE(tw2_of(master, "SEK-03"));
+}
+
+TEST_CASE("an email's Date outside its quarter or after the pull is not believed: warned, the pull's day counts") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  const auto inbox = dir.path / "surel-masuk";
+  fs::create_directories(inbox);
+  fill_xlsx_form(forms / (std::string(sekretariat) + ".xlsx"), dir.path / "sek.xlsx", {{"SEK-01", "100", ""}});
+  fill_xlsx_form(forms / (std::string(linmas) + ".xlsx"), dir.path / "linmas.xlsx", {{"LINMAS-01", "3", ""}});
+  // Year 0000 with an offset of +9999 (GMime reads it as 1 January 2000), and a date of year 9999.
+  write_email(inbox / "tahun-nol.eml", "a@contoh.go.id", "Mon, 10 Jul 2023 08:00:00 +0700", {dir.path / "sek.xlsx"});
+  set_date_header(inbox / "tahun-nol.eml", "Mon, 01 Jan 0000 00:00:00 +9999");
+  write_email(inbox / "masa-depan.eml", "b@contoh.go.id", "Mon, 10 Jul 2023 08:00:00 +0700", {dir.path / "linmas.xlsx"});
+  set_date_header(inbox / "masa-depan.eml", "Fri, 31 Dec 9999 23:59:59 +0700");
+
+  const CliRun run = run_cli({"pull", "--master", master.string(), "--quarter", "2", inbox.string()});
+  CAPTURE(run.out);
+  CAPTURE(run.err);
+  CHECK(run.exit_code == 0);
+  CHECK(tw2_of(master, "SEK-01") == 100.0);  // the values go in: only the date is doubted
+  CHECK(contains(run.err, "tahun-nol.eml › sek.xlsx: Peringatan: Tanggal surel \"Mon, 01 Jan 0000 00:00:00 +9999\" "
+                          "tidak sah (bukan tanggal surel yang dapat dibaca, atau zona waktunya di luar ±14:00); waktu "
+                          "tarik dipakai sebagai tanggal diterima."));
+  CHECK(contains(run.err, "masa-depan.eml › linmas.xlsx: Peringatan: Tanggal surel \"Fri, 31 Dec 9999 23:59:59 +0700\" "
+                          "di luar rentang 1 April 2023 (awal TW II 2023) sampai waktu tarik "));
+  const core::Grid log = sheet_of(master, "Kiriman");
+  const int sek = log_row(log, "tahun-nol.eml › sek.xlsx");
+  REQUIRE(sek > 0);
+  CHECK(log.text(sek, 11).empty());  // no Tanggal Surel kept
+  const core::Grid problems = sheet_of(master, "Masalah");
+  bool warned = false;
+  for (int r = 1; r < problems.row_count(); ++r) warned = warned || contains(problems.text(r, 4), "Tanggal surel");
+  CHECK(warned);
+
+  // Received on the day of the pull, years after the 10 July 2023 deadline: late, not "1 Januari 2000, Tepat waktu".
+  const core::Grid status = sheet_of(master, "Status Kiriman");
+  for (const char* division : {"Sekretariat", "Bidang Perlindungan Masyarakat"}) {
+    CAPTURE(division);
+    const int row = delivery_row(status, division, "TW II");
+    REQUIRE(row > 0);
+    CHECK(status.text(row, 4) == today_in_indonesian());
+    CHECK(status.text(row, 5) == "Terlambat");
+  }
 }

@@ -62,11 +62,12 @@ TEST_CASE("a reply with its form attached: sender, date in its own offset, subje
   CHECK(email.sender_name == "Budi Santoso");  // "QnVkaSBTYW50b3Nv" is base64 of it
   CHECK(email.sender_address == "budi@contoh.go.id");
   CHECK(sender_text(email) == "Budi Santoso <budi@contoh.go.id>");
+  CHECK(email.date_text == "Wed, 5 Jul 2023 09:12:30 +0700");
   REQUIRE(email.date.has_value());
-  CHECK(email.date->year == 2023);
-  CHECK(email.date->month == 7);
-  CHECK(email.date->day == 5);
-  CHECK(email.date_text == "2023-07-05 09:12:30 +0700");
+  CHECK(email.date->day.year == 2023);
+  CHECK(email.date->day.month == 7);
+  CHECK(email.date->day.day == 5);
+  CHECK(timestamp_text(*email.date) == "2023-07-05 09:12:30 +0700");
   CHECK(email.subject == "Re: Formulir realisasi kinerja TW II 2023");
   REQUIRE(email.spreadsheets.size() == 1);
   CHECK(email.spreadsheets[0].name == "Kinerja-2023-TW2-Sekretariat.xlsx");
@@ -77,11 +78,23 @@ TEST_CASE("a reply with its form attached: sender, date in its own offset, subje
 TEST_CASE("the date stays the sender's calendar day: late evening west of UTC is not the next day") {
   const ReceivedEmail email = email_of(crlf("From: a@b.c\nDate: Mon, 10 Jul 2023 23:30:00 -0500\nSubject: x\n\nisi\n"));
   REQUIRE(email.date.has_value());
-  CHECK(email.date->day == 10);
-  CHECK(email.date_text == "2023-07-10 23:30:00 -0500");
+  CHECK(email.date->day.day == 10);
+  CHECK(timestamp_text(*email.date) == "2023-07-10 23:30:00 -0500");
   CHECK(email.sender_name.empty());
   CHECK(sender_text(email) == "a@b.c");
   CHECK(email.spreadsheets.empty());
+}
+
+TEST_CASE("a Date GMime would take for another (year 0000 as 2000, offset +9999 as +0000) is no date, kept as written") {
+  const ReceivedEmail bogus = email_of(crlf("From: a@b.c\nDate: Mon, 01 Jan 0000 00:00:00 +9999\nSubject: x\n\nisi\n"));
+  CHECK(bogus.date_text == "Mon, 01 Jan 0000 00:00:00 +9999");
+  CHECK_FALSE(bogus.date.has_value());
+  const ReceivedEmail far = email_of(crlf("From: a@b.c\nDate: Fri, 31 Dec 9999 23:59:59 +0700\nSubject: x\n\nisi\n"));
+  REQUIRE(far.date.has_value());  // a date, which the pull will not believe
+  CHECK(far.date->day.year == 9999);
+  const ReceivedEmail folded = email_of(crlf("From: a@b.c\nDate: Wed, 5 Jul 2023\n 09:12:30 +0700 (WIB)\nSubject: x\n\nisi\n"));
+  REQUIRE(folded.date.has_value());
+  CHECK(timestamp_text(*folded.date) == "2023-07-05 09:12:30 +0700");
 }
 
 TEST_CASE("an RFC 2231 file name and a quoted-printable attachment, a forwarded message's form too") {
@@ -125,7 +138,8 @@ Content-Transfer-Encoding: base64
 )");
   const ReceivedEmail email = email_of(text);
   CHECK(email.sender_address == "ani@contoh.go.id");
-  CHECK(email.date_text == "2023-07-06 10:00:00 +0800");
+  REQUIRE(email.date.has_value());
+  CHECK(timestamp_text(*email.date) == "2023-07-06 10:00:00 +0800");
   REQUIRE(email.spreadsheets.size() == 2);
   CHECK(email.spreadsheets[0].name == "Formulir TW II.ods");
   CHECK(email.spreadsheets[0].bytes == "a=b");

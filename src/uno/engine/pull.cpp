@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -17,6 +18,7 @@
 #include "core/period.hpp"
 #include "core/file_format.hpp"
 #include "core/received_email.hpp"
+#include "core/received_email_date.hpp"
 #include "core/pull_log.hpp"
 #include "core/sha256.hpp"
 #include "core/submission.hpp"
@@ -78,7 +80,7 @@ struct PullItem {
   std::string name;  // "Kinerja-2023-TW2-Sekretariat.xlsx", "balasan.eml › Kinerja-....xlsx"
   OUString url;
   std::string sha256;
-  std::string sender, sent_at;
+  std::string sender, sent_at;  // sent_at: the email's Date header as written, judged once the submission is read
   std::string failure;
 };
 
@@ -254,6 +256,7 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
   const std::vector<OUString> files = expand_inputs(request.inputs, missing, skipped);
   std::sort(skipped.begin(), skipped.end());
   const std::string pulled_at = now_text();
+  const long long pulled_utc = static_cast<long long>(std::time(nullptr));
   std::vector<core::Problem> problems;
   for (const std::string& path : missing) {
     problems.push_back({core::Severity::error, "Berkas atau folder tidak ditemukan.", {}, path});
@@ -292,7 +295,7 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
                               ": " + name));
       progress->setValue(static_cast<sal_Int32>(i));
     }
-    const core::SubmissionSource source{name, item.sha256, pulled_at, item.sender, item.sent_at};
+    core::SubmissionSource source{name, item.sha256, pulled_at, item.sender};
     core::SubmissionReading submission;
     try {
       submission = item.failure.empty() ? core::read_submission(read_file(context, item.url), submission_context, source)
@@ -307,6 +310,11 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
     const core::Verdict verdict = core::submission_verdict(submission);
     tally.count(verdict);
     problems.insert(problems.end(), submission.problems.begin(), submission.problems.end());
+    // The email's Date counts only from the start of the period the submission reports to this pull.
+    const core::EmailDateVerdict date = core::judge_email_date(item.sent_at, submission.year, submission.quarter,
+                                                               submission.month, pulled_at, pulled_utc, name);
+    source.sent_at = date.sent_at;
+    if (date.warning) problems.push_back(*date.warning);
     if (verdict != core::Verdict::rejected) incoming.insert(incoming.end(), submission.records.begin(), submission.records.end());
     rejected_rows += submission.rejected_rows;
     log_rows.push_back(core::submission_log_row(submission, source));
