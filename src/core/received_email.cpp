@@ -6,7 +6,6 @@
 #include <mutex>
 
 #include "core/file_format.hpp"
-#include "core/text.hpp"
 
 namespace kinerja::core {
 namespace {
@@ -23,28 +22,25 @@ void init_gmime() {
   std::call_once(once, [] { g_mime_init(); });
 }
 
-// How many parts could nest: every multipart and forwarded message names its type in a header,
-// so counting the words bounds the parser's recursion before it starts (a hostile message of
-// many thousand nested parts would otherwise exhaust the stack).
-int nesting_words(std::string_view bytes) {
-  int count = 0;
-  for (std::size_t i = 0; i + 9 <= bytes.size(); ++i) {
-    const char c = static_cast<char>(bytes[i] | 0x20);
-    if (c != 'm') continue;
-    const std::string head = fold(bytes.substr(i, 14));
-    if (head.starts_with("multipart") || head.starts_with("message/rfc822")) ++count;
-  }
-  return count;
-}
-
 std::string text_or_empty(const char* text) { return text ? std::string(text) : std::string(); }
+
+// GMime (3.2.5 and later) stops building parts 1024 levels deep, so parsing any message is
+// bounded; the walk below counts how deeply its parts really nest.
+#if !GMIME_CHECK_VERSION(3, 2, 5)
+#error "GMime 3.2.5 or later is needed: earlier versions nest parts without bound"
+#endif
 
 class AttachmentWalk {
  public:
   explicit AttachmentWalk(ReceivedEmail& email) : email_(email) {}
 
+  // `depth`: how many multipart and message parts hold this one.
   void visit(GMimeObject* object, int depth) {
-    if (!object || depth > email_max_nesting) return;
+    if (!object || too_deep_) return;
+    if (depth > email_max_nesting) {
+      too_deep_ = true;
+      return;
+    }
     if (GMIME_IS_MESSAGE_PART(object)) {  // a forwarded message: its attachments count too
       GMimeMessage* inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
       if (inner) visit(g_mime_message_get_mime_part(inner), depth + 1);
@@ -56,6 +52,9 @@ class AttachmentWalk {
       take(GMIME_PART(object));
     }
   }
+
+  // Whether some part nests deeper than email_max_nesting.
+  bool too_deep() const { return too_deep_; }
 
  private:
   void take(GMimePart* part) {
@@ -79,6 +78,7 @@ class AttachmentWalk {
   }
 
   ReceivedEmail& email_;
+  bool too_deep_ = false;
 };
 
 void read_sender(GMimeMessage* message, ReceivedEmail& email) {
@@ -106,12 +106,11 @@ EmailReading read_email(std::string_view bytes) {
     reading.error = email_too_large_error();
     return reading;
   }
-  if (nesting_words(bytes) > email_max_nesting) {
-    reading.error = "Surel bersarang terlalu dalam (lebih dari " + std::to_string(email_max_nesting) +
-                    " bagian multipart atau pesan terusan): tidak dibaca.";
+  init_gmime();
+  if (!g_mime_check_version(3, 2, 5)) {  // built against a later one, run with an older library
+    reading.error = "Surel tidak dibaca: pustaka GMime di komputer ini terlalu lama (perlu 3.2.5 atau lebih baru).";
     return reading;
   }
-  init_gmime();
   // The memory stream copies the bytes; the parser reads them, it never touches a file.
   Owned<GMimeStream> stream(
       g_mime_stream_mem_new_with_buffer(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
@@ -126,7 +125,13 @@ EmailReading read_email(std::string_view bytes) {
   read_sender(message.get(), email);
   read_date(message.get(), email);
   email.subject = text_or_empty(g_mime_message_get_subject(message.get()));
-  AttachmentWalk(email).visit(g_mime_message_get_mime_part(message.get()), 0);
+  AttachmentWalk walk(email);
+  walk.visit(g_mime_message_get_mime_part(message.get()), 0);
+  if (walk.too_deep()) {  // its attachments would be out of reach: refused, not "tanpa lampiran"
+    reading.error = "Surel bersarang terlalu dalam (lebih dari " + std::to_string(email_max_nesting) +
+                    " bagian multipart atau pesan terusan bertumpuk): tidak dibaca.";
+    return reading;
+  }
   reading.email = std::move(email);
   return reading;
 }

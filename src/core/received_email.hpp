@@ -1,8 +1,8 @@
 // Saved emails (.eml) the bidang send back with their filled form attached: who sent it, when
 // (its Date header as written, read strictly; the pull judges it) and the spreadsheets it carries. The MIME
 // parsing is GMime's; this file bounds what an untrusted message may make us do (its size, how
-// deeply its parts nest, how many attachments are taken) and turns attachment names into safe
-// file names.
+// deeply its parts really nest, how many attachments are taken) and turns attachment names into
+// safe file names.
 #pragma once
 
 #include <cstddef>
@@ -16,7 +16,7 @@
 namespace kinerja::core {
 
 inline constexpr std::size_t email_max_bytes = 32u << 20;  // far above any mail server's limit
-inline constexpr int email_max_nesting = 32;                // multipart and forwarded-message parts
+inline constexpr int email_max_nesting = 32;                // multipart and message/* parts, one in another
 inline constexpr int email_max_spreadsheets = 20;
 
 struct EmailAttachmentFile {
@@ -43,8 +43,9 @@ struct EmailReading {
 // "Surel lebih dari 32 MiB: tidak dibaca."
 std::string email_too_large_error();
 
-// Parses a saved email. Never throws for any bytes; too large or too deeply nested input is
-// refused before it is parsed.
+// Parses a saved email. Never throws for any bytes; too large input is refused before it is
+// parsed, parts nested more than email_max_nesting deep (multipart/* and message/*: rfc822,
+// news, global) once parsed (the words of a text body are no nesting).
 EmailReading read_email(std::string_view bytes);
 
 // "Pengirim: Budi Santoso <budi@example.go.id>": the sender as Kiriman records it.

@@ -163,7 +163,7 @@ TEST_CASE("a message without attachments, one without a Date and mere bytes read
   }
 }
 
-TEST_CASE("hostile messages: too large or nested too deep are refused before parsing") {
+TEST_CASE("hostile messages: too large is refused before parsing, nested too deep once parsed") {
   const EmailReading large = read_email(std::string(email_max_bytes + 1, 'a'));
   CHECK_FALSE(large.email.has_value());
   CHECK(large.error == "Surel lebih dari 32 MiB: tidak dibaca.");
@@ -204,4 +204,45 @@ TEST_CASE("attachment names become safe file names") {
   const std::string safe = safe_file_name(long_name, 1);
   CHECK(safe.size() == 120);
   CHECK(safe.ends_with(".xlsx"));
+}
+
+namespace {
+
+// A message `levels` forwarded messages deep (each part's Content-Type `type`), a spreadsheet
+// at the bottom: base64 "Zm9v" is "foo".
+std::string forwarded(int levels, const std::string& type) {
+  std::string text = "From: a@b.c\r\nSubject: x\r\n";
+  for (int i = 0; i < levels; ++i) text += "Content-Type: " + type + "\r\n\r\n";
+  return text + "Content-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"f.xlsx\"\r\n"
+                "Content-Transfer-Encoding: base64\r\n\r\nZm9v\r\n";
+}
+
+}  // namespace
+
+TEST_CASE("nesting is the parts' own, message/news and message/rfc822 alike, never words in a body") {
+  // A body that says multipart forty times, even as a header line would, is one text part.
+  std::string words = "From: a@b.c\r\nContent-Type: multipart/mixed; boundary=\"x\"\r\n\r\n--x\r\n"
+                      "Content-Type: text/plain\r\n\r\n";
+  for (int i = 0; i < 40; ++i) words += "multipart multipart/mixed message/rfc822\r\nContent-Type: multipart/mixed\r\n";
+  words += "--x\r\nContent-Disposition: attachment; filename=\"f.xlsx\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+           "Zm9v\r\n--x--\r\n";
+  const ReceivedEmail talkative = email_of(words);
+  REQUIRE(talkative.spreadsheets.size() == 1);
+  CHECK(talkative.spreadsheets[0].bytes == "foo");
+
+  // 32 forwarded messages, one in another, are read to the bottom; 33 or 40 are too deep.
+  for (const char* type : {"message/news", "message/rfc822", "MESSAGE/Global"}) {
+    CAPTURE(type);
+    const ReceivedEmail deepest = email_of(forwarded(32, type));
+    REQUIRE(deepest.spreadsheets.size() == 1);
+    CHECK(deepest.spreadsheets[0].name == "f.xlsx");
+    for (int levels : {33, 40}) {
+      const EmailReading deep = read_email(forwarded(levels, type));
+      CHECK_FALSE(deep.email.has_value());
+      CHECK(deep.error == "Surel bersarang terlalu dalam (lebih dari 32 bagian multipart atau pesan terusan "
+                          "bertumpuk): tidak dibaca.");
+    }
+  }
+  // Thousands of levels: GMime stops building at its own limit, the walk refuses.
+  CHECK(read_email(forwarded(5000, "message/rfc822")).error.starts_with("Surel bersarang terlalu dalam"));
 }
