@@ -58,9 +58,10 @@ class AttachmentWalk {
 
  private:
   void take(GMimePart* part) {
-    const std::string name = text_or_empty(g_mime_part_get_filename(part));
-    if (name.empty()) return;  // the message text, not an attachment
-    if (!is_submission_file_name(name)) {
+    const std::string given = text_or_empty(g_mime_part_get_filename(part));
+    if (given.empty()) return;  // the message text, not an attachment
+    const std::string name = shown_file_name(given);
+    if (!is_submission_file_name(given)) {
       email_.other_attachments.push_back(name);
       return;
     }

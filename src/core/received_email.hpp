@@ -18,9 +18,11 @@ namespace kinerja::core {
 inline constexpr std::size_t email_max_bytes = 32u << 20;  // far above any mail server's limit
 inline constexpr int email_max_nesting = 32;                // multipart and message/* parts, one in another
 inline constexpr int email_max_spreadsheets = 20;
+inline constexpr std::size_t email_names_listed = 10;   // attachment names one message lists
+inline constexpr std::size_t email_name_max_bytes = 120;  // an attachment's name as shown
 
 struct EmailAttachmentFile {
-  std::string name;   // as the sender named it (decoded), for messages
+  std::string name;   // as the sender named it (decoded; shown_file_name), for messages
   std::string bytes;  // decoded content
 };
 
@@ -31,7 +33,7 @@ struct ReceivedEmail {
   std::optional<EmailDate> date;  // read strictly (core/received_email_date.hpp); nullopt: none, or no date
   std::string subject;
   std::vector<EmailAttachmentFile> spreadsheets;  // attachments named like a submission
-  std::vector<std::string> other_attachments;     // names of the attachments that are not
+  std::vector<std::string> other_attachments;     // names of the attachments that are not (shown_file_name)
   int spreadsheets_left_out = 0;                  // beyond email_max_spreadsheets
 };
 
@@ -50,6 +52,14 @@ EmailReading read_email(std::string_view bytes);
 
 // "Pengirim: Budi Santoso <budi@example.go.id>": the sender as Kiriman records it.
 std::string sender_text(const ReceivedEmail& email);
+
+// An attachment's name as messages and cells show it: control characters as "↵" or "�", at most
+// email_name_max_bytes (its start, "…", its end: the extension stays).
+std::string shown_file_name(std::string_view name);
+
+// Attachment names as one message lists them: the first email_names_listed, then how many
+// more ("a.jpg, b.jpg, ... j.jpg dan 9990 lampiran lain"), so that no cell overflows.
+std::string attachment_list(const std::vector<std::string>& names);
 
 // A name safe to create in a folder of our own: no directories, no leading dots, only letters,
 // digits, '.', '-', '_' and spaces (others become '_'), at most 120 bytes; "lampiran-<n>" when

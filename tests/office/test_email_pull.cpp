@@ -298,3 +298,36 @@ TEST_CASE("an email's Date outside its quarter or after the pull is not believed
     CHECK(status.text(row, 5) == "Terlambat");
   }
 }
+
+TEST_CASE("an email of 10,000 photos: its Masalah cell lists ten names and counts the rest") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto inbox = dir.path / "surel-masuk";
+  fs::create_directories(inbox);
+  {
+    std::ofstream eml(inbox / "foto.eml", std::ios::binary);
+    eml << "From: a@contoh.go.id\r\nDate: Mon, 10 Jul 2023 08:00:00 +0700\r\nSubject: foto\r\n"
+           "Content-Type: multipart/mixed; boundary=\"x\"\r\n\r\n";
+    for (int i = 0; i < 10000; ++i) {
+      eml << "--x\r\nContent-Disposition: attachment; filename=\"foto-kegiatan-nomor-" << i
+          << ".jpg\"\r\nContent-Transfer-Encoding: base64\r\n\r\n/9j/\r\n";
+    }
+    eml << "--x--\r\n";
+  }
+  const CliRun run = run_cli({"pull", "--master", master.string(), "--quarter", "2", inbox.string()});
+  CHECK(run.exit_code == 3);
+  const std::string expected =
+      "Surel tanpa lampiran lembar kerja (.ods, .xlsx, .xls, .fods, .csv): tidak ada yang ditarik. Lampirannya: "
+      "foto-kegiatan-nomor-0.jpg, foto-kegiatan-nomor-1.jpg, foto-kegiatan-nomor-2.jpg, foto-kegiatan-nomor-3.jpg, "
+      "foto-kegiatan-nomor-4.jpg, foto-kegiatan-nomor-5.jpg, foto-kegiatan-nomor-6.jpg, foto-kegiatan-nomor-7.jpg, "
+      "foto-kegiatan-nomor-8.jpg, foto-kegiatan-nomor-9.jpg dan 9990 lampiran lain.";
+  CHECK(contains(run.err, "foto.eml: Galat: " + expected));
+  const core::Grid problems = sheet_of(master, "Masalah");
+  int found = 0;
+  for (int r = 1; r < problems.row_count(); ++r) {
+    if (problems.text(r, 1) != "foto.eml") continue;
+    ++found;
+    CHECK(problems.text(r, 4) == expected);
+  }
+  CHECK(found == 1);
+}

@@ -246,3 +246,31 @@ TEST_CASE("nesting is the parts' own, message/news and message/rfc822 alike, nev
   // Thousands of levels: GMime stops building at its own limit, the walk refuses.
   CHECK(read_email(forwarded(5000, "message/rfc822")).error.starts_with("Surel bersarang terlalu dalam"));
 }
+
+TEST_CASE("attachment names in a message: ten listed, the rest counted, each name shown within 120 bytes") {
+  CHECK(attachment_list({}).empty());
+  CHECK(attachment_list({"a.jpg"}) == "a.jpg");
+  CHECK(attachment_list({"1", "2", "3", "4", "5", "6", "7", "8", "9", "10"}) == "1, 2, 3, 4, 5, 6, 7, 8, 9, 10");
+  CHECK(attachment_list({"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"}) ==
+        "1, 2, 3, 4, 5, 6, 7, 8, 9, 10 dan 2 lampiran lain");
+
+  CHECK(shown_file_name("foto.jpg") == "foto.jpg");
+  CHECK(shown_file_name("a\nb.jpg") == "a↵b.jpg");
+  const std::string shown = shown_file_name(std::string(200, 'x') + ".xlsx");
+  CHECK(shown.size() == 120);
+  CHECK(shown == std::string(58, 'x') + "…" + std::string(54, 'x') + ".xlsx");
+
+  // A message of 10,000 photos: each name taken, the list of them short.
+  std::string text = "From: a@b.c\r\nContent-Type: multipart/mixed; boundary=\"x\"\r\n\r\n";
+  for (int i = 0; i < 10000; ++i) {
+    text += "--x\r\nContent-Disposition: attachment; filename=\"foto-" + std::to_string(i) +
+            ".jpg\"\r\nContent-Transfer-Encoding: base64\r\n\r\n/9j/\r\n";
+  }
+  text += "--x\r\nContent-Disposition: attachment; filename=\"" + std::string(40000, 'n') + ".jpg\"\r\n\r\nx\r\n--x--\r\n";
+  const ReceivedEmail photos = email_of(text);
+  REQUIRE(photos.other_attachments.size() == 10001);
+  CHECK(photos.other_attachments.back().size() == 120);
+  CHECK(attachment_list(photos.other_attachments) ==
+        "foto-0.jpg, foto-1.jpg, foto-2.jpg, foto-3.jpg, foto-4.jpg, foto-5.jpg, foto-6.jpg, foto-7.jpg, foto-8.jpg, "
+        "foto-9.jpg dan 9991 lampiran lain");
+}

@@ -140,8 +140,7 @@ void add_email_items(const fs::path& eml, ScratchFolder& scratch, std::vector<Pu
   }
   const core::ReceivedEmail& email = *reading.email;
   const std::string sender = core::sender_text(email);
-  std::string others;
-  for (const std::string& other : email.other_attachments) others += (others.empty() ? "" : ", ") + other;
+  const std::string others = core::attachment_list(email.other_attachments);
   if (email.spreadsheets.empty()) {
     items.push_back({name, {}, {}, sender, email.date_text,
                      "Surel tanpa lampiran lembar kerja (.ods, .xlsx, .xls, .fods, .csv): tidak ada yang ditarik." +
