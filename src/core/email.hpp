@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/base64.hpp"
 #include "core/dates.hpp"
 #include "core/form.hpp"
 #include "core/master_settings.hpp"
@@ -28,8 +29,6 @@ struct Email {
   Date date;
   std::vector<EmailAttachment> attachments;
 };
-
-std::string base64(std::string_view bytes);
 
 // The message as a .eml file's text: CRLF line ends; display names quoted (quotes and
 // backslashes escaped) or, when not printable ASCII, RFC 2047 encoded words, like the subject;

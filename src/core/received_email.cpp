@@ -5,6 +5,7 @@
 #include <memory>
 #include <mutex>
 
+#include "core/base64.hpp"
 #include "core/file_format.hpp"
 
 namespace kinerja::core {
@@ -23,6 +24,18 @@ void init_gmime() {
 }
 
 std::string text_or_empty(const char* text) { return text ? std::string(text) : std::string(); }
+
+// An attachment's content as it stands in the message, still encoded.
+std::string encoded_text(GMimeDataWrapper* content) {
+  GMimeStream* encoded = g_mime_data_wrapper_get_stream(content);
+  if (!encoded) return {};
+  Owned<GMimeStream> copy(g_mime_stream_mem_new());
+  g_mime_stream_reset(encoded);
+  g_mime_stream_write_to_stream(encoded, copy.get());
+  g_mime_stream_reset(encoded);
+  GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(copy.get()));
+  return bytes ? std::string(reinterpret_cast<const char*>(bytes->data), bytes->len) : std::string();
+}
 
 // GMime (3.2.5 and later) stops building parts 1024 levels deep, so parsing any message is
 // bounded; the walk below counts how deeply its parts really nest.
@@ -71,6 +84,13 @@ class AttachmentWalk {
     }
     GMimeDataWrapper* content = g_mime_part_get_content(part);
     if (!content) return;
+    // GMime's decoder skips what is no base64 and stops where the text does: a cut or damaged
+    // attachment would be read as other bytes ("no table with Kode and Realisasi").
+    if (g_mime_data_wrapper_get_encoding(content) == GMIME_CONTENT_ENCODING_BASE64 &&
+        !base64_intact(encoded_text(content))) {
+      email_.spreadsheets.push_back({name, {}, damaged_attachment(name)});
+      return;
+    }
     Owned<GMimeStream> stream(g_mime_stream_mem_new());
     g_mime_data_wrapper_write_to_stream(content, stream.get());  // decodes base64 / quoted-printable
     GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream.get()));

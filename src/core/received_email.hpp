@@ -22,8 +22,9 @@ inline constexpr std::size_t email_names_listed = 10;   // attachment names one 
 inline constexpr std::size_t email_name_max_bytes = 120;  // an attachment's name as shown
 
 struct EmailAttachmentFile {
-  std::string name;   // as the sender named it (decoded; shown_file_name), for messages
-  std::string bytes;  // decoded content
+  std::string name;    // as the sender named it (decoded; shown_file_name), for messages
+  std::string bytes;   // decoded content; empty when damaged
+  std::string damage = {};  // why it cannot be read as sent (its base64 encoding is not whole); empty when whole
 };
 
 struct ReceivedEmail {
@@ -49,6 +50,9 @@ std::string email_too_large_error();
 // parsed, parts nested more than email_max_nesting deep (multipart/* and message/*: rfc822,
 // news, global) once parsed (the words of a text body are no nesting).
 EmailReading read_email(std::string_view bytes);
+
+// "Lampiran f.xlsx rusak (pengodean base64 tidak utuh): minta bidang mengirim ulang berkasnya."
+std::string damaged_attachment(const std::string& name);
 
 // "Pengirim: Budi Santoso <budi@example.go.id>": the sender as Kiriman records it.
 std::string sender_text(const ReceivedEmail& email);

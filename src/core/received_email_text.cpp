@@ -32,6 +32,10 @@ std::string shown_file_name(std::string_view name) {
   return shown.substr(0, head) + std::string(ellipsis) + shown.substr(tail);
 }
 
+std::string damaged_attachment(const std::string& name) {
+  return "Lampiran " + name + " rusak (pengodean base64 tidak utuh): minta bidang mengirim ulang berkasnya.";
+}
+
 std::string attachment_list(const std::vector<std::string>& names) {
   std::string list;
   for (std::size_t i = 0; i < names.size() && i < email_names_listed; ++i) list += (i > 0 ? ", " : "") + names[i];

@@ -331,3 +331,37 @@ TEST_CASE("an email of 10,000 photos: its Masalah cell lists ten names and count
   }
   CHECK(found == 1);
 }
+
+TEST_CASE("a form whose base64 lost a character on the way: named as damaged, to be sent again, nothing read") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  const auto inbox = dir.path / "surel-masuk";
+  fs::create_directories(inbox);
+  fill_xlsx_form(forms / (std::string(sekretariat) + ".xlsx"), dir.path / "isi.xlsx", {{"SEK-01", "95", ""}});
+  write_email(inbox / "rusak.eml", "Ani <ani@contoh.go.id>", "Mon, 10 Jul 2023 08:00:00 +0700", {dir.path / "isi.xlsx"});
+  {  // one character of the attachment's base64 lost, a hundred characters in
+    std::string bytes;
+    {
+      std::ifstream in(inbox / "rusak.eml", std::ios::binary);
+      bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    const std::size_t name = bytes.find("filename=\"isi.xlsx\"");
+    REQUIRE(name != std::string::npos);
+    const std::size_t body = bytes.find("\n\n", name);
+    REQUIRE(body != std::string::npos);
+    bytes.erase(body + 2 + 100, 1);
+    std::ofstream(inbox / "rusak.eml", std::ios::binary) << bytes;
+  }
+  const CliRun run = run_cli({"pull", "--master", master.string(), "--quarter", "2", inbox.string()});
+  CAPTURE(run.err);
+  CHECK(run.exit_code == 3);
+  CHECK(contains(run.err, "rusak.eml › isi.xlsx: Galat: Lampiran isi.xlsx rusak (pengodean base64 tidak utuh): minta "
+                          "bidang mengirim ulang berkasnya."));
+  CHECK_FALSE(contains(run.err, "Tidak ada tabel"));
+  CHECK(master_actuals(master).empty());
+  const core::Grid log = sheet_of(master, "Kiriman");
+  const int row = log_row(log, "rusak.eml › isi.xlsx");
+  REQUIRE(row > 0);
+  CHECK(log.text(row, 6) == "Ditolak");
+}

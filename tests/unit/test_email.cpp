@@ -179,3 +179,21 @@ TEST_CASE("only plain mail for the mail service: a bad address or name is refuse
   // No recipient: the user picks one.
   CHECK(plain_mail(message_to("", ""))->to_address.empty());
 }
+
+TEST_CASE("base64 text is whole: the alphabet and line breaks, whole groups of four, padding only at the end") {
+  CHECK(base64_intact(""));
+  CHECK(base64_intact("Zm9vYmFy"));
+  CHECK(base64_intact("Zm9v\r\nYmFy\r\n"));
+  CHECK(base64_intact(" Zm9v Ym Fy\t"));
+  CHECK(base64_intact("Zm8="));
+  CHECK(base64_intact("Zg==\r\n"));
+  CHECK_FALSE(base64_intact("Zm9vYg"));     // cut: six characters
+  CHECK_FALSE(base64_intact("Zm9vY"));
+  CHECK_FALSE(base64_intact("Zm9v*mFy"));   // a stray character
+  CHECK_FALSE(base64_intact("Zm9v\xC3\xA9mFy"));
+  CHECK_FALSE(base64_intact("Zg=a"));       // data after the padding
+  CHECK_FALSE(base64_intact("Zg==Zm9v"));
+  CHECK_FALSE(base64_intact("Z==="));       // three padding characters
+  CHECK_FALSE(base64_intact("=Zm9"));
+  CHECK_FALSE(base64_intact("Zm9vYmFy="));
+}

@@ -274,3 +274,30 @@ TEST_CASE("attachment names in a message: ten listed, the rest counted, each nam
         "foto-0.jpg, foto-1.jpg, foto-2.jpg, foto-3.jpg, foto-4.jpg, foto-5.jpg, foto-6.jpg, foto-7.jpg, foto-8.jpg, "
         "foto-9.jpg dan 9991 lampiran lain");
 }
+
+TEST_CASE("an attachment whose base64 is cut or has stray characters is damaged, named, and never decoded") {
+  const auto message = [](const std::string& encoded, const std::string& encoding) {
+    return "From: a@b.c\r\nContent-Type: multipart/mixed; boundary=\"x\"\r\n\r\n--x\r\nContent-Type: text/plain\r\n\r\n"
+           "Terlampir.\r\n--x\r\nContent-Disposition: attachment; filename=\"Formulir TW II.xlsx\"\r\n"
+           "Content-Transfer-Encoding: " + encoding + "\r\n\r\n" + encoded + "\r\n--x--\r\n";
+  };
+  const std::string expected =
+      "Lampiran Formulir TW II.xlsx rusak (pengodean base64 tidak utuh): minta bidang mengirim ulang berkasnya.";
+  for (const std::string& broken : {std::string("UEsDBBQABgAI\r\nAAAAIQ"), std::string("UEsDBBQA*gAI"),
+                                    std::string("UEsDBBQABgAI\r\nAA=A")}) {
+    CAPTURE(broken);
+    const ReceivedEmail email = email_of(message(broken, "base64"));
+    REQUIRE(email.spreadsheets.size() == 1);
+    CHECK(email.spreadsheets[0].name == "Formulir TW II.xlsx");
+    CHECK(email.spreadsheets[0].damage == expected);
+    CHECK(email.spreadsheets[0].bytes.empty());
+  }
+  // Whole base64 ("UEsDBBQA" is the bytes PK\3\4\24\0), and quoted-printable, read as before.
+  const ReceivedEmail whole = email_of(message("UEsDBBQA", "BASE64"));
+  REQUIRE(whole.spreadsheets.size() == 1);
+  CHECK(whole.spreadsheets[0].damage.empty());
+  CHECK(whole.spreadsheets[0].bytes == std::string("PK\x03\x04\x14\x00", 6));
+  const ReceivedEmail printable = email_of(message("a=3Db", "quoted-printable"));
+  CHECK(printable.spreadsheets[0].damage.empty());
+  CHECK(printable.spreadsheets[0].bytes == "a=b");
+}

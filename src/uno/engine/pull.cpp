@@ -160,6 +160,10 @@ void add_email_items(const fs::path& eml, ScratchFolder& scratch, std::vector<Pu
   for (const core::EmailAttachmentFile& attachment : email.spreadsheets) {
     ++n;
     const std::string item_name = name + " › " + attachment.name;
+    if (!attachment.damage.empty()) {  // its encoding is not whole: refused, not read as other bytes
+      items.push_back({item_name, {}, {}, sender, email.date_text, attachment.damage});
+      continue;
+    }
     // A folder per attachment keeps its own (safe) name for the office's messages.
     const fs::path folder = scratch.path() / std::to_string(n);
     fs::create_directory(folder, error);
