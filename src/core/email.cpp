@@ -145,6 +145,9 @@ std::optional<Problem> unsendable(const Email& email, std::string_view division,
   const std::string settings(master_layout::settings);
   const std::string start = "Pesan untuk " + std::string(division) + " tidak dibuat: ";
   const std::string fix = " Perbaiki Kontak Bidang di lembar Pengaturan, lalu ulangi.";
+  if (contact && contact->refused) {  // a cell of it was left out when the master was read
+    return Problem{Severity::error, start + contact->refused->message, contact->refused->where, {}};
+  }
   if (!email.to_address.empty() && !valid_email_address(email.to_address)) {
     return Problem{Severity::error,
                    start + "alamat surel kontaknya \"" + visible_text(email.to_address) +

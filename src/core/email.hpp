@@ -41,10 +41,10 @@ std::string eml_text(const Email& email, std::string_view boundary = "=_kinerja_
 // subject and body naming the period and the deadline, the form attached.
 Email form_email(const Form& form, const MasterSettings& settings, EmailAttachment attachment, const Date& today);
 
-// Why the message to a bidang may not go out (docs/rules.md "Sending the forms"): a recipient
-// outside the address grammar, a control character in the recipient's name or the subject, one
-// in the body other than a line break or tab. The problem names the contact's cell where it is
-// one (`contact` may be null). nullopt: it may go.
+// Why the message to a bidang may not go out (docs/rules.md "Sending the forms"): a contact
+// read_settings refused, a recipient outside the address grammar, a control character in the
+// recipient's name or the subject, one in the body other than a line break or tab. The problem
+// names the contact's cell where it is one (`contact` may be null). nullopt: it may go.
 std::optional<Problem> unsendable(const Email& email, std::string_view division, const DivisionContact* contact);
 
 // What the office's mail service is handed: it builds a command line of it (SimpleCommandMail,

@@ -178,20 +178,27 @@ SettingsReading read_settings(const Grid& grid) {
       if (contact.division.empty()) continue;
       // Each of the three reaches a header (the name, or the bidang when it has none; the address).
       if (auto problem = header_text_problem("Bidang pada Kontak Bidang", contact.division, grid.address(r, 0))) {
+        problem->severity = Severity::warning;  // the row is left out: its bidang has no contact
         reading.problems.push_back(std::move(*problem));
         continue;
       }
       if (auto problem = header_text_problem("Nama kontak " + contact.division, contact.name, grid.address(r, 1))) {
+        problem->severity = Severity::warning;
+        problem->message += " Pesan untuk bidang ini tidak dibuat sampai diperbaiki.";
+        contact.refused = *problem;
         reading.problems.push_back(std::move(*problem));
         contact.name.clear();
       }
       if (!contact.email.empty() && !valid_email_address(contact.email)) {
-        reading.problems.push_back({Severity::error,
-                                    "Surel \"" + visible_text(contact.email) + "\" untuk " + contact.division +
-                                        " bukan alamat surel yang dapat dipakai: tulis satu alamat seperti "
-                                        "nama@contoh.go.id (sebelum @ hanya huruf, angka, titik dan tanda seperti - _ +; "
-                                        "tanpa spasi, tanda petik, ?, & atau baris baru).",
-                                    grid.address(r, 2), {}});
+        const Problem problem{Severity::warning,
+                              "Surel \"" + visible_text(contact.email) + "\" untuk " + contact.division +
+                                  " bukan alamat surel yang dapat dipakai: tulis satu alamat seperti "
+                                  "nama@contoh.go.id (sebelum @ hanya huruf, angka, titik dan tanda seperti - _ +; "
+                                  "tanpa spasi, tanda petik, ?, & atau baris baru). Pesan untuk bidang ini tidak "
+                                  "dibuat sampai diperbaiki.",
+                              grid.address(r, 2), {}};
+        if (!contact.refused) contact.refused = problem;
+        reading.problems.push_back(problem);
         contact.email.clear();
       }
       out.contacts.push_back(std::move(contact));

@@ -165,6 +165,15 @@ TEST_CASE("only plain mail for the mail service: a bad address or name is refuse
   CHECK(unsendable(email, "Sekretariat", nullptr).has_value());  // a CR is no line of text
   CHECK(unsendable(email, "Sekretariat", nullptr)->where.empty());
 
+  // A contact Pengaturan's reading refused: its bidang gets no message, named by that cell.
+  DivisionContact refused{"Sekretariat", "", "", "Pengaturan!B25", "Pengaturan!C25"};
+  refused.refused = Problem{Severity::warning, "Surel \"x'@y\" untuk Sekretariat bukan alamat surel.", "Pengaturan!C25", {}};
+  const auto skipped = unsendable(message_to("", ""), "Sekretariat", &refused);
+  REQUIRE(skipped.has_value());
+  CHECK(skipped->severity == Severity::error);
+  CHECK(skipped->where == "Pengaturan!C25");
+  CHECK(skipped->message == "Pesan untuk Sekretariat tidak dibuat: Surel \"x'@y\" untuk Sekretariat bukan alamat surel.");
+
   // A name of any printable characters goes: the mail service is handed the bare address only.
   // senddoc quotes the subject and body with ' for Thunderbird: an apostrophe goes as ’.
   email = message_to("Ani',attachment='file:///etc/shadow", "ani@contoh.go.id");

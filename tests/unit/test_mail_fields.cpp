@@ -88,16 +88,20 @@ SettingsReading settings_with(const std::string& agency, const DivisionContact& 
 
 }  // namespace
 
-TEST_CASE("Pengaturan: a contact's name, bidang or address that could forge a header is an error for its cell") {
+TEST_CASE("Pengaturan: a contact's name, bidang or address that could forge a header is named by its cell and refused") {
   const SettingsReading bcc = settings_with("Satpol PP", {"Sekretariat", "Ani\nBcc: spy@evil.example", "ani@contoh.go.id"});
   REQUIRE(bcc.problems.size() == 1);
-  CHECK(bcc.problems[0].severity == Severity::error);
+  CHECK(bcc.problems[0].severity == Severity::warning);  // only this bidang's messages wait for it
   CHECK(bcc.problems[0].where == "Pengaturan!B25");
   CHECK(bcc.problems[0].message ==
         "Nama kontak Sekretariat berisi baris baru atau karakter kendali lain (\"Ani↵Bcc: spy@evil.example\"): tulis "
-        "dalam satu baris tanpa karakter kendali; teks ini masuk ke kepala surel.");
+        "dalam satu baris tanpa karakter kendali; teks ini masuk ke kepala surel. Pesan untuk bidang ini tidak dibuat "
+        "sampai diperbaiki.");
   CHECK(bcc.settings.contacts[0].name.empty());
+  REQUIRE(bcc.settings.contacts[0].refused.has_value());
+  CHECK(bcc.settings.contacts[0].refused->where == "Pengaturan!B25");
   CHECK(bcc.settings.contacts[1].name == "Budi");
+  CHECK_FALSE(bcc.settings.contacts[1].refused.has_value());
 
   const SettingsReading subject = settings_with("Satpol PP", {"Sekretariat\nSubject: injected", "", "ani@contoh.go.id"});
   REQUIRE(subject.problems.size() == 1);
@@ -107,17 +111,21 @@ TEST_CASE("Pengaturan: a contact's name, bidang or address that could forge a he
 
   const SettingsReading shell = settings_with("Satpol PP", {"Sekretariat", "Ani", "x'@y.z?attach=/etc/shadow&bcc=spy@evil.example"});
   REQUIRE(shell.problems.size() == 1);
+  CHECK(shell.problems[0].severity == Severity::warning);
   CHECK(shell.problems[0].where == "Pengaturan!C25");
   CHECK(shell.problems[0].message ==
         "Surel \"x'@y.z?attach=/etc/shadow&bcc=spy@evil.example\" untuk Sekretariat bukan alamat surel yang dapat "
         "dipakai: tulis satu alamat seperti nama@contoh.go.id (sebelum @ hanya huruf, angka, titik dan tanda seperti "
-        "- _ +; tanpa spasi, tanda petik, ?, & atau baris baru).");
+        "- _ +; tanpa spasi, tanda petik, ?, & atau baris baru). Pesan untuk bidang ini tidak dibuat sampai diperbaiki.");
   CHECK(shell.settings.contacts[0].email.empty());
+  REQUIRE(shell.settings.contacts[0].refused.has_value());
+  CHECK(shell.settings.contacts[0].refused->where == "Pengaturan!C25");
 
   // Quotes, commas and angle brackets are no control characters: the message encodes them.
   const SettingsReading quoted = settings_with("Satpol PP", {"Sekretariat", "Ani \"Bu\" Lestari, <Kabid>", "ani@contoh.go.id"});
   CHECK(quoted.problems.empty());
   CHECK(quoted.settings.contacts[0].name == "Ani \"Bu\" Lestari, <Kabid>");
+  CHECK_FALSE(quoted.settings.contacts[0].refused.has_value());
 }
 
 TEST_CASE("Pengaturan: an agency name with a line break is an error for Nama Instansi's cell") {
