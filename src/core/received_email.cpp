@@ -7,6 +7,7 @@
 
 #include "core/base64.hpp"
 #include "core/file_format.hpp"
+#include "core/text.hpp"
 
 namespace kinerja::core {
 namespace {
@@ -71,10 +72,10 @@ class AttachmentWalk {
 
  private:
   void take(GMimePart* part) {
-    const std::string given = text_or_empty(g_mime_part_get_filename(part));
-    if (given.empty()) return;  // the message text, not an attachment
-    const std::string name = shown_file_name(given);
-    if (!is_submission_file_name(given)) {
+    // Judged by the name as shown (the one every message and safe name is made of).
+    const std::string name = shown_file_name(trim(text_or_empty(g_mime_part_get_filename(part))));
+    if (name.empty()) return;  // the message text, not an attachment
+    if (!is_submission_file_name(name)) {
       email_.other_attachments.push_back(name);
       return;
     }
