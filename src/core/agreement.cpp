@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 
+#include "core/mail_fields.hpp"
 #include "core/master_settings.hpp"
 #include "core/numbers.hpp"
 #include "core/option_words.hpp"
@@ -178,6 +179,9 @@ AgreementReading read_agreement(const Grid& grid) {
     Indicator indicator;
     indicator.code = cells.required_text("kode", "Kode indikator");
     indicator.division = cells.required_text("bidang", "Bidang");
+    if (auto problem = header_text_problem("Bidang", indicator.division, cells.address("bidang"))) {
+      cells.error("bidang", std::move(problem->message));  // the bidang goes into the forms' email subjects
+    }
     indicator.goal = cells.required_text("sasaran", "Sasaran");
     indicator.name = cells.required_text("indikator", "Indikator");
     indicator.unit = cells.text("satuan");

@@ -37,7 +37,8 @@ Grid agreement_grid(const Agreement& agreement);
 
 // Reads every non-empty row after the header. Rows with an error are left out of the
 // agreement; problems name the cell. Errors: missing columns, empty or duplicate code, empty
-// bidang or indicator, unknown polarity / aggregation / target kind, a target that is not a
+// bidang or indicator, a bidang with a line break or other control character (it reaches email
+// headers), unknown polarity / aggregation / target kind, a target that is not a
 // number. Warnings: an ambiguous number, an empty annual target, an annual target that
 // disagrees with the action plan, no target in any quarter.
 AgreementReading read_agreement(const Grid& grid);

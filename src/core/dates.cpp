@@ -96,29 +96,4 @@ Date from_spreadsheet_serial(double serial) {
   return civil_from_days(static_cast<long>(std::floor(serial)) - serial_of_1970);
 }
 
-std::optional<long long> utc_seconds_of(std::string_view t) {
-  // "YYYY-MM-DD HH:MM:SS +HHMM": 25 characters, digits where digits belong.
-  if (t.size() != 25 || t[4] != '-' || t[7] != '-' || t[10] != ' ' || t[13] != ':' || t[16] != ':' || t[19] != ' ' ||
-      (t[20] != '+' && t[20] != '-')) {
-    return std::nullopt;
-  }
-  const auto number = [&](std::size_t at, std::size_t length) -> std::optional<int> {
-    int value = 0;
-    for (std::size_t i = at; i < at + length; ++i) {
-      if (t[i] < '0' || t[i] > '9') return std::nullopt;
-      value = value * 10 + (t[i] - '0');
-    }
-    return value;
-  };
-  const auto year = number(0, 4), month = number(5, 2), day = number(8, 2), hour = number(11, 2),
-             minute = number(14, 2), second = number(17, 2), offset_hours = number(21, 2), offset_minutes = number(23, 2);
-  if (!year || !month || !day || !hour || !minute || !second || !offset_hours || !offset_minutes) return std::nullopt;
-  if (!is_month(*month) || *day < 1 || *day > month_end(*year, *month).day || *hour > 23 || *minute > 59 ||
-      *second > 60 || *offset_minutes > 59) {
-    return std::nullopt;
-  }
-  const long long offset = (*offset_hours * 60LL + *offset_minutes) * 60 * (t[20] == '-' ? -1 : 1);
-  return days_from_civil({*year, *month, *day}) * 86400LL + *hour * 3600LL + *minute * 60LL + *second - offset;
-}
-
 }  // namespace kinerja::core

@@ -40,10 +40,6 @@ Date add_days(const Date& date, int days);
 long days_from_civil(const Date& date);
 Date civil_from_days(long days);
 
-// The moment a timestamp "2023-07-05 09:12:00 +0700" (as Kiriman writes an email's date) names,
-// in seconds since 1970-01-01 00:00 UTC; nullopt for any other text.
-std::optional<long long> utc_seconds_of(std::string_view timestamp);
-
 // A spreadsheet date serial (days since 1899-12-30, as Calc and Excel count) and back.
 double spreadsheet_serial(const Date& date);
 Date from_spreadsheet_serial(double serial);

@@ -7,6 +7,7 @@
 #include "core/master_layout.hpp"
 #include "core/period.hpp"
 #include "core/pull_log.hpp"
+#include "core/received_email_date.hpp"
 #include "core/text.hpp"
 
 namespace kinerja::core {
@@ -50,13 +51,20 @@ std::vector<EmailReceipt> email_receipts(const Grid& log) {
   for (int row = 1; row < log.row_count(); ++row) {
     const auto* year = std::get_if<Number>(&log.at(row, column::year));
     const auto* quarter = std::get_if<Number>(&log.at(row, column::quarter));
-    const auto on = date_of_timestamp(log.text(row, column::sent_at));
+    const auto sent = parse_timestamp_text(log.text(row, column::sent_at));
+    const auto pulled = parse_timestamp_text(log.text(row, column::pulled_at));
     const std::string division = log.text(row, column::division);
-    if (!year || !quarter || !on || division.empty()) continue;
+    if (!year || !quarter || !sent || !pulled || division.empty()) continue;
     if (log.text(row, column::verdict) == label_of(Verdict::rejected)) continue;
     const auto* month = std::get_if<Number>(&log.at(row, column::month));
-    receipts.push_back({division, static_cast<int>(year->value), static_cast<int>(quarter->value), *on,
-                        month ? static_cast<int>(month->value) : 0});
+    const EmailReceipt receipt{division, static_cast<int>(year->value), static_cast<int>(quarter->value), sent->day,
+                               month ? static_cast<int>(month->value) : 0};
+    // The Date rule again, for rows written before it or typed in: from the first day of the
+    // row's period to its Waktu Tarik, a local time of unknown offset taken at its latest
+    // (UTC-14:00), so that no Date the pull believed is doubted here.
+    const long long latest_pull = utc_seconds(*pulled) + email_max_offset_minutes * 60;
+    if (!email_date_believed(*sent, period_start(receipt.year, receipt.quarter, receipt.month), latest_pull)) continue;
+    receipts.push_back(receipt);
   }
   return receipts;
 }

@@ -46,7 +46,8 @@ struct EmailReceipt {
 };
 
 // The receipts of the Kiriman log (its header row first): the rows not rejected that name a
-// bidang, a year, a quarter and a Tanggal Surel.
+// bidang, a year, a quarter and a Tanggal Surel the Date rule believes (core/received_email_date.hpp:
+// from the first day of the row's period to its Waktu Tarik).
 std::vector<EmailReceipt> email_receipts(const Grid& submissions_log);
 
 // A form sent to a bidang by email: the day it went out.

@@ -68,7 +68,8 @@ inline constexpr int label = report_column::count + 1, value = report_column::co
 
 // The column of Kiriman that notes what a pull replaced.
 namespace submission_column {
-inline constexpr int division = 3, year = 4, quarter = 5, verdict = 6, note = 9, sender = 10, sent_at = 11, month = 12;
+inline constexpr int pulled_at = 0, division = 3, year = 4, quarter = 5, verdict = 6, note = 9, sender = 10, sent_at = 11,
+                     month = 12;
 }  // namespace submission_column
 
 // The columns (0-based) of the follow-up list on Disposisi.

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/header_match.hpp"
+#include "core/mail_fields.hpp"
 #include "core/numbers.hpp"
 #include "core/option_words.hpp"
 #include "core/text.hpp"
@@ -98,6 +99,10 @@ SettingsReading read_settings(const Grid& grid) {
     if (is(grid, row, label_agency)) {
       out.info.agency = grid.text(row, 1);
       reading.agency_cell = grid.address(row, 1);
+      if (auto problem = header_text_problem("Nama instansi", out.info.agency, reading.agency_cell)) {
+        reading.problems.push_back(std::move(*problem));
+        out.info.agency = std::string(default_agency);
+      }
     } else if (is(grid, row, label_year)) {
       reading.year_cell = grid.address(row, 1);
       const auto year = number(row);
@@ -169,13 +174,31 @@ SettingsReading read_settings(const Grid& grid) {
   for (int row = std::max(scale_header, 0); row < grid.row_count(); ++row) {
     if (!is(grid, row, header_division) || header_key(grid.text(row, 1)) != header_key(header_contact)) continue;
     for (int r = row + 1; r < grid.row_count() && !grid.row_is_empty(r); ++r) {
-      DivisionContact contact{grid.text(r, 0), grid.text(r, 1), grid.text(r, 2)};
+      DivisionContact contact{grid.text(r, 0), grid.text(r, 1), grid.text(r, 2), grid.address(r, 1), grid.address(r, 2)};
       if (contact.division.empty()) continue;
-      if (!contact.email.empty() && !plausible_email(contact.email)) {
-        reading.problems.push_back({Severity::error,
-                                    "Surel \"" + contact.email + "\" untuk " + contact.division +
-                                        " bukan alamat surel (misalnya nama@contoh.go.id).",
-                                    grid.address(r, 2), {}});
+      // Each of the three reaches a header (the name, or the bidang when it has none; the address).
+      if (auto problem = header_text_problem("Bidang pada Kontak Bidang", contact.division, grid.address(r, 0))) {
+        problem->severity = Severity::warning;  // the row is left out: its bidang has no contact
+        reading.problems.push_back(std::move(*problem));
+        continue;
+      }
+      if (auto problem = header_text_problem("Nama kontak " + contact.division, contact.name, grid.address(r, 1))) {
+        problem->severity = Severity::warning;
+        problem->message += " Pesan untuk bidang ini tidak dibuat sampai diperbaiki.";
+        contact.refused = *problem;
+        reading.problems.push_back(std::move(*problem));
+        contact.name.clear();
+      }
+      if (!contact.email.empty() && !valid_email_address(contact.email)) {
+        const Problem problem{Severity::warning,
+                              "Surel \"" + visible_text(contact.email) + "\" untuk " + contact.division +
+                                  " bukan alamat surel yang dapat dipakai: tulis satu alamat seperti "
+                                  "nama@contoh.go.id (sebelum @ hanya huruf, angka, titik dan tanda seperti - _ +; "
+                                  "tanpa spasi, tanda petik, ?, & atau baris baru). Pesan untuk bidang ini tidak "
+                                  "dibuat sampai diperbaiki.",
+                              grid.address(r, 2), {}};
+        if (!contact.refused) contact.refused = problem;
+        reading.problems.push_back(problem);
         contact.email.clear();
       }
       out.contacts.push_back(std::move(contact));
@@ -190,18 +213,6 @@ const DivisionContact* contact_of(const MasterSettings& settings, std::string_vi
     if (fold(c.division) == fold(division)) return &c;
   }
   return nullptr;
-}
-
-bool plausible_email(std::string_view address) {
-  const std::size_t at = address.find('@');
-  if (at == std::string_view::npos || at == 0 || at + 1 >= address.size()) return false;
-  if (address.find('@', at + 1) != std::string_view::npos) return false;
-  for (char c : address) {
-    if (c == ' ' || c == ',' || c == ';' || c == '<' || c == '>' || c == '"' || static_cast<unsigned char>(c) < 0x21) {
-      return false;
-    }
-  }
-  return address.find('.', at) != std::string_view::npos;
 }
 
 }  // namespace kinerja::core

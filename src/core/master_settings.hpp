@@ -45,6 +45,10 @@ struct DivisionContact {
   std::string division;
   std::string name;
   std::string email;
+  std::string name_cell = {}, email_cell = {};  // where they were read ("Pengaturan!B25"), for messages
+  // The warning that left a cell of it out (an address outside the grammar, a name with a
+  // control character): no message goes to this contact until it is put right.
+  std::optional<Problem> refused = std::nullopt;
 };
 
 struct MasterSettings {
@@ -55,9 +59,6 @@ struct MasterSettings {
 
 // The contact of a bidang (letter case aside), or nullptr.
 const DivisionContact* contact_of(const MasterSettings& settings, std::string_view division);
-
-// An address a mail program takes: one "@", something on each side, no spaces or commas.
-bool plausible_email(std::string_view address);
 
 // The Pengaturan sheet's content, from A1.
 Grid settings_grid(const MasterSettings& settings);
@@ -70,8 +71,11 @@ struct SettingsReading {
 };
 
 // Reads the sheet written by settings_grid (and edited by people). Unknown or empty values
-// keep their defaults, with a problem where a value is unusable (an email address that is
-// none included).
+// keep their defaults, with a problem where a value is unusable. A control character in the
+// agency (it reaches email headers) is an error for its cell. A Kontak Bidang address outside
+// the grammar of core/mail_fields.hpp, or a control character in a contact's bidang or name, is
+// a warning for its cell: the value is left out and the contact `refused` (its bidang's
+// messages are not made), while every other command goes on.
 SettingsReading read_settings(const Grid& grid);
 
 }  // namespace kinerja::core

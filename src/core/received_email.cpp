@@ -2,10 +2,10 @@
 
 #include <gmime/gmime.h>
 
-#include <cstdio>
 #include <memory>
 #include <mutex>
 
+#include "core/base64.hpp"
 #include "core/file_format.hpp"
 #include "core/text.hpp"
 
@@ -24,28 +24,37 @@ void init_gmime() {
   std::call_once(once, [] { g_mime_init(); });
 }
 
-// How many parts could nest: every multipart and forwarded message names its type in a header,
-// so counting the words bounds the parser's recursion before it starts (a hostile message of
-// many thousand nested parts would otherwise exhaust the stack).
-int nesting_words(std::string_view bytes) {
-  int count = 0;
-  for (std::size_t i = 0; i + 9 <= bytes.size(); ++i) {
-    const char c = static_cast<char>(bytes[i] | 0x20);
-    if (c != 'm') continue;
-    const std::string head = fold(bytes.substr(i, 14));
-    if (head.starts_with("multipart") || head.starts_with("message/rfc822")) ++count;
-  }
-  return count;
+std::string text_or_empty(const char* text) { return text ? std::string(text) : std::string(); }
+
+// An attachment's content as it stands in the message, still encoded.
+std::string encoded_text(GMimeDataWrapper* content) {
+  GMimeStream* encoded = g_mime_data_wrapper_get_stream(content);
+  if (!encoded) return {};
+  Owned<GMimeStream> copy(g_mime_stream_mem_new());
+  g_mime_stream_reset(encoded);
+  g_mime_stream_write_to_stream(encoded, copy.get());
+  g_mime_stream_reset(encoded);
+  GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(copy.get()));
+  return bytes ? std::string(reinterpret_cast<const char*>(bytes->data), bytes->len) : std::string();
 }
 
-std::string text_or_empty(const char* text) { return text ? std::string(text) : std::string(); }
+// GMime (3.2.5 and later) stops building parts 1024 levels deep, so parsing any message is
+// bounded; the walk below counts how deeply its parts really nest.
+#if !GMIME_CHECK_VERSION(3, 2, 5)
+#error "GMime 3.2.5 or later is needed: earlier versions nest parts without bound"
+#endif
 
 class AttachmentWalk {
  public:
   explicit AttachmentWalk(ReceivedEmail& email) : email_(email) {}
 
+  // `depth`: how many multipart and message parts hold this one.
   void visit(GMimeObject* object, int depth) {
-    if (!object || depth > email_max_nesting) return;
+    if (!object || too_deep_) return;
+    if (depth > email_max_nesting) {
+      too_deep_ = true;
+      return;
+    }
     if (GMIME_IS_MESSAGE_PART(object)) {  // a forwarded message: its attachments count too
       GMimeMessage* inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
       if (inner) visit(g_mime_message_get_mime_part(inner), depth + 1);
@@ -58,9 +67,13 @@ class AttachmentWalk {
     }
   }
 
+  // Whether some part nests deeper than email_max_nesting.
+  bool too_deep() const { return too_deep_; }
+
  private:
   void take(GMimePart* part) {
-    const std::string name = text_or_empty(g_mime_part_get_filename(part));
+    // Judged by the name as shown (the one every message and safe name is made of).
+    const std::string name = shown_file_name(trim(text_or_empty(g_mime_part_get_filename(part))));
     if (name.empty()) return;  // the message text, not an attachment
     if (!is_submission_file_name(name)) {
       email_.other_attachments.push_back(name);
@@ -72,6 +85,13 @@ class AttachmentWalk {
     }
     GMimeDataWrapper* content = g_mime_part_get_content(part);
     if (!content) return;
+    // GMime's decoder skips what is no base64 and stops where the text does: a cut or damaged
+    // attachment would be read as other bytes ("no table with Kode and Realisasi").
+    if (g_mime_data_wrapper_get_encoding(content) == GMIME_CONTENT_ENCODING_BASE64 &&
+        !base64_intact(encoded_text(content))) {
+      email_.spreadsheets.push_back({name, {}, damaged_attachment(name)});
+      return;
+    }
     Owned<GMimeStream> stream(g_mime_stream_mem_new());
     g_mime_data_wrapper_write_to_stream(content, stream.get());  // decodes base64 / quoted-printable
     GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream.get()));
@@ -80,6 +100,7 @@ class AttachmentWalk {
   }
 
   ReceivedEmail& email_;
+  bool too_deep_ = false;
 };
 
 void read_sender(GMimeMessage* message, ReceivedEmail& email) {
@@ -92,18 +113,11 @@ void read_sender(GMimeMessage* message, ReceivedEmail& email) {
   }
 }
 
+// The header as written, read by our own strict parser: GMime's reading takes year 0000 for
+// 2000 and drops an offset of +9999 for +0000.
 void read_date(GMimeMessage* message, ReceivedEmail& email) {
-  GDateTime* date = g_mime_message_get_date(message);
-  if (!date) return;
-  email.date = Date{g_date_time_get_year(date), g_date_time_get_month(date), g_date_time_get_day_of_month(date)};
-  const long offset_minutes = static_cast<long>(g_date_time_get_utc_offset(date) / G_TIME_SPAN_MINUTE);
-  const long magnitude = offset_minutes < 0 ? -offset_minutes : offset_minutes;
-  char text[48];
-  std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d:%02d %c%02ld%02ld", g_date_time_get_year(date),
-                g_date_time_get_month(date), g_date_time_get_day_of_month(date), g_date_time_get_hour(date),
-                g_date_time_get_minute(date), g_date_time_get_second(date), offset_minutes < 0 ? '-' : '+',
-                magnitude / 60, magnitude % 60);
-  email.date_text = text;
+  email.date_text = text_or_empty(g_mime_object_get_header(GMIME_OBJECT(message), "Date"));
+  email.date = parse_email_date(email.date_text);
 }
 
 }  // namespace
@@ -114,12 +128,11 @@ EmailReading read_email(std::string_view bytes) {
     reading.error = email_too_large_error();
     return reading;
   }
-  if (nesting_words(bytes) > email_max_nesting) {
-    reading.error = "Surel bersarang terlalu dalam (lebih dari " + std::to_string(email_max_nesting) +
-                    " bagian multipart atau pesan terusan): tidak dibaca.";
+  init_gmime();
+  if (!g_mime_check_version(3, 2, 5)) {  // built against a later one, run with an older library
+    reading.error = "Surel tidak dibaca: pustaka GMime di komputer ini terlalu lama (perlu 3.2.5 atau lebih baru).";
     return reading;
   }
-  init_gmime();
   // The memory stream copies the bytes; the parser reads them, it never touches a file.
   Owned<GMimeStream> stream(
       g_mime_stream_mem_new_with_buffer(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
@@ -134,7 +147,13 @@ EmailReading read_email(std::string_view bytes) {
   read_sender(message.get(), email);
   read_date(message.get(), email);
   email.subject = text_or_empty(g_mime_message_get_subject(message.get()));
-  AttachmentWalk(email).visit(g_mime_message_get_mime_part(message.get()), 0);
+  AttachmentWalk walk(email);
+  walk.visit(g_mime_message_get_mime_part(message.get()), 0);
+  if (walk.too_deep()) {  // its attachments would be out of reach: refused, not "tanpa lampiran"
+    reading.error = "Surel bersarang terlalu dalam (lebih dari " + std::to_string(email_max_nesting) +
+                    " bagian multipart atau pesan terusan bertumpuk): tidak dibaca.";
+    return reading;
+  }
   reading.email = std::move(email);
   return reading;
 }

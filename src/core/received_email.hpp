@@ -1,8 +1,8 @@
 // Saved emails (.eml) the bidang send back with their filled form attached: who sent it, when
-// (its Date header, in the sender's own time zone) and the spreadsheets it carries. The MIME
+// (its Date header as written, read strictly; the pull judges it) and the spreadsheets it carries. The MIME
 // parsing is GMime's; this file bounds what an untrusted message may make us do (its size, how
-// deeply its parts nest, how many attachments are taken) and turns attachment names into safe
-// file names.
+// deeply its parts really nest, how many attachments are taken) and turns attachment names into
+// safe file names.
 #pragma once
 
 #include <cstddef>
@@ -11,27 +11,30 @@
 #include <string_view>
 #include <vector>
 
-#include "core/dates.hpp"
+#include "core/received_email_date.hpp"
 
 namespace kinerja::core {
 
 inline constexpr std::size_t email_max_bytes = 32u << 20;  // far above any mail server's limit
-inline constexpr int email_max_nesting = 32;                // multipart and forwarded-message parts
+inline constexpr int email_max_nesting = 32;                // multipart and message/* parts, one in another
 inline constexpr int email_max_spreadsheets = 20;
+inline constexpr std::size_t email_names_listed = 10;   // attachment names one message lists
+inline constexpr std::size_t email_name_max_bytes = 120;  // an attachment's name as shown
 
 struct EmailAttachmentFile {
-  std::string name;   // as the sender named it (decoded), for messages
-  std::string bytes;  // decoded content
+  std::string name;    // as the sender named it (decoded; shown_file_name), for messages
+  std::string bytes;   // decoded content; empty when damaged
+  std::string damage = {};  // why it cannot be read as sent (its base64 encoding is not whole); empty when whole
 };
 
 struct ReceivedEmail {
   std::string sender_name;     // "Budi Santoso" (decoded), may be empty
   std::string sender_address;  // "budi@example.go.id", may be empty
-  std::optional<Date> date;    // the Date header's calendar day in its own offset
-  std::string date_text;       // "2023-07-05 09:12:00 +0700"; empty without a Date header
+  std::string date_text;       // the Date header as written ("Wed, 5 Jul 2023 09:12:30 +0700"); empty without one
+  std::optional<EmailDate> date;  // read strictly (core/received_email_date.hpp); nullopt: none, or no date
   std::string subject;
   std::vector<EmailAttachmentFile> spreadsheets;  // attachments named like a submission
-  std::vector<std::string> other_attachments;     // names of the attachments that are not
+  std::vector<std::string> other_attachments;     // names of the attachments that are not (shown_file_name)
   int spreadsheets_left_out = 0;                  // beyond email_max_spreadsheets
 };
 
@@ -43,12 +46,24 @@ struct EmailReading {
 // "Surel lebih dari 32 MiB: tidak dibaca."
 std::string email_too_large_error();
 
-// Parses a saved email. Never throws for any bytes; too large or too deeply nested input is
-// refused before it is parsed.
+// Parses a saved email. Never throws for any bytes; too large input is refused before it is
+// parsed, parts nested more than email_max_nesting deep (multipart/* and message/*: rfc822,
+// news, global) once parsed (the words of a text body are no nesting).
 EmailReading read_email(std::string_view bytes);
+
+// "Lampiran f.xlsx rusak (pengodean base64 tidak utuh): minta bidang mengirim ulang berkasnya."
+std::string damaged_attachment(const std::string& name);
 
 // "Pengirim: Budi Santoso <budi@example.go.id>": the sender as Kiriman records it.
 std::string sender_text(const ReceivedEmail& email);
+
+// An attachment's name as messages and cells show it: control characters as "↵" or "�", at most
+// email_name_max_bytes (its start, "…", its end: the extension stays).
+std::string shown_file_name(std::string_view name);
+
+// Attachment names as one message lists them: the first email_names_listed, then how many
+// more ("a.jpg, b.jpg, ... j.jpg dan 9990 lampiran lain"), so that no cell overflows.
+std::string attachment_list(const std::vector<std::string>& names);
 
 // A name safe to create in a folder of our own: no directories, no leading dots, only letters,
 // digits, '.', '-', '_' and spaces (others become '_'), at most 120 bytes; "lampiran-<n>" when

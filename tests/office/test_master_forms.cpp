@@ -156,6 +156,9 @@ TEST_CASE("bad agreements: clear problems with their row, exit 1, and no master"
       {"missing-column.csv", "missing-column.csv: A1: Galat: Kolom \"Target TW IV\" tidak ada pada baris judul."},
       {"empty.csv", "empty.csv: Galat: Tabel kosong"},
       {"not-a-csv.csv", "not-a-csv.csv: Galat: Baris judul kolom tidak ditemukan."},
+      // A quoted bidang over two lines would put a Bcc into the forms' email headers.
+      {"bidang-newline.csv", "bidang-newline.csv: B2: Galat: Bidang berisi baris baru atau karakter kendali lain "
+                             "(\"Bidang A↵Bcc: spy@evil.example\"): tulis dalam satu baris tanpa karakter kendali"},
   };
   TempDir dir;
   for (const auto& c : cases) {
@@ -168,6 +171,17 @@ TEST_CASE("bad agreements: clear problems with their row, exit 1, and no master"
     CHECK(run.err.find("Buku induk tidak dibuat") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(master));
   }
+}
+
+TEST_CASE("kinerja init --agency with a line break: refused, no master (the agency reaches email headers)") {
+  TempDir dir;
+  const auto master = dir.path / "tidak-ada.ods";
+  const CliRun run = run_cli({"init", "--agreement", sample_csv, "--year", "2023", "--out", master.string(), "--agency",
+                              "Satpol PP\nBcc: spy@evil.example"});
+  CHECK(run.exit_code == 1);
+  CHECK(contains(run.err, "Galat: Nama instansi berisi baris baru atau karakter kendali lain (\"Satpol PP↵Bcc: "
+                          "spy@evil.example\")"));
+  CHECK_FALSE(std::filesystem::exists(master));
 }
 
 TEST_CASE("kinerja forms: every bidang and quarter, in .ods and .xlsx, as core says") {

@@ -125,6 +125,26 @@ TEST_CASE("an emailed submission counts from its email's date, the Kiriman log g
   CHECK(delivery_statuses(kinerja::test::small_agreement(), records, info(), {2023, 7, 20})[1].state == Delivery::late);
 }
 
+TEST_CASE("a Tanggal Surel outside its period or after its Waktu Tarik is no receipt, as the pull would have judged it") {
+  const auto row = [](double quarter, const char* sent_at) {
+    return std::vector<Cell>{std::string("2023-07-15 10:00:00"), std::string("surel.eml › f.xlsx"), std::string("ab"),
+                             std::string("Bidang A"), Number{2023}, Number{quarter}, std::string("Diterima"), Number{3},
+                             Number{0}, std::string(), std::string("a@contoh.go.id"), std::string(sent_at)};
+  };
+  const Grid log("Kiriman", {{std::string("Waktu Tarik")},
+                             row(2, "2000-01-01 00:00:00 +0000"),   // year 0000 as an older reading took it
+                             row(2, "9999-12-31 23:59:59 +0700"),
+                             row(2, "2023-03-31 23:00:00 +0700"),   // before TW II
+                             row(2, "2023-07-16 09:00:00 +0700"),   // 02:00 UTC on the 16th: after any pull at 10:00 on the 15th
+                             row(2, "2023-07-15 20:00:00 +0700"),   // 13:00 UTC: before a pull at 10:00 UTC-12:00
+                             row(2, "2023-04-01 00:00:00 +0700")}); // TW II's first day
+  const std::vector<EmailReceipt> receipts = email_receipts(log);
+  REQUIRE(receipts.size() == 2);
+  CHECK(receipts[0].on.day == 15);
+  CHECK(receipts[1].on.month == 4);
+  CHECK(receipts[1].on.day == 1);
+}
+
 TEST_CASE("an Indonesian date reads back, anything else does not") {
   CHECK(parse_indonesian_date("7 Juli 2023")->month == 7);
   CHECK(parse_indonesian_date(" 31 desember 2023 ")->day == 31);

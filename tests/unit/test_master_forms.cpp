@@ -161,12 +161,8 @@ TEST_CASE("Kontak Bidang: an address that is none is named by its cell and left 
   // Rows: the title and 12 settings (13), a blank, the scale's title and header, 5 bands, a
   // blank, the contacts' title and header: Sekretariat on row 25.
   CHECK(r.problems[0].where == "Pengaturan!C25");
-  CHECK(r.problems[0].message == "Surel \"ani satpolpp\" untuk Sekretariat bukan alamat surel (misalnya nama@contoh.go.id).");
+  CHECK(r.problems[0].message.starts_with("Surel \"ani satpolpp\" untuk Sekretariat bukan alamat surel yang dapat dipakai: "
+                                          "tulis satu alamat seperti nama@contoh.go.id"));
   CHECK(r.settings.contacts[0].email.empty());
   CHECK(r.settings.contacts[1].email == "budi@contoh.go.id");
-  CHECK(plausible_email("a.b@c.go.id"));
-  CHECK_FALSE(plausible_email("a@b@c.id"));
-  CHECK_FALSE(plausible_email("@c.id"));
-  CHECK_FALSE(plausible_email("nama@desa"));
-  CHECK_FALSE(plausible_email("a b@c.id"));
 }

@@ -110,6 +110,11 @@ org::kinerja::OperationResult write_form_emails(const css::uno::Reference<css::s
     }
     const core::Email email = core::form_email(
         form, settings, {file->path.filename().string(), file->content_type, std::move(*bytes)}, today());
+    if (auto refusal = core::unsendable(email, form.identity.division, core::contact_of(settings, form.identity.division))) {
+      refusal->file = master_name;
+      result.add(*refusal);
+      continue;
+    }
     if (email.to_address.empty()) {
       ++no_address;
       result.add(without_address(form, master_name));
@@ -158,9 +163,14 @@ org::kinerja::OperationResult open_form_emails(const css::uno::Reference<css::un
     return result.finish(false, core::outcome::no_mail_program(to_utf8(e.Message)));
   }
   const core::Message period_words = core::outcome::period_named(period, reading.settings.info.year);
-  int opened = 0, no_address = 0;
-  std::optional<core::Message> failure;
-  std::vector<core::SentForm> sent;
+  // Every message is checked before the first opens: one the mail service may not be handed
+  // (it builds a command line) is named and skipped.
+  struct Ready {
+    const core::Form& form;
+    fs::path file;
+    core::PlainMail mail;
+  };
+  std::vector<Ready> ready;
   for (const core::Form& form : forms) {
     const auto file = form_file_in(forms_dir, form);
     if (!file) {
@@ -168,19 +178,32 @@ org::kinerja::OperationResult open_form_emails(const css::uno::Reference<css::un
       continue;
     }
     const core::Email email = core::form_email(form, reading.settings, {file->path.filename().string(), file->content_type, {}}, today());
+    if (auto refusal = core::unsendable(email, form.identity.division,
+                                        core::contact_of(reading.settings, form.identity.division))) {
+      refusal->file = master_name;
+      result.add(*refusal);
+      continue;
+    }
+    ready.push_back({form, file->path, *core::plain_mail(email)});
+  }
+  int opened = 0, no_address = 0;
+  std::optional<core::Message> failure;
+  std::vector<core::SentForm> sent;
+  for (const Ready& message : ready) {
+    const core::Form& form = message.form;
     try {
-      mail->compose(email, {file_url_of(file->path.string())});
+      mail->compose(message.mail, {file_url_of(message.file.string())});
     } catch (const css::uno::Exception& e) {  // no mail program: the next bidang would fail alike
       failure = core::outcome::no_mail_program(to_utf8(e.Message));
       if (made) failure = *failure + core::outcome::forms_ready_in(period_words, forms_dir.string());
       break;
     }
     ++opened;
-    if (email.to_address.empty()) {
+    if (message.mail.to_address.empty()) {
       ++no_address;
       result.add(without_address(form, master_name));
     }
-    result.add_file(file->path.string());
+    result.add_file(message.file.string());
     sent.push_back({form.identity.division, form.identity.quarter, today(), period.month});
   }
 

@@ -8,6 +8,7 @@
 #include "core/outcome_messages.hpp"
 #include "core/file_format.hpp"
 #include "core/form.hpp"
+#include "core/mail_fields.hpp"
 #include "core/period.hpp"
 #include "uno/clock.hpp"
 #include "uno/engine/extension_files.hpp"
@@ -46,6 +47,10 @@ org::kinerja::OperationResult new_master(const Reference<css::uno::XComponentCon
   }
   core::MasterSettings settings;
   if (!request.agency.trim().isEmpty()) settings.info.agency = to_utf8(request.agency.trim());
+  if (auto problem = core::header_text_problem("Nama instansi", settings.info.agency, {})) {  // it reaches email headers
+    result.add(*problem);
+    return result.finish(false, core::outcome::master_not_made());
+  }
   settings.info.signatory_name = to_utf8(request.signatory_name.trim());
   settings.info.signatory_nip = to_utf8(request.signatory_nip.trim());
   if (!request.signatory_title.trim().isEmpty()) settings.info.signatory_title = to_utf8(request.signatory_title.trim());

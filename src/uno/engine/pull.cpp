@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -19,6 +20,7 @@
 #include "core/file_format.hpp"
 #include "core/file_integrity.hpp"
 #include "core/received_email.hpp"
+#include "core/received_email_date.hpp"
 #include "core/pull_log.hpp"
 #include "core/sha256.hpp"
 #include "core/submission.hpp"
@@ -72,7 +74,7 @@ struct PullItem {
   std::string name;  // "Kinerja-2023-TW2-Sekretariat.xlsx", "balasan.eml › Kinerja-....xlsx"
   OUString url;
   std::string sha256;
-  std::string sender, sent_at;
+  std::string sender, sent_at;  // sent_at: the email's Date header as written, judged once the submission is read
   std::string failure;
 };
 
@@ -137,8 +139,7 @@ void add_email_items(const fs::path& eml, ScratchFolder& scratch, std::vector<Pu
   }
   const core::ReceivedEmail& email = *reading.email;
   const std::string sender = core::sender_text(email);
-  std::string others;
-  for (const std::string& other : email.other_attachments) others += (others.empty() ? "" : ", ") + other;
+  const std::string others = core::attachment_list(email.other_attachments);
   if (email.spreadsheets.empty()) {
     items.push_back({name, {}, {}, sender, email.date_text,
                      "Surel tanpa lampiran lembar kerja (.ods, .xlsx, .xls, .fods, .csv): tidak ada yang ditarik." +
@@ -157,8 +158,12 @@ void add_email_items(const fs::path& eml, ScratchFolder& scratch, std::vector<Pu
   int n = 0;
   for (const core::EmailAttachmentFile& attachment : email.spreadsheets) {
     ++n;
-    items.push_back(spreadsheet_item(name + " › " + core::shown_name(attachment.name), attachment.name,
-                                     attachment.bytes, n, scratch, sender, email.date_text));
+    const std::string item_name = name + " › " + core::shown_name(attachment.name);
+    if (!attachment.damage.empty()) {  // its encoding is not whole: refused, not read as other bytes
+      items.push_back({item_name, {}, {}, sender, email.date_text, attachment.damage});
+      continue;
+    }
+    items.push_back(spreadsheet_item(item_name, attachment.name, attachment.bytes, n, scratch, sender, email.date_text));
   }
 }
 
@@ -248,6 +253,7 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
   const std::vector<OUString>& files = inputs.files;
   const std::vector<std::string>& skipped = inputs.skipped;
   const std::string pulled_at = now_text();
+  const long long pulled_utc = static_cast<long long>(std::time(nullptr));
   std::vector<core::Problem> problems;
   for (const std::string& path : inputs.missing) {
     problems.push_back({core::Severity::error, "Berkas atau folder tidak ditemukan.", {}, path});
@@ -276,8 +282,8 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
   // bidang's newer sending replaces an older one whatever the files are called.
   std::stable_sort(items.begin(), items.end(), [](const PullItem& a, const PullItem& b) {
     const auto key = [](const PullItem& item) {
-      const std::optional<long long> sent = core::utc_seconds_of(item.sent_at);
-      return std::pair{sent.has_value(), sent.value_or(0)};
+      const std::optional<core::EmailDate> sent = core::parse_email_date(item.sent_at);
+      return std::pair{sent.has_value(), sent ? core::utc_seconds(*sent) : 0};
     };
     return key(a) < key(b);
   });
@@ -298,7 +304,7 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
                               ": " + name));
       progress->setValue(static_cast<sal_Int32>(i));
     }
-    const core::SubmissionSource source{name, item.sha256, pulled_at, item.sender, item.sent_at};
+    core::SubmissionSource source{name, item.sha256, pulled_at, item.sender};
     core::SubmissionReading submission;
     try {
       submission = item.failure.empty() ? core::read_submission(read_file(context, item.url), submission_context, source)
@@ -313,6 +319,11 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
     const core::Verdict verdict = core::submission_verdict(submission);
     tally.count(verdict);
     problems.insert(problems.end(), submission.problems.begin(), submission.problems.end());
+    // The email's Date counts only from the start of the period the submission reports to this pull.
+    const core::EmailDateVerdict date = core::judge_email_date(item.sent_at, submission.year, submission.quarter,
+                                                               submission.month, pulled_at, pulled_utc, name);
+    source.sent_at = date.sent_at;
+    if (date.warning) problems.push_back(*date.warning);
     if (verdict != core::Verdict::rejected) incoming.insert(incoming.end(), submission.records.begin(), submission.records.end());
     rejected_rows += submission.rejected_rows;
     log_rows.push_back(core::submission_log_row(submission, source));

@@ -23,12 +23,12 @@ SystemMail::SystemMail(const Reference<css::uno::XComponentContext>& context) {
   if (!client_.is()) throw css::uno::RuntimeException("no mail client");
 }
 
-void SystemMail::compose(const core::Email& email, const std::vector<rtl::OUString>& attachment_urls) {
+void SystemMail::compose(const core::PlainMail& mail, const std::vector<rtl::OUString>& attachment_urls) {
   Reference<css::system::XSimpleMailMessage> message = client_->createSimpleMailMessage();
-  if (!email.to_address.empty()) message->setRecipient(to_ou(email.to_address));
-  message->setSubject(to_ou(email.subject));
+  if (!mail.to_address.empty()) message->setRecipient(to_ou(mail.to_address));  // the bare address, never a name
+  message->setSubject(to_ou(mail.subject));
   const Reference<css::system::XSimpleMailMessage2> with_body(message, css::uno::UNO_QUERY);
-  if (with_body.is()) with_body->setBody(to_ou(email.body));
+  if (with_body.is()) with_body->setBody(to_ou(mail.body));
   message->setAttachement(css::uno::Sequence<rtl::OUString>(attachment_urls.data(),
                                                             static_cast<sal_Int32>(attachment_urls.size())));
   // DEFAULTS: the message opens for the user to read and send; nothing goes out unseen.

@@ -19,9 +19,10 @@ class SystemMail {
   // Throws css::uno::Exception when the office has no mail service at all.
   explicit SystemMail(const css::uno::Reference<css::uno::XComponentContext>& context);
 
-  // Opens a message to `email.to_address` (none: the user picks), with its subject and body
-  // and the files (URLs) attached. Throws css::uno::Exception when no mail program starts.
-  void compose(const core::Email& email, const std::vector<rtl::OUString>& attachment_urls);
+  // Opens a message to `mail.to_address` (none: the user picks), with its subject and body
+  // and the files (URLs) attached. Only plain mail (core::plain_mail) reaches the service: on
+  // Linux it becomes a shell command line. Throws css::uno::Exception when no mail program starts.
+  void compose(const core::PlainMail& mail, const std::vector<rtl::OUString>& attachment_urls);
 
  private:
   css::uno::Reference<css::system::XSimpleMailClient> client_;
