@@ -17,6 +17,7 @@ class EngineClient {
   explicit EngineClient(const GlobalOptions& options);
   org::kinerja::XEngine& engine() const { return *engine_; }
   const css::uno::Reference<css::uno::XComponentContext>& context() const { return session_.context(); }
+  const office::Session& session() const { return session_; }
 
  private:
   office::Session session_;

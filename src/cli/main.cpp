@@ -12,7 +12,10 @@
 
 #include "cli/cli_error.hpp"
 #include "cli/command.hpp"
+#include "cli/failure_text.hpp"
+#include "cli/file_checks.hpp"
 #include "cli/global_options.hpp"
+#include "cli/option_errors.hpp"
 #include "core/version.hpp"
 #include "office/child_process.hpp"
 #include "office/office_error.hpp"
@@ -76,13 +79,15 @@ int run(int argc, char** argv) {
   po::variables_map values;
   po::parsed_options parsed = [&] {
     try {
-      return po::command_line_parser(argc, argv).options(all).positional(positional).allow_unregistered().run();
+      po::parsed_options options =
+          po::command_line_parser(argc, argv).options(all).positional(positional).allow_unregistered().run();
+      po::store(options, values);
+      po::notify(values);
+      return options;
     } catch (const po::error& e) {
-      throw UsageError(e.what());
+      throw UsageError(option_error_text(e, description) + "\n\n" + usage(description));
     }
   }();
-  po::store(parsed, values);
-  po::notify(values);
 
   if (values.count("version")) {
     fmt::print("kinerja {}\n", kinerja::version);
@@ -112,14 +117,35 @@ int run(int argc, char** argv) {
 
 }  // namespace
 
+namespace {
+
+// A failure, said once; nothing when the run was interrupted (the office's calls then fail with
+// the words of its vanished bridge: finish() says what happened instead).
+int fail(const std::string& text, int code = exit_failure) {
+  if (kinerja::office::interrupting_signal() == 0) fmt::print(stderr, "kinerja: {}\n", text);
+  return code;
+}
+
+const char* signal_name(int signal_number) {
+  switch (signal_number) {
+    case SIGINT: return "SIGINT, Ctrl-C";
+    case SIGTERM: return "SIGTERM";
+    case SIGHUP: return "SIGHUP, terminal ditutup";
+    default: return "";
+  }
+}
+
+}  // namespace
+
 // After an interruption (Ctrl-C, kill, a closed terminal): everything has been cleaned up by
-// unwinding; say so and end by the same signal, as the caller expects.
+// unwinding; say so, and what became of the master, and end by the same signal, as the caller
+// expects.
 int finish(int code) {
   const int signal_number = kinerja::office::interrupting_signal();
   if (signal_number == 0) return code;
-  fmt::print(stderr, "kinerja: dihentikan (sinyal {}); LibreOffice sementara dan profilnya sudah dibersihkan; buku "
-                     "induk tidak pernah tersimpan setengah jadi.\n",
-             signal_number);
+  const std::string master = master_state_note();
+  fmt::print(stderr, "kinerja: dihentikan (sinyal {}, {}){}; LibreOffice sementara dan profilnya sudah dibersihkan.\n",
+             signal_number, signal_name(signal_number), master.empty() ? std::string() : "; " + master);
   std::signal(signal_number, SIG_DFL);
   std::raise(signal_number);
   return 128 + signal_number;
@@ -129,18 +155,18 @@ int run_guarded(int argc, char** argv) {
   try {
     return run(argc, argv);
   } catch (const UsageError& e) {
-    fmt::print(stderr, "kinerja: {}\n", e.what());
-    return exit_usage;
+    return fail(e.what(), exit_usage);
   } catch (const Failure& e) {
-    fmt::print(stderr, "kinerja: {}\n", e.what());
+    return fail(e.what());
   } catch (const kinerja::office::OfficeError& e) {
-    fmt::print(stderr, "kinerja: {}\n", e.what());
+    return fail(e.what());
+  } catch (const css::lang::DisposedException& e) {
+    return fail(failure_text(e));
   } catch (const css::uno::Exception& e) {
-    fmt::print(stderr, "kinerja: {}\n", kinerja::unobase::to_utf8(e.Message));
+    return fail(failure_text(e));
   } catch (const std::exception& e) {
-    fmt::print(stderr, "kinerja: galat: {}\n", e.what());
+    return fail(failure_text(e));
   }
-  return exit_failure;
 }
 
 int main(int argc, char** argv) { return finish(run_guarded(argc, argv)); }

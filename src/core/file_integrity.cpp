@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/compound_file.hpp"
+#include "core/encrypted_file.hpp"
 #include "core/text.hpp"
 #include "core/xml_check.hpp"
 #include "core/zip_archive.hpp"
@@ -129,7 +130,7 @@ std::optional<std::string> check_part(std::string_view bytes, const ZipEntry& en
   return std::nullopt;
 }
 
-std::optional<std::string> package_damage(std::string_view bytes) {
+std::optional<std::string> package_damage(std::string_view bytes, const std::string& name) {
   const ZipListing listing = list_zip(bytes);
   if (!listing.error.empty()) return damaged("arsipnya " + listing.error);
   std::set<std::string> names;  // lower case: part names compare without case (OPC)
@@ -145,7 +146,7 @@ std::optional<std::string> package_damage(std::string_view bytes) {
     if (!is_manifest(entry)) continue;
     if (auto failure = check_part(bytes, entry, budget, found)) return failure;
   }
-  if (!found.encrypted.empty()) return encrypted_error();
+  if (!found.encrypted.empty()) return encrypted_file_refusal(name, false);
   for (const ZipEntry& entry : listing.entries) {
     if (entry.name.ends_with('/') || is_manifest(entry)) continue;  // a folder; the manifest, read
     if (auto failure = check_part(bytes, entry, budget, found)) return failure;
@@ -171,19 +172,15 @@ bool looks_like_xml(std::string_view bytes) {
 
 }  // namespace
 
-std::string encrypted_error() {
-  return "Berkas dilindungi sandi (terenkripsi): Kinerja tidak dapat membacanya. Minta bidang menyimpan formulirnya "
-         "tanpa sandi lalu mengirimnya lagi.";
-}
-
 std::string submission_too_large_error() {
   return "Berkas lebih dari " + std::to_string(submission_max_bytes >> 20) +
          " MiB: terlalu besar untuk sebuah formulir, tidak dibaca.";
 }
 
-std::optional<std::string> file_damage(std::string_view bytes) {
+std::optional<std::string> file_damage(std::string_view bytes, const std::string& name) {
   if (bytes.size() > submission_max_bytes) return submission_too_large_error();
-  if (bytes.starts_with("PK\x03\x04") || bytes.starts_with("PK\x05\x06")) return package_damage(bytes);
+  if (bytes.starts_with("PK\x03\x04") || bytes.starts_with("PK\x05\x06")) return package_damage(bytes, name);
+  if (is_encrypted_ooxml(bytes)) return encrypted_file_refusal(name, false);
   if (is_compound_file(bytes)) {
     if (const auto failure = compound_file_damage(bytes)) return damaged("berkas majemuknya (.xls) " + *failure);
     return std::nullopt;

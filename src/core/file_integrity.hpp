@@ -20,13 +20,10 @@ inline constexpr std::uint64_t package_max_unpacked_bytes = 512ull << 20;    // 
 // "Berkas lebih dari 64 MiB: terlalu besar untuk formulir; tidak dibaca."
 std::string submission_too_large_error();
 
-// "Berkas dilindungi sandi (terenkripsi): ...": an ODF package whose manifest says its parts are
-// encrypted (the office cannot read it without the password nobody gives it).
-std::string encrypted_error();
-
-// Why the file whose bytes these are cannot be read as whole, as a sentence in Indonesian
-// naming the damaged part and what to do; nullopt when it is whole (or of a kind without a
-// structure to check).
-std::optional<std::string> file_damage(std::string_view bytes);
+// Why the file named `name` whose bytes these are cannot be read as whole, as a sentence in
+// Indonesian naming the damaged part and what to do; nullopt when it is whole (or of a kind
+// without a structure to check). A file saved with a password (an ODF package whose manifest
+// says its parts are encrypted, an encrypted .xlsx) is refused as one (core/encrypted_file).
+std::optional<std::string> file_damage(std::string_view bytes, const std::string& name);
 
 }  // namespace kinerja::core

@@ -1,3 +1,4 @@
+#include "core/office_words.hpp"
 #include "core/outcome_messages.hpp"
 
 #include <algorithm>
@@ -232,9 +233,7 @@ Message forms_ready_in(const Message& period, const std::string& folder) {
 }
 
 Message no_mail_program(const std::string& raw_detail) {
-  std::string detail = raw_detail;
-  if (const std::size_t at = detail.find(" at ./"); at != std::string::npos) detail.erase(at);
-  if (const std::size_t at = detail.find(" at /"); at != std::string::npos) detail.erase(at);
+  const std::string detail = office_words(raw_detail);
   return {"Program surel tidak dapat dibuka (" + detail +
               "). Atur program surel di Alat > Opsi > Internet > Surel, atau buat pesan .eml dengan "
               "kinerja forms --eml.",

@@ -16,14 +16,18 @@
 namespace kinerja::office {
 namespace {
 
-// Without ooSetupLastVersion every start spends seconds on first-start work.
-constexpr const char* seed_registry = R"(<?xml version="1.0" encoding="UTF-8"?>
+// Without ooSetupLastVersion (the office's own major.minor) every start spends seconds on
+// first-start work.
+std::string seed_registry(const std::string& version_key) {
+  return R"(<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>7.4</value></prop></item>
+<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>)" +
+         version_key + R"(</value></prop></item>
 <item oor:path="/org.openoffice.Setup/Office"><prop oor:name="FirstStartWizardCompleted" oor:op="fuse"><value>true</value></prop></item>
 <item oor:path="/org.openoffice.Office.Recovery/AutoSave"><prop oor:name="Enabled" oor:op="fuse"><value>false</value></prop></item>
 </oor:items>
 )";
+}
 
 }  // namespace
 
@@ -70,7 +74,7 @@ std::filesystem::path owned_temp_dir() {
 Profile Profile::create(const Installation& installation) {
   Profile profile(owned_temp_dir());
   std::filesystem::create_directories(profile.dir() / "user");
-  std::ofstream(profile.dir() / "user" / "registrymodifications.xcu") << seed_registry;
+  std::ofstream(profile.dir() / "user" / "registrymodifications.xcu") << seed_registry(installation.version_key());
 
   // A brand-new profile makes the office exit with 81 ("restart me") once: run it again.
   const std::vector<std::string> arguments = {"--headless", "--terminate_after_init", "--norestore",

@@ -18,6 +18,7 @@
 #include <thread>
 
 #include "core/email_scratch.hpp"
+#include "core/office_words.hpp"
 #include "office/approving_environment.hpp"
 #include "office/child_process.hpp"
 #include "office/file_url.hpp"
@@ -85,8 +86,9 @@ Reference<css::uno::XComponentContext> local_context(const Installation& install
       rtl::Bootstrap::set("UNO_TYPES", to_ou(type_libraries(installation)));
       local_instance = cppu::defaultBootstrap_InitialComponentContext(to_ou(file_url(installation.program_dir / "unorc")));
     } catch (const css::uno::Exception& e) {
-      throw OfficeError("UNO tidak dapat dimulai dari " + installation.program_dir.string() + ": " +
-                        to_utf8(e.Message));
+      throw OfficeError(core::with_office_words("UNO tidak dapat dimulai dari " + installation.program_dir.string() +
+                                                    ": periksa KINERJA_OFFICE_PROGRAM_DIR, atau pasang ulang LibreOffice.",
+                                                to_utf8(e.Message)));
     }
   }
   return local_instance;
@@ -144,7 +146,8 @@ void Session::start(std::chrono::seconds connect_timeout) {
     } catch (const css::connection::NoConnectException&) {
     } catch (const css::uno::Exception& e) {
       shutdown();
-      throw OfficeError("Tidak dapat terhubung ke LibreOffice: " + to_utf8(e.Message));
+      throw OfficeError(core::with_office_words("Tidak dapat terhubung ke LibreOffice: jalankan perintahnya lagi.",
+                                                to_utf8(e.Message)));
     }
     if (const auto code = process_->poll()) {
       process_.reset();
@@ -204,6 +207,15 @@ Profile Session::take_profile() {
   return std::move(profile_);
 }
 
+namespace {
+
+std::string not_installed(const std::filesystem::path& extension) {
+  return "Ekstensi Kinerja " + extension.string() +
+         " tidak dapat dipasang ke LibreOffice: periksa bahwa berkas .oxt itu utuh dan dibuat untuk LibreOffice ini.";
+}
+
+}  // namespace
+
 Profile prepare_profile(const Installation& installation, const std::filesystem::path& extension) {
   std::error_code error;
   if (!std::filesystem::is_regular_file(extension, error)) {
@@ -220,10 +232,10 @@ Profile prepare_profile(const Installation& installation, const std::filesystem:
                           new ApprovingEnvironment);
   } catch (const css::deployment::DeploymentException& e) {
     css::uno::Exception cause;
-    const std::string detail = (e.Cause >>= cause) ? " (" + to_utf8(cause.Message) + ")" : std::string();
-    throw OfficeError("Ekstensi Kinerja tidak dapat dipasang: " + to_utf8(e.Message) + detail);
+    const std::string detail = (e.Cause >>= cause) ? ": " + to_utf8(cause.Message) : std::string();
+    throw OfficeError(core::with_office_words(not_installed(extension), to_utf8(e.Message) + detail));
   } catch (const css::uno::Exception& e) {
-    throw OfficeError("Ekstensi Kinerja tidak dapat dipasang: " + to_utf8(e.Message));
+    throw OfficeError(core::with_office_words(not_installed(extension), to_utf8(e.Message)));
   }
   return installer.take_profile();
 }

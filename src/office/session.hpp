@@ -50,6 +50,7 @@ class Session {
   const css::uno::Reference<css::uno::XComponentContext>& context() const { return remote_; }
   int pid() const;
   const Profile& profile() const { return profile_; }
+  const Installation& installation() const { return installation_; }
 
   // The office's exit code (a signal N gives 128 + N) when it has ended on its own, waiting up
   // to `wait` for it; nullopt while it runs or after shutdown().

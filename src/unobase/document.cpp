@@ -15,6 +15,9 @@
 
 #include <vector>
 
+#include "core/encrypted_file.hpp"
+#include "core/office_words.hpp"
+#include "unobase/encrypted_document.hpp"
 #include "unobase/file_replacement.hpp"
 #include "unobase/properties.hpp"
 #include "unobase/strings.hpp"
@@ -34,20 +37,45 @@ Sequence<PropertyValue> sequence_of(const std::vector<PropertyValue>& properties
   return out;
 }
 
+// Whose file a load is about, for the sentence that refuses it.
+enum class Whose { submission, master, ours };
+
+Whose whose_for(LoadMode mode) {
+  switch (mode) {
+    case LoadMode::untrusted: return Whose::submission;
+    case LoadMode::master_readonly:
+    case LoadMode::editable: return Whose::master;
+    case LoadMode::as_template: break;
+  }
+  return Whose::ours;
+}
+
+// The sentence for a file that did not open; `office_words`: LibreOffice's, when it threw.
+rtl::OUString load_refusal(const Reference<css::uno::XComponentContext>& context, const rtl::OUString& url,
+                           Whose whose, const rtl::OUString& office_words) {
+  const std::string name = file_name_of(url);
+  if (whose != Whose::ours && is_encrypted_document(context, url)) {
+    return to_ou(core::encrypted_file_refusal(name, whose == Whose::master));
+  }
+  const std::string what_to_do = whose == Whose::submission ? "minta bidang mengirim ulang."
+                                 : whose == Whose::master   ? "periksa berkasnya, atau pakai salinan sebelumnya (" + name + ".bak)."
+                                                            : "pasang ulang ekstensi Kinerja.";
+  return to_ou(core::with_office_words("Berkas " + name + " tidak dapat dibuka (rusak, bersandi, atau bukan lembar kerja): " +
+                                           what_to_do,
+                                       to_utf8(office_words)));
+}
+
 Reference<css::lang::XComponent> load(const Reference<css::uno::XComponentContext>& context,
-                                      const rtl::OUString& url, const std::vector<PropertyValue>& properties) {
+                                      const rtl::OUString& url, const std::vector<PropertyValue>& properties,
+                                      Whose whose) {
   Reference<css::lang::XComponent> document;
   try {
     document = css::frame::Desktop::create(context)->loadComponentFromURL(url, "_blank", 0,
                                                                           sequence_of(properties));
   } catch (const css::uno::Exception& e) {
-    throw css::uno::RuntimeException("Berkas " + to_ou(file_name_of(url)) +
-                                     " tidak dapat dibuka: " + e.Message);
+    throw css::uno::RuntimeException(load_refusal(context, url, whose, e.Message));
   }
-  if (!document.is()) {
-    throw css::uno::RuntimeException("Berkas " + to_ou(file_name_of(url)) +
-                                     " tidak dapat dibuka (rusak, bersandi, atau bukan lembar kerja).");
-  }
+  if (!document.is()) throw css::uno::RuntimeException(load_refusal(context, url, whose, {}));
   return document;
 }
 
@@ -81,13 +109,13 @@ Reference<css::lang::XComponent> load_document(const Reference<css::uno::XCompon
       property("MacroExecutionMode", Any(css::document::MacroExecMode::NEVER_EXECUTE)),
       property("UpdateDocMode", Any(css::document::UpdateDocMode::NO_UPDATE)),
   };
-  if (mode == LoadMode::untrusted) properties.push_back(property("ReadOnly", Any(true)));
+  if (mode == LoadMode::untrusted || mode == LoadMode::master_readonly) properties.push_back(property("ReadOnly", Any(true)));
   if (mode == LoadMode::as_template) properties.push_back(property("AsTemplate", Any(true)));
-  return load(context, url, properties);
+  return load(context, url, properties, whose_for(mode));
 }
 
 Reference<css::lang::XComponent> new_hidden_spreadsheet(const Reference<css::uno::XComponentContext>& context) {
-  return load(context, "private:factory/scalc", {property("Hidden", Any(true))});
+  return load(context, "private:factory/scalc", {property("Hidden", Any(true))}, Whose::ours);
 }
 
 namespace {
@@ -121,7 +149,8 @@ Reference<css::lang::XComponent> import_csv(const Reference<css::uno::XComponent
               {property("Hidden", Any(true)), property("ReadOnly", Any(true)),
                property("MacroExecutionMode", Any(css::document::MacroExecMode::NEVER_EXECUTE)),
                property("FilterName", Any(rtl::OUString("Text - txt - csv (StarCalc)"))),
-               property("FilterOptions", Any(options))});
+               property("FilterOptions", Any(options))},
+              Whose::submission);
 }
 
 void store_document(const Reference<css::lang::XComponent>& document, const rtl::OUString& url,
@@ -132,7 +161,10 @@ void store_document(const Reference<css::lang::XComponent>& document, const rtl:
   try {
     storable->storeToURL(url, sequence_of({property("FilterName", Any(filter)), property("Overwrite", Any(true))}));
   } catch (const css::uno::Exception& e) {
-    throw css::uno::RuntimeException("Berkas " + to_ou(file_name_of(url)) + " tidak dapat disimpan: " + e.Message);
+    throw css::uno::RuntimeException(to_ou(core::with_office_words(
+        "Berkas " + file_name_of(url) + " tidak dapat disimpan: periksa bahwa foldernya ada, boleh ditulisi, dan disknya "
+        "tidak penuh.",
+        to_utf8(e.Message))));
   }
 }
 

@@ -28,13 +28,16 @@ class OwnedDocument {
 };
 
 enum class LoadMode {
-  untrusted,    // someone else's file: read-only, no macros, no link updates
-  editable,     // our own master: writable, no macros, no link updates
-  as_template,  // a new untitled document from a template
+  untrusted,        // someone else's file: read-only, no macros, no link updates
+  master_readonly,  // a master only read (this year's or an earlier one's): as untrusted
+  editable,         // our own master: writable, no macros, no link updates
+  as_template,      // a new untitled document from a template
 };
 
 // Loads a document hidden (or visible, for a template the user will work on). Throws
-// RuntimeException with a message naming the file when it cannot be opened.
+// RuntimeException with a sentence naming the file and what to do when it cannot be opened:
+// an encrypted file is said to be one (to the bidang's sender, or for a master to save again
+// without its password); LibreOffice's own words follow, shortened (core/office_words.hpp).
 css::uno::Reference<css::lang::XComponent> load_document(
     const css::uno::Reference<css::uno::XComponentContext>& context, const rtl::OUString& url,
     LoadMode mode, bool hidden = true);

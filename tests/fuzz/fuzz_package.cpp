@@ -10,7 +10,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
-  const auto damage = kinerja::core::file_damage(bytes);
+  const auto damage = kinerja::core::file_damage(bytes, "formulir.xlsx");
   if (damage && !damage->starts_with("Berkas ")) std::abort();
   // The archive reader on its own, every entry read within a small bound.
   const kinerja::core::ZipListing listing = kinerja::core::list_zip(bytes);

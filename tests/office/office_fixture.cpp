@@ -24,15 +24,18 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <array>
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 
 #include "office/file_url.hpp"
+#include "office/installation.hpp"
 #include "office/profile.hpp"
 #include "unobase/grid_io.hpp"
 #include "unobase/strings.hpp"
@@ -55,6 +58,23 @@ std::filesystem::path test_data(const std::string& file) {
 namespace {
 const office::Session* started_session = nullptr;  // none until a test asks for the office
 }  // namespace
+
+std::filesystem::path office_program_dir() { return office::Installation::locate().program_dir; }
+
+office::OfficeVersion installed_office_version() {
+  const std::string command = "'" + (office_program_dir() / "soffice.bin").string() + "' --version 2>/dev/null";
+  std::FILE* pipe = ::popen(command.c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  std::string said;
+  std::array<char, 256> buffer{};
+  while (std::fgets(buffer.data(), static_cast<int>(buffer.size()), pipe) != nullptr) said += buffer.data();
+  ::pclose(pipe);
+  const std::string first_line = said.substr(0, said.find('\n'));
+  INFO("soffice.bin --version: " << first_line);
+  const office::OfficeVersion parsed = office::parse_version_line(first_line);
+  REQUIRE_FALSE(parsed.version.empty());
+  return parsed;
+}
 
 office::Session& office_session() {
   static office::Session session(office::session_options_from_environment(KINERJA_TEST_RDB, KINERJA_TEST_OXT));

@@ -18,6 +18,7 @@
 
 #include "core/function_catalog.hpp"
 #include "core/grid.hpp"
+#include "office/office_version.hpp"
 #include "office/session.hpp"
 
 namespace kinerja::test {
@@ -72,6 +73,11 @@ CliRun run_cli(const std::vector<std::string>& arguments,
                const std::vector<std::string>& environment = {});
 
 std::filesystem::path test_data(const std::string& file);
+
+// The office under test: its program folder (KINERJA_OFFICE_PROGRAM_DIR, else the build's), and
+// its version as its own `soffice.bin --version` prints it, read without any session of ours.
+std::filesystem::path office_program_dir();
+kinerja::office::OfficeVersion installed_office_version();
 
 // The office's UI locale ("en-US", "id", ...): its setting, else en-US, the locale of an
 // office without a language pack.

@@ -55,11 +55,14 @@ TEST_CASE("kinerja eval of a formula error: exit 1 and the error named") {
   CHECK(run.err.find("Err:502") != std::string::npos);
 }
 
-TEST_CASE("kinerja info asks the engine in the office") {
+TEST_CASE("kinerja info asks the engine in the office, and names the office it talked to") {
   const CliRun run = run_cli({"info"});
   CHECK(run.exit_code == 0);
+  // The office's own `soffice.bin --version` ("LibreOffice 7.4.7.2 40(Build:2)"), parsed here.
+  const kinerja::office::OfficeVersion installed = installed_office_version();
   CHECK(run.out == std::string("kinerja ") + kinerja::version + "\nmesin (ekstensi di LibreOffice) " +
-                       kinerja::version + "\n");
+                       kinerja::version + "\nLibreOffice yang dipakai: " + installed.product + " " +
+                       installed.version + " (" + office_program_dir().string() + ")\n");
 }
 
 TEST_CASE("office missing: a clear message within 30 s, exit 1") {
@@ -73,7 +76,7 @@ TEST_CASE("an office that never answers: a clear message within the timeout, exi
   // A copy of the office's program folder whose soffice.bin only sleeps: the CLI must give
   // up after --timeout and end the process it started.
   const std::filesystem::path dir = kinerja::office::make_temp_dir("kinerja-fake-office");
-  for (const auto& entry : std::filesystem::directory_iterator(KINERJA_TEST_OFFICE_PROGRAM_DIR)) {
+  for (const auto& entry : std::filesystem::directory_iterator(office_program_dir())) {
     if (entry.path().filename() != "soffice.bin") {
       std::filesystem::create_symlink(entry.path(), dir / entry.path().filename());
     }

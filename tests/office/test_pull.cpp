@@ -269,7 +269,8 @@ TEST_CASE("files that cannot be read become one problem each, and the others go 
   const CliRun run = pull(master, 1, {inbox.string(), (dir.path / "tidak-ada.ods").string()});
   CAPTURE(run.err);
   CHECK(run.exit_code == 3);
-  CHECK(run.err.find("bersandi.ods: Galat: Berkas dilindungi sandi (terenkripsi)") != std::string::npos);
+  CHECK(run.err.find("bersandi.ods: Galat: Berkas bersandi.ods dilindungi sandi (terenkripsi): minta bidang mengirim "
+                     "ulang tanpa sandi.") != std::string::npos);
   CHECK(run.err.find("bukan-lembar.ods: Galat: Berkas bukan-lembar.ods tidak dapat dibuka") != std::string::npos);
   CHECK(run.err.find("rusak.xlsx: Galat: Berkas rusak: arsipnya akhir arsip ZIP tidak ditemukan (berkas terpotong).") !=
         std::string::npos);

@@ -2,8 +2,10 @@
 # The way a user installs: `unopkg add` into a clean profile, then a headless conversion of a
 # .fods holding of:=ORG.KINERJA.FUNCTIONS.CAPAIAN(...). Expects "80,78,Err:502".
 # Usage: unopkg_convert.sh KINERJA.OXT CAPAIAN.FODS OFFICE_PROGRAM_DIR
+# KINERJA_OFFICE_PROGRAM_DIR, when set, names the office instead (as for every office test).
 set -euo pipefail
-oxt=$1 fods=$2 program=$3
+oxt=$1 fods=$2 program=${KINERJA_OFFICE_PROGRAM_DIR:-$3}
+echo "office: $("$program/soffice.bin" --version | head -n 1) in $program"
 
 work=$(mktemp -d /tmp/kinerja-unopkg-XXXXXX)
 office_pid=

@@ -17,6 +17,9 @@ using kinerja::test::ZipPart;
 
 namespace {
 
+// The verdict on a file named as a bidang's form.
+std::optional<std::string> damage_of(std::string_view bytes) { return file_damage(bytes, "formulir.ods"); }
+
 // The content of an entry read whole; the reader's error when it fails.
 std::string read_all(const std::string& archive, const ZipEntry& entry, std::string* error = nullptr,
                      std::uint64_t max_size = 1 << 20) {
@@ -224,52 +227,52 @@ TEST_CASE("a Compound File (.xls) whole, cut, or with a chain out of the file or
 }
 
 TEST_CASE("a whole .xlsx package passes, a cut or missing part of any kind is named") {
-  CHECK(file_damage(kinerja::test::zip_archive(xlsx_parts())) == std::nullopt);
+  CHECK(damage_of(kinerja::test::zip_archive(xlsx_parts())) == std::nullopt);
 
   // The styles part cut inside its number format: the office would read 93.8 without its percent.
   // The declaration (21 characters), <styleSheet> (12) and <numFmts count="1"> (19) stand whole;
   // the cut <numFmt ... starts at column 53.
   const std::string styles = xlsx_parts()[5].content;
-  const auto cut_styles = file_damage(
+  const auto cut_styles = damage_of(
       kinerja::test::zip_archive(with_content(xlsx_parts(), "xl/styles.xml", styles.substr(0, styles.size() - 40))));
   CHECK(cut_styles == std::optional<std::string>(
                           "Berkas rusak: bagian xl/styles.xml tidak utuh: terpotong (baris 1, kolom 53). "
                           "Minta bidang menyimpan ulang formulirnya lalu mengirimnya lagi."));
 
-  const auto no_styles = file_damage(kinerja::test::zip_archive(without(xlsx_parts(), "xl/styles.xml")));
+  const auto no_styles = damage_of(kinerja::test::zip_archive(without(xlsx_parts(), "xl/styles.xml")));
   CHECK(no_styles == std::optional<std::string>(
                          "Berkas rusak: bagian xl/styles.xml yang disebut xl/_rels/workbook.xml.rels tidak ada. "
                          "Minta bidang menyimpan ulang formulirnya lalu mengirimnya lagi."));
 
-  CHECK(contains(file_damage(kinerja::test::zip_archive(
+  CHECK(contains(damage_of(kinerja::test::zip_archive(
                      with_content(xlsx_parts(), "xl/workbook.xml", "<?xml version=\"1.0\"?><workbook><sheets>"))),
                  "bagian xl/workbook.xml tidak utuh: terpotong"));
-  CHECK(contains(file_damage(kinerja::test::zip_archive(without(xlsx_parts(), "_rels/.rels"))),
+  CHECK(contains(damage_of(kinerja::test::zip_archive(without(xlsx_parts(), "_rels/.rels"))),
                  "bagian _rels/.rels tidak ada"));
   // A relationship that climbs out of the package.
-  CHECK(contains(file_damage(kinerja::test::zip_archive(with_content(
+  CHECK(contains(damage_of(kinerja::test::zip_archive(with_content(
                      xlsx_parts(), "xl/_rels/workbook.xml.rels",
                      "<Relationships><Relationship Id=\"r\" Target=\"../../../etc/passwd\"/></Relationships>"))),
                  "bagian xl/_rels/workbook.xml.rels menunjuk ke luar berkas"));
   // The archive's own end cut.
   const std::string whole = kinerja::test::zip_archive(xlsx_parts());
-  CHECK(file_damage(whole.substr(0, whole.size() - 30)) ==
+  CHECK(damage_of(whole.substr(0, whole.size() - 30)) ==
         std::optional<std::string>("Berkas rusak: arsipnya akhir arsip ZIP tidak ditemukan (berkas terpotong). "
                                    "Minta bidang menyimpan ulang formulirnya lalu mengirimnya lagi."));
 }
 
 TEST_CASE("a whole .ods package passes, a cut meta.xml, a missing listed part or no content.xml is named") {
-  CHECK(file_damage(kinerja::test::zip_archive(ods_parts())) == std::nullopt);
-  CHECK(contains(file_damage(kinerja::test::zip_archive(
+  CHECK(damage_of(kinerja::test::zip_archive(ods_parts())) == std::nullopt);
+  CHECK(contains(damage_of(kinerja::test::zip_archive(
                      with_content(ods_parts(), "meta.xml", "<?xml version=\"1.0\"?><office:document-meta xmlns:office=\"o\">"))),
                  "bagian meta.xml tidak utuh: terpotong"));
-  CHECK(contains(file_damage(kinerja::test::zip_archive(without(ods_parts(), "meta.xml"))),
+  CHECK(contains(damage_of(kinerja::test::zip_archive(without(ods_parts(), "meta.xml"))),
                  "bagian meta.xml yang disebut META-INF/manifest.xml tidak ada"));
-  CHECK(contains(file_damage(kinerja::test::zip_archive(without(ods_parts(), "content.xml"))),
+  CHECK(contains(damage_of(kinerja::test::zip_archive(without(ods_parts(), "content.xml"))),
                  "bagian content.xml yang disebut META-INF/manifest.xml tidak ada"));
 }
 
-TEST_CASE("an .ods saved with a password is said to be one, not damaged") {
+TEST_CASE("an .ods or .xlsx saved with a password is said to be one, not damaged") {
   // The manifest marks content.xml encrypted; its bytes are no XML.
   const auto parts = with_content(
       with_content(ods_parts(), "META-INF/manifest.xml",
@@ -277,20 +280,30 @@ TEST_CASE("an .ods saved with a password is said to be one, not damaged") {
                    "<manifest:file-entry manifest:full-path=\"content.xml\"><manifest:encryption-data manifest:checksum=\"x\"/>"
                    "</manifest:file-entry><manifest:file-entry manifest:full-path=\"meta.xml\"/></manifest:manifest>"),
       "content.xml", std::string("\x93\x11\xfe\x02 sandi", 10));
-  CHECK(file_damage(kinerja::test::zip_archive(parts)) ==
-        std::optional<std::string>("Berkas dilindungi sandi (terenkripsi): Kinerja tidak dapat membacanya. Minta bidang "
-                                   "menyimpan formulirnya tanpa sandi lalu mengirimnya lagi."));
+  CHECK(damage_of(kinerja::test::zip_archive(parts)) ==
+        std::optional<std::string>("Berkas formulir.ods dilindungi sandi (terenkripsi): minta bidang mengirim ulang tanpa "
+                                   "sandi."));
+  // An encrypted .xlsx is a Compound File holding EncryptionInfo and EncryptedPackage (UTF-16LE
+  // names in its directory), however whole its chains are.
+  const auto utf16 = [](std::string_view ascii) {
+    std::string out;
+    for (char c : ascii) out += std::string{c, '\0'};
+    return out;
+  };
+  const std::string encrypted_xlsx = kinerja::test::compound_file(600) + utf16("EncryptionInfo") + utf16("EncryptedPackage");
+  CHECK(file_damage(encrypted_xlsx, "sek.xlsx") ==
+        std::optional<std::string>("Berkas sek.xlsx dilindungi sandi (terenkripsi): minta bidang mengirim ulang tanpa sandi."));
 }
 
 TEST_CASE("a flat .fods must be whole XML, CSV and text have no structure to check, over 64 MiB is too large") {
   const std::string fods = "<?xml version=\"1.0\"?>\n<office:document xmlns:office=\"o\"><office:body/></office:document>\n";
-  CHECK(file_damage(fods) == std::nullopt);
-  CHECK(contains(file_damage(fods.substr(0, 60)), "Berkas rusak: isi XML-nya tidak utuh: terpotong"));
-  CHECK(file_damage("Kode;Realisasi\nSEK-01;93,8\n") == std::nullopt);
-  CHECK(file_damage("") == std::nullopt);
-  CHECK(file_damage(std::string(submission_max_bytes + 1, ' ')) ==
+  CHECK(damage_of(fods) == std::nullopt);
+  CHECK(contains(damage_of(fods.substr(0, 60)), "Berkas rusak: isi XML-nya tidak utuh: terpotong"));
+  CHECK(damage_of("Kode;Realisasi\nSEK-01;93,8\n") == std::nullopt);
+  CHECK(damage_of("") == std::nullopt);
+  CHECK(damage_of(std::string(submission_max_bytes + 1, ' ')) ==
         std::optional<std::string>("Berkas lebih dari 64 MiB: terlalu besar untuk sebuah formulir, tidak dibaca."));
   const std::string xls = kinerja::test::compound_file(4096);
-  CHECK(file_damage(xls) == std::nullopt);
-  CHECK(contains(file_damage(xls.substr(0, xls.size() - 700)), "Berkas rusak: berkas majemuknya (.xls) aliran datanya"));
+  CHECK(damage_of(xls) == std::nullopt);
+  CHECK(contains(damage_of(xls.substr(0, xls.size() - 700)), "Berkas rusak: berkas majemuknya (.xls) aliran datanya"));
 }

@@ -40,9 +40,9 @@ int run_e81(const GlobalOptions& global, const std::vector<std::string>& argumen
   }
   if (out.extension() != ".ods" && out.extension() != ".xlsx") throw UsageError("e81: --out harus .xlsx atau .ods");
   check_master(master);
-  check_output_target(out, master, force, "--out");
+  const std::filesystem::path written = check_output_target(out, master, force, "--out");
   EngineClient client(global);
-  return report(client.engine().e81(to_ou(office::file_url(master)), quarter, to_ou(office::file_url(out))));
+  return report(client.engine().e81(to_ou(office::file_url(master)), quarter, to_ou(office::file_url(written))));
 }
 
 }  // namespace kinerja::cli

@@ -8,10 +8,10 @@
 #include "cli/command.hpp"
 #include "cli/commands/parse_options.hpp"
 #include "cli/engine_client.hpp"
+#include "cli/file_checks.hpp"
 #include "cli/operation_output.hpp"
 #include "core/master_settings.hpp"
 #include "office/file_url.hpp"
-#include "office/master_lock.hpp"
 
 namespace kinerja::cli {
 
@@ -40,11 +40,8 @@ int run_init(const GlobalOptions& global, const std::vector<std::string>& argume
   if (!std::filesystem::is_regular_file(agreement)) {
     throw Failure(fmt::format("{}: berkas tidak ditemukan", agreement.string()));
   }
-  if (std::filesystem::exists(out)) {
-    throw Failure(fmt::format("{} sudah ada: Kinerja tidak menimpa buku induk; pilih nama lain", out.string()));
-  }
   if (out.extension() != ".ods") throw UsageError("init: --out harus berakhiran .ods");
-  office::clear_stale_lock_or_throw(out);  // an office that holds the name (even one that crashed) refuses the store
+  check_new_master(out, "--out");
 
   EngineClient client(global);
   return report(client.engine().createMaster(to_ou(office::file_url(agreement)), year, to_ou(agency),

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/cli_error.hpp"
+#include "cli/option_errors.hpp"
 
 namespace kinerja::cli {
 
@@ -27,7 +28,7 @@ bool parse_command_options(const std::string& command, const std::vector<std::st
     }
     po::notify(values);
   } catch (const po::error& e) {
-    throw UsageError(fmt::format("{}: {}\nPemakaian: {}", command, e.what(), usage));
+    throw UsageError(fmt::format("{}: {}\nPemakaian: {}", command, option_error_text(e, all), usage));
   }
   return true;
 }

@@ -44,10 +44,10 @@ int run_report(const GlobalOptions& global, const std::vector<std::string>& argu
     if (extension != ".pdf") throw UsageError("report: --pdf harus berakhiran .pdf");
   }
   check_master(master);
-  if (!pdf.empty()) check_output_target(pdf, master, force, "--pdf");
+  const std::filesystem::path written = pdf.empty() ? pdf : check_output_target(pdf, master, force, "--pdf");
   EngineClient client(global);
   return report(client.engine().report(to_ou(office::file_url(master)), to_ou(core::code_of(*asked)),
-                                       pdf.empty() ? rtl::OUString() : to_ou(office::file_url(pdf))));
+                                       written.empty() ? rtl::OUString() : to_ou(office::file_url(written))));
 }
 
 }  // namespace kinerja::cli

@@ -36,9 +36,9 @@ int run_share(const GlobalOptions& global, const std::vector<std::string>& argum
   }
   if (out.extension() != ".ods" && out.extension() != ".xlsx") throw UsageError("share: --out harus .ods atau .xlsx");
   check_master(master);
-  check_output_target(out, master, force, "--out");
+  const std::filesystem::path written = check_output_target(out, master, force, "--out");
   EngineClient client(global);
-  return report(client.engine().share(to_ou(office::file_url(master)), to_ou(office::file_url(out)), everything));
+  return report(client.engine().share(to_ou(office::file_url(master)), to_ou(office::file_url(written)), everything));
 }
 
 }  // namespace kinerja::cli

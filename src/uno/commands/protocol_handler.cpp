@@ -10,6 +10,7 @@
 #include <exception>
 #include <optional>
 
+#include "core/office_words.hpp"
 #include "core/menu_texts.hpp"
 #include "uno/commands/commands.hpp"
 #include "uno/commands/message_box.hpp"
@@ -53,7 +54,8 @@ CommandOutcome run(CommandContext context, const css::util::URL& url) {
       if (info->needs_master) step.emplace(Reference<css::frame::XModel>(master.document, css::uno::UNO_QUERY), context.say(info->title));
       outcome = command(context);
     } catch (const css::uno::Exception& e) {
-      outcome = {false, failed + e.Message};
+      // Our sentences as they are; LibreOffice's own words without their source locations.
+      outcome = {false, failed + to_ou(core::without_source_locations(to_utf8(e.Message)))};
     } catch (const std::exception& e) {
       outcome = {false, failed + to_ou(e.what())};
     } catch (...) {

@@ -218,7 +218,7 @@ org::kinerja::OperationResult Engine::history(const OUString& masterUrl, const c
 org::kinerja::OperationResult Engine::formEmails(const OUString& masterUrl, sal_Int32 quarter, const OUString& formsDirUrl,
                                                 const OUString& emlDirUrl, sal_Bool overwrite) {
   return guarded([&] {
-    OwnedDocument master(load_document(context_, masterUrl, LoadMode::untrusted));  // read only: it is not changed
+    OwnedDocument master(load_document(context_, masterUrl, LoadMode::master_readonly));  // it is not changed
     return write_form_emails(Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW),
                              file_name_of(masterUrl), {quarter, 0}, formsDirUrl, emlDirUrl, overwrite);
   });
@@ -229,7 +229,7 @@ org::kinerja::OperationResult Engine::monthlyFormEmails(const OUString& masterUr
                                                        sal_Bool overwrite) {
   return guarded([&] {
     if (!core::is_month(month)) throw css::lang::IllegalArgumentException("Kinerja: bulan harus 1 sampai 12", {}, 1);
-    OwnedDocument master(load_document(context_, masterUrl, LoadMode::untrusted));  // read only: it is not changed
+    OwnedDocument master(load_document(context_, masterUrl, LoadMode::master_readonly));  // it is not changed
     return write_form_emails(Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW),
                              file_name_of(masterUrl), {0, month}, formsDirUrl, emlDirUrl, overwrite);
   });
@@ -237,7 +237,7 @@ org::kinerja::OperationResult Engine::monthlyFormEmails(const OUString& masterUr
 
 org::kinerja::OperationResult Engine::e81(const OUString& masterUrl, sal_Int32 quarter, const OUString& outputUrl) {
   return guarded([&] {
-    OwnedDocument master(load_document(context_, masterUrl, LoadMode::untrusted));  // read only: it is not changed
+    OwnedDocument master(load_document(context_, masterUrl, LoadMode::master_readonly));  // it is not changed
     return make_e81(context_, Reference<css::sheet::XSpreadsheetDocument>(master.get(), UNO_QUERY_THROW),
                     file_name_of(masterUrl), quarter, outputUrl);
   });

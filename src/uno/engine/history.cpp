@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "core/office_words.hpp"
 #include "core/actuals.hpp"
 #include "core/history.hpp"
 #include "core/master_layout.hpp"
@@ -38,7 +39,7 @@ std::optional<core::PastMaster> read_past_master(const Reference<css::uno::XComp
                                                  const OUString& url, std::vector<core::Problem>& problems) {
   core::PastMaster past;
   past.file = file_name_of(url);
-  OwnedDocument document(load_document(context, url, LoadMode::untrusted));
+  OwnedDocument document(load_document(context, url, LoadMode::master_readonly));
   Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document.get(), css::uno::UNO_QUERY);
   if (!spreadsheet.is() || !core::master_layout::is_master(sheet_names(spreadsheet))) {
     problems.push_back({core::Severity::error, "Bukan buku induk Kinerja: riwayat diambil dari buku induk tahun lalu.",
@@ -94,7 +95,10 @@ org::kinerja::OperationResult take_history(const Reference<css::uno::XComponentC
         }
       }
     } catch (const css::uno::Exception& e) {
-      own.push_back({core::Severity::error, to_utf8(e.Message), {}, name});
+      // The load's refusals are sentences of ours ("Berkas ..."); anything else is LibreOffice's words.
+      const std::string why = to_utf8(e.Message);
+      own.push_back({core::Severity::error,
+                     why.rfind("Berkas ", 0) == 0 ? why : core::with_office_words("Berkas tidak dapat dibaca.", why), {}, name});
     } catch (const std::exception& e) {  // this file fails, the others go on
       own.push_back({core::Severity::error, std::string("Berkas tidak dapat dibaca: ") + e.what(), {}, name});
     }

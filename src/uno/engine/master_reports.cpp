@@ -51,6 +51,7 @@
 #include <cmath>
 #include <filesystem>
 
+#include "core/office_words.hpp"
 #include "core/outcome_messages.hpp"
 #include "core/grid.hpp"
 #include "core/lkjip.hpp"
@@ -469,7 +470,9 @@ void export_report_pdf(const Reference<css::sheet::XSpreadsheetDocument>& master
         ->storeToURL(pdf_url, properties({property("FilterName", Any(OUString("calc_pdf_Export"))),
                                           property("FilterData", Any(properties({property("Selection", selection)})))}));
   } catch (const css::uno::Exception& e) {
-    throw css::uno::RuntimeException("PDF " + to_ou(file_name_of(pdf_url)) + " tidak dapat dibuat: " + e.Message);
+    throw css::uno::RuntimeException(to_ou(core::with_office_words(
+        "PDF " + file_name_of(pdf_url) + " tidak dapat dibuat: periksa bahwa foldernya ada dan boleh ditulisi.",
+        to_utf8(e.Message))));
   }
   record_sop_step(master, core::share_sop_step(report->period), command, seconds_since(started));
 }

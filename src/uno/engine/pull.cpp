@@ -10,6 +10,7 @@
 #include <fstream>
 #include <set>
 
+#include "core/office_words.hpp"
 #include "core/outcome_messages.hpp"
 #include "core/actuals.hpp"
 #include "core/dates.hpp"
@@ -93,7 +94,7 @@ std::optional<std::string> bytes_of(const fs::path& file, std::uintmax_t limit) 
 PullItem spreadsheet_item(std::string name, std::string_view file_name, std::string_view bytes, int n,
                           ScratchFolder& scratch, std::string sender = {}, std::string sent_at = {}) {
   PullItem item{std::move(name), {}, sha256_of(bytes), std::move(sender), std::move(sent_at), {}};
-  if (const auto damage = core::file_damage(bytes)) {
+  if (const auto damage = core::file_damage(bytes, core::shown_name(std::string(file_name)))) {
     item.failure = *damage;
     return item;
   }
@@ -198,7 +199,9 @@ std::vector<core::SubmittedSheet> read_file(const Reference<css::uno::XComponent
   OwnedDocument document(extension == ".csv" ? import_csv(context, url)
                                              : load_document(context, url, LoadMode::untrusted));
   Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document.get(), css::uno::UNO_QUERY);
-  if (!spreadsheet.is()) throw css::uno::RuntimeException("bukan lembar kerja");
+  if (!spreadsheet.is()) {
+    throw css::uno::RuntimeException(to_ou("Berkas " + file_name_of(url) + " bukan lembar kerja: minta bidang mengirim formulirnya."));
+  }
   return read_submitted_sheets(spreadsheet, core::submission_max_rows, core::submission_max_columns);
 }
 
@@ -310,9 +313,12 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
       submission = item.failure.empty() ? core::read_submission(read_file(context, item.url), submission_context, source)
                                         : core::unreadable_submission(name, item.failure);
     } catch (const css::uno::Exception& e) {
-      std::string why = to_utf8(e.Message);
-      if (why.find("tidak dapat dibuka") == std::string::npos) why = "Berkas tidak dapat dibaca: " + why;
-      submission = core::unreadable_submission(name, why);
+      // The load's and read_file's refusals are sentences of ours ("Berkas ..."); anything else is
+      // LibreOffice's words, after one.
+      const std::string why = to_utf8(e.Message);
+      submission = core::unreadable_submission(
+          name, why.rfind("Berkas ", 0) == 0 ? why
+                                             : core::with_office_words("Berkas tidak dapat dibaca: minta bidang mengirim ulang.", why));
     } catch (const std::exception& e) {  // bad_alloc and the like: this file fails, the others go on
       submission = core::unreadable_submission(name, std::string("Berkas tidak dapat dibaca: ") + e.what());
     }
