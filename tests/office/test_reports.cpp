@@ -227,6 +227,27 @@ TEST_CASE("kinerja report: the SOP's layout, its PDF, the chart") {
   CHECK(run_cli({"report", "--master", master.string(), "--period", "tw5"}).exit_code == 2);
 }
 
+TEST_CASE("a figure longer than its printed column is printed whole, smaller, never as ###") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  // 99.999.999.999 is a value the pull accepts (a count, or rupiah); its column is 2,2 cm wide,
+  // where 14 characters of 10-point figures do not fit.
+  fill_ods_form(forms / "Kinerja-2023-TW2-Sekretariat.ods", dir.path / "sek.ods", {{"SEK-01", "99999999999", ""}});
+  const CliRun pulled = pull_tw2(master, {(dir.path / "sek.ods").string()});
+  CAPTURE(pulled.err);
+  REQUIRE(pulled.exit_code == 0);
+  REQUIRE(tw2(master, "SEK-01") == 99999999999.0);
+  const auto pdf = dir.path / "laporan-tw2.pdf";
+  const CliRun run = run_cli({"report", "--master", master.string(), "--period", "tw2", "--pdf", pdf.string()});
+  CAPTURE(run.err);
+  REQUIRE(run.exit_code == 0);
+  const std::string text = pdf_text(pdf);
+  CAPTURE(text);
+  CHECK(text.find("99.999.999.999") != std::string::npos);
+  CHECK(text.find("###") == std::string::npos);
+}
+
 namespace {
 
 // Every cell text of every sheet of a workbook file, for looking for what must not be there.

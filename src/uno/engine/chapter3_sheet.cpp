@@ -85,13 +85,13 @@ void shape_chapter3(const Reference<css::sheet::XSpreadsheetDocument>& master, c
     body->setPropertyValue("IsTextWrapped", Any(true));
     body->setPropertyValue("VertJustify", Any(sal_Int32(1)));  // top
     if (table.last_row >= table.first_row) {
-      range_properties(sheet, 2, table.first_row, columns, table.last_row)
-          ->setPropertyValue("NumberFormat", Any(table.id == "3.5" ? rupiah : figures));
+      set_figure_format(range_properties(sheet, 2, table.first_row, columns, table.last_row),
+                        table.id == "3.5" ? rupiah : figures);
       // Percentages with two decimals: every column whose title says (%) or (poin).
       for (int c = 0; c <= columns; ++c) {
         const std::string title = chapter.grid.text(table.header_row, c);
         if (title.find("(%)") != std::string::npos || title.find("(poin)") != std::string::npos) {
-          range_properties(sheet, c, table.first_row, c, table.last_row)->setPropertyValue("NumberFormat", Any(percent));
+          set_figure_format(range_properties(sheet, c, table.first_row, c, table.last_row), percent);
         }
       }
     }

@@ -63,16 +63,15 @@ void shape(const Reference<css::sheet::XSpreadsheetDocument>& document, const Re
   for (int row : l.goal_rows) range_properties(sheet, 0, row, last_column, row)->setPropertyValue("CharWeight", Any(150.0f));
   range_properties(sheet, 0, l.footer_row, last_column, l.footer_row + 1)->setPropertyValue("CharWeight", Any(150.0f));
   // Numbers the Indonesian way: figures, rupiah, percentages (13 and 15).
-  range_properties(sheet, first_figure, l.first_row, last_column - 2, l.footer_row)
-      ->setPropertyValue("NumberFormat", Any(number_format(document, "#,##0.##")));
+  set_figure_format(range_properties(sheet, first_figure, l.first_row, last_column - 2, l.footer_row),
+                    number_format(document, "#,##0.##"));
   for (int column : l.rupiah_columns) {
-    range_properties(sheet, column, l.first_row, column, l.last_row)
-        ->setPropertyValue("NumberFormat", Any(number_format(document, OUString::createFromAscii(rupiah_format))));
+    set_figure_format(range_properties(sheet, column, l.first_row, column, l.last_row),
+                      number_format(document, OUString::createFromAscii(rupiah_format)));
   }
   for (int number : {13, 15}) {
     const int k = first_figure + 2 * (number - 5);
-    range_properties(sheet, k, l.first_row, k + 1, l.footer_row)
-        ->setPropertyValue("NumberFormat", Any(number_format(document, "0.00")));
+    set_figure_format(range_properties(sheet, k, l.first_row, k + 1, l.footer_row), number_format(document, "0.00"));
   }
   // The titles: a figure's over its K and Rp, the leading ones and the last two over both rows.
   for (int c = 0; c < first_figure; ++c) merge(sheet, c, l.header_row, c, l.header_row + 1);

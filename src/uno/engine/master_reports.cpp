@@ -359,11 +359,12 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
   grid_borders(range_properties(sheet, 0, layout.header_row, last_column, layout.footer_row));
   for (int row : layout.goal_rows) range_properties(sheet, 0, row, last_column, row)->setPropertyValue("CharWeight", Any(150.0f));
   range_properties(sheet, 0, layout.footer_row, last_column, layout.footer_row)->setPropertyValue("CharWeight", Any(150.0f));
-  range_properties(sheet, report_column::first_figure, layout.first_row, report_column::last_figure, layout.footer_row)
-      ->setPropertyValue("NumberFormat", Any(number_format(master, "#,##0.##")));
+  set_figure_format(
+      range_properties(sheet, report_column::first_figure, layout.first_row, report_column::last_figure, layout.footer_row),
+      number_format(master, "#,##0.##"));
   const auto achievements = range_properties(sheet, report_column::achievement, layout.first_row,
                                              report_column::achievement, layout.footer_row);
-  achievements->setPropertyValue("NumberFormat", Any(number_format(master, "0.00")));
+  set_figure_format(achievements, number_format(master, "0.00"));
   // Status colours: the achievements against the master's threshold (conditional formats).
   ensure_status_styles(master);
   // Only numbers are judged: an indicator without a target or not reported has no

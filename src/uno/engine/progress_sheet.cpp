@@ -49,8 +49,8 @@ void style_progress(const Reference<css::sheet::XSpreadsheetDocument>& master, c
     grid_borders(range_properties(refill.sheet, 0, 1, last_column, last_row));
     const sal_Int32 figures = number_format(master, OUString::createFromAscii(figures_format));
     const sal_Int32 rupiah = number_format(master, OUString::createFromAscii(rupiah_format));
-    range_properties(refill.sheet, 4, 2, 12, last_row)->setPropertyValue("NumberFormat", Any(figures));
-    range_properties(refill.sheet, 9, 2, 9, last_row)->setPropertyValue("NumberFormat", Any(rupiah));
+    set_figure_format(range_properties(refill.sheet, 4, 2, 12, last_row), figures);
+    set_figure_format(range_properties(refill.sheet, 9, 2, 9, last_row), rupiah);
     for (std::size_t i = 0; i < refill.rows.size(); ++i) {
       const core::ProgressState state = refill.rows[i].state;
       const char* style = state == core::ProgressState::on_track ? style_achieved

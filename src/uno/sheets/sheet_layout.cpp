@@ -57,6 +57,11 @@ sal_Int32 number_format(const Reference<css::sheet::XSpreadsheetDocument>& docum
   }
 }
 
+void set_figure_format(const Reference<css::beans::XPropertySet>& range, sal_Int32 format) {
+  range->setPropertyValue("NumberFormat", Any(format));
+  range->setPropertyValue("ShrinkToFit", Any(true));
+}
+
 void grid_borders(const Reference<css::beans::XPropertySet>& range) {
   css::table::BorderLine2 line;
   line.OuterLineWidth = 18;

@@ -31,6 +31,11 @@ css::uno::Reference<css::beans::XPropertySet> range_properties(const css::uno::R
 sal_Int32 number_format(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                         const rtl::OUString& english_code);
 
+// Figures in a column of fixed, printed width: the number format, and shrunk to fit the cell
+// when a figure is longer than the column (99.999.999.999 in a 2,2 cm column), so that a page
+// never prints "###" for a value it holds.
+void set_figure_format(const css::uno::Reference<css::beans::XPropertySet>& range, sal_Int32 format);
+
 // A thin line around and between every cell of the range, as the printed tables have.
 void grid_borders(const css::uno::Reference<css::beans::XPropertySet>& range);
 
