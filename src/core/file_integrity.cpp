@@ -6,6 +6,7 @@
 
 #include "core/compound_file.hpp"
 #include "core/encrypted_file.hpp"
+#include "core/number_cells.hpp"
 #include "core/text.hpp"
 #include "core/xml_check.hpp"
 #include "core/zip_archive.hpp"
@@ -105,8 +106,12 @@ std::optional<std::string> check_part(std::string_view bytes, const ZipEntry& en
   const bool rels = ends_with_ci(entry.name, ".rels");
   const bool manifest = to_lower(entry.name) == "meta-inf/manifest.xml";
   std::optional<XmlCheck> xml;
+  std::optional<NumberCells> cells = NumberCells::for_part(entry.name);
   if (is_xml_part(entry.name) && !found.encrypted.contains(entry.name)) {
+    XmlCheck::OnEnd on_end;
+    if (cells) on_end = [&](std::string_view name, std::string_view text) { cells->end(name, text); };
     xml.emplace([&, last_entry = std::string()](const XmlElement& element) mutable {
+      if (cells) cells->start(element);
       if (rels && element.name == "Relationship" && element.attribute("TargetMode") != "External") {
         found.links.push_back({entry.name, resolve_target(entry.name, element.attribute("Target"))});
       } else if (manifest && element.name == "manifest:file-entry") {
@@ -117,13 +122,14 @@ std::optional<std::string> check_part(std::string_view bytes, const ZipEntry& en
       } else if (manifest && element.name == "manifest:encryption-data") {
         found.encrypted.insert(last_entry);
       }
-    });
+    }, on_end);
   }
   const std::string xml_failed = "xml";
   const std::string failure = read_zip_entry(
       bytes, entry, budget, [&](std::string_view piece) { return !xml || xml->feed(piece); }, xml_failed);
   if (xml && (failure.empty() || failure == xml_failed)) {
     if (const auto bad = xml->finish()) return part_damaged(entry.name, "tidak utuh: " + *bad);
+    if (cells && cells->problem()) return damaged(*cells->problem());
   }
   if (!failure.empty()) return part_damaged(entry.name, failure);
   budget -= std::min(budget, entry.size);
@@ -186,9 +192,13 @@ std::optional<std::string> file_damage(std::string_view bytes, const std::string
     return std::nullopt;
   }
   if (looks_like_xml(bytes)) {
-    XmlCheck xml;
+    // A flat .fods holds its tables as content.xml does.
+    std::optional<NumberCells> cells = NumberCells::for_part("content.xml");
+    XmlCheck xml([&](const XmlElement& element) { cells->start(element); },
+                 [&](std::string_view element, std::string_view text) { cells->end(element, text); });
     xml.feed(bytes);
     if (const auto failure = xml.finish()) return damaged("isi XML-nya tidak utuh: " + *failure);
+    if (cells->problem()) return damaged(*cells->problem());
   }
   return std::nullopt;
 }

@@ -3,7 +3,8 @@
 // percent format (93,8 becomes 0,938), a cut shared-strings part the texts. So every part of a
 // package (.xlsx, .ods) must be intact (its size and CRC) and, where it is XML, whole and
 // well-formed; every part another part links to must be there; a flat .fods must be whole XML;
-// an .xls's Compound File must be whole. Files of other kinds (CSV, text) have no structure to
+// an .xls's Compound File must be whole; every number cell must hold a number (core/number_cells:
+// the office reads an .ods "NaN" as 0). Files of other kinds (CSV, text) have no structure to
 // check: the office decides. Untrusted input: sizes are bounded.
 #pragma once
 

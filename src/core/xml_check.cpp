@@ -2,6 +2,7 @@
 
 #include <expat.h>
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 
@@ -10,6 +11,8 @@ namespace kinerja::core {
 struct XmlCheck::State {
   XML_Parser parser = nullptr;
   OnElement on_element;
+  OnEnd on_end;
+  std::string text;  // of the element open last, for on_end
   std::optional<std::string> failure;
   bool empty = true;
 };
@@ -18,6 +21,7 @@ namespace {
 
 void XMLCALL start_element(void* data, const XML_Char* name, const XML_Char** attributes) {
   auto* state = static_cast<XmlCheck::State*>(data);
+  state->text.clear();
   if (!state->on_element) return;
   const XmlElement element{name, [attributes](std::string_view wanted) -> std::string_view {
                              for (const XML_Char** a = attributes; a[0] != nullptr; a += 2) {
@@ -26,6 +30,18 @@ void XMLCALL start_element(void* data, const XML_Char* name, const XML_Char** at
                              return {};
                            }};
   state->on_element(element);
+}
+
+void XMLCALL end_element(void* data, const XML_Char* name) {
+  auto* state = static_cast<XmlCheck::State*>(data);
+  state->on_end(name, state->text);
+  state->text.clear();
+}
+
+void XMLCALL character_data(void* data, const XML_Char* text, int length) {
+  auto* state = static_cast<XmlCheck::State*>(data);
+  const std::size_t room = max_element_text - std::min(max_element_text, state->text.size());
+  state->text.append(text, std::min(room, static_cast<std::size_t>(length)));
 }
 
 std::string position_of(XML_Parser parser) {
@@ -56,8 +72,9 @@ std::string reason_of(XML_Error code) {
 
 }  // namespace
 
-XmlCheck::XmlCheck(OnElement on_element) : state_(std::make_unique<State>()) {
+XmlCheck::XmlCheck(OnElement on_element, OnEnd on_end) : state_(std::make_unique<State>()) {
   state_->on_element = std::move(on_element);
+  state_->on_end = std::move(on_end);
   state_->parser = XML_ParserCreate(nullptr);
   if (state_->parser == nullptr) {
     state_->failure = "tidak dapat diperiksa (memori)";
@@ -65,6 +82,10 @@ XmlCheck::XmlCheck(OnElement on_element) : state_(std::make_unique<State>()) {
   }
   XML_SetUserData(state_->parser, state_.get());
   XML_SetStartElementHandler(state_->parser, start_element);
+  if (state_->on_end) {
+    XML_SetEndElementHandler(state_->parser, end_element);
+    XML_SetCharacterDataHandler(state_->parser, character_data);
+  }
   // No external DTD or entity is ever read; expat bounds the expansion of internal ones.
   XML_SetParamEntityParsing(state_->parser, XML_PARAM_ENTITY_PARSING_NEVER);
 }

@@ -1,6 +1,6 @@
 // Whether a piece of XML from an untrusted file is whole and well-formed, read as it streams
 // (expat), and the elements it holds for whoever needs some of their attributes (the links
-// between the parts of a package). No external DTD or entity is ever fetched (LibreOffice's
+// between the parts of a package) or their short text (a number cell's stored value). No external DTD or entity is ever fetched (LibreOffice's
 // macro parts name one), and expat bounds how far internal entities may expand.
 #pragma once
 
@@ -19,10 +19,14 @@ struct XmlElement {
   std::function<std::string_view(std::string_view)> attribute;
 };
 
+// The text an element holds directly, as it ends (at most its first max_element_text bytes).
+inline constexpr std::size_t max_element_text = 256;
+
 class XmlCheck {
  public:
   using OnElement = std::function<void(const XmlElement&)>;
-  explicit XmlCheck(OnElement on_element = {});
+  using OnEnd = std::function<void(std::string_view name, std::string_view text)>;
+  explicit XmlCheck(OnElement on_element = {}, OnEnd on_end = {});
   ~XmlCheck();
   XmlCheck(const XmlCheck&) = delete;
   XmlCheck& operator=(const XmlCheck&) = delete;

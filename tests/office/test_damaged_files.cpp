@@ -106,3 +106,30 @@ TEST_CASE("a form damaged in any part is refused by name before the office reads
   CHECK(pull_tw2(master, {ods.string()}).exit_code == 0);
   CHECK(tw2(master, "SEK-01") == 93.8);
 }
+
+TEST_CASE("a number cell that holds no number is refused by its cell, not read as 0 or as empty") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  // LibreOffice stores a NaN value as office:value="NaN" and reads it back as 0; openpyxl writes
+  // a NaN as an empty <v>, which the office reads as an empty cell. SEK-01's Realisasi is G10.
+  const auto ods = dir.path / "nan.ods";
+  fill_ods_form(forms / (std::string(sekretariat_form) + ".ods"), ods, {{"SEK-01", "nan", ""}, {"SEK-03", "40", ""}});
+  const auto xlsx = dir.path / "nan.xlsx";
+  fill_xlsx_form(forms / (std::string(sekretariat_form) + ".xlsx"), xlsx, {{"SEK-01", "nan", ""}, {"SEK-03", "40", ""}});
+  const auto whole = dir.path / "utuh.ods";
+  fill_ods_form(forms / "Kinerja-2023-TW2-Bidang-Perlindungan-Masyarakat.ods", whole, {{"LINMAS-01", "3", ""}});
+
+  const CliRun run = pull_tw2(master, {ods.string(), xlsx.string(), whole.string()});
+  CAPTURE(run.err);
+  CHECK(run.exit_code == 3);
+  CHECK(contains(run.err, "nan.ods: Galat: Berkas rusak: sel Formulir!G10 bertipe angka tetapi berisi \"NaN\", bukan "
+                          "angka. Minta bidang menyimpan ulang formulirnya lalu mengirimnya lagi.\n"));
+  CHECK(contains(run.err, "nan.xlsx: Galat: Berkas rusak: sel G10 pada bagian xl/worksheets/sheet"));
+  CHECK(contains(run.err, ".xml bertipe angka tetapi tanpa nilai."));
+  CHECK(contains(run.out, "3 berkas: 1 diterima, 0 sebagian, 2 ditolak"));
+  // Nothing of the refused files, not even their good rows; the whole file goes in.
+  CHECK_FALSE(tw2(master, "SEK-01").has_value());
+  CHECK_FALSE(tw2(master, "SEK-03").has_value());
+  CHECK(tw2(master, "LINMAS-01") == 3.0);
+}
