@@ -1,5 +1,6 @@
 #include "core/received_email_date.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <vector>
@@ -196,6 +197,11 @@ std::optional<EmailDate> parse_timestamp_text(std::string_view text) {
 long long utc_seconds(const EmailDate& date) {
   return static_cast<long long>(days_from_civil(date.day)) * 86400 + date.hour * 3600 + date.minute * 60 +
          date.second - date.offset_minutes * 60;
+}
+
+long long email_order_seconds(std::string_view header, long long pulled_utc) {
+  const std::optional<EmailDate> date = parse_email_date(header);
+  return date ? std::min(utc_seconds(*date), pulled_utc) : pulled_utc;
 }
 
 Date period_start(int year, int quarter, int month) {

@@ -36,6 +36,11 @@ std::optional<EmailDate> parse_timestamp_text(std::string_view text);
 // Seconds since 1970-01-01 00:00 UTC.
 long long utc_seconds(const EmailDate& date);
 
+// When a pull takes an email to have been sent, to read a bidang's emails from the oldest to the
+// newest before any is judged: its Date (UTC seconds) when it reads and is not after the pull,
+// else the pull's own moment, as for an email whose Date is not believed.
+long long email_order_seconds(std::string_view header, long long pulled_utc);
+
 // The first day of the period a submission reports: its month's for a monthly form, else its
 // quarter's (1 April for TW II).
 Date period_start(int year, int quarter, int month);

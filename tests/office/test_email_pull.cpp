@@ -423,6 +423,29 @@ TEST_CASE("emails attaching files of the same name each give their own values, a
   }
 }
 
+TEST_CASE("an email whose Date is not believed counts as sent at the pull: it is read after the dated ones") {
+  TempDir dir;
+  const auto master = make_master(dir.path);
+  const auto forms = make_forms(master, dir.path, 2);
+  const auto dated = dir.path / "a" / "formulir.xlsx";
+  const auto undated = dir.path / "b" / "formulir.xlsx";
+  for (const auto& file : {dated, undated}) fs::create_directories(file.parent_path());
+  fill_xlsx_form(forms / (std::string(sekretariat) + ".xlsx"), dated, {{"SEK-01", "80", ""}});
+  fill_xlsx_form(forms / (std::string(sekretariat) + ".xlsx"), undated, {{"SEK-01", "60", ""}});
+  const auto inbox = dir.path / "surel-masuk";
+  fs::create_directories(inbox);
+  // First by name, and a year 0000 with an offset of +99:99: no date. It came when it was pulled.
+  write_email(inbox / "a-tanpa-tanggal.eml", "ani@contoh.go.id", "Mon, 10 Jul 2023 08:00:00 +0700", {undated});
+  set_date_header(inbox / "a-tanpa-tanggal.eml", "Mon, 01 Jan 0000 00:00:00 +9999");
+  write_email(inbox / "b-sekretariat.eml", "ani@contoh.go.id", "Mon, 03 Jul 2023 08:00:00 +0700", {dated});
+
+  const CliRun run = run_cli({"pull", "--master", master.string(), "--quarter", "2", inbox.string()});
+  CAPTURE(run.err);
+  CHECK(run.exit_code == 0);
+  CHECK(contains(run.err, "a-tanpa-tanggal.eml › formulir.xlsx: Peringatan: Tanggal surel"));
+  CHECK(tw2_of(master, "SEK-01") == 60.0);
+}
+
 namespace {
 
 // The pulls' scratch folders (kinerja-surel-<pid>-...) in a temporary folder.

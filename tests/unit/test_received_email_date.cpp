@@ -137,3 +137,12 @@ TEST_CASE("the pull's verdict: Kiriman keeps a believed Date, any other is a war
   REQUIRE(broken.warning.has_value());
   CHECK(broken.warning->message.starts_with("Tanggal surel \"x↵Bcc: y\" tidak sah"));
 }
+
+TEST_CASE("emails are read oldest first: by their Date, the pull's moment for one unreadable or later") {
+  // 5 Jul 2023 09:12:30 +0700 = 02:12:30 UTC; 1688515200 is 2023-07-05 00:00:00 UTC.
+  const long long pulled = 1688515200 + 10 * 86400;  // 15 Jul 2023 00:00 UTC
+  CHECK(email_order_seconds("Wed, 5 Jul 2023 09:12:30 +0700", pulled) == 1688515200 + 2 * 3600 + 12 * 60 + 30);
+  CHECK(email_order_seconds("Mon, 01 Jan 0000 00:00:00 +9999", pulled) == pulled);  // no date
+  CHECK(email_order_seconds("", pulled) == pulled);
+  CHECK(email_order_seconds("Fri, 31 Dec 9999 23:59:59 +0000", pulled) == pulled);  // after the pull
+}

@@ -77,6 +77,7 @@ struct PullItem {
   std::string sha256;
   std::string sender, sent_at;  // sent_at: the email's Date header as written, judged once the submission is read
   std::string failure;
+  bool from_email = false;  // read after the files given, in the order of sending
 };
 
 std::optional<std::string> bytes_of(const fs::path& file, std::uintmax_t limit) {
@@ -270,23 +271,24 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
   for (const OUString& file : files) {
     const fs::path path = path_of(file);
     if (core::is_email_file_name(path.filename().string())) {
+      const std::size_t first = items.size();
       try {
         add_email_items(path, scratch, items, problems);
       } catch (const std::exception& e) {  // no scratch folder, no memory: this email fails, the others go on
         items.push_back({core::shown_name(path.filename().string()), {}, {}, {}, {},
                          std::string("Surel tidak dapat dibaca: ") + e.what()});
       }
+      for (std::size_t i = first; i < items.size(); ++i) items[i].from_email = true;
     } else {
       items.push_back(file_item(path, static_cast<int>(items.size()) + 1, scratch));
     }
   }
 
-  // Files in name order first, then emails from the oldest to the newest by their dates: a
-  // bidang's newer sending replaces an older one whatever the files are called.
-  std::stable_sort(items.begin(), items.end(), [](const PullItem& a, const PullItem& b) {
-    const auto key = [](const PullItem& item) {
-      const std::optional<core::EmailDate> sent = core::parse_email_date(item.sent_at);
-      return std::pair{sent.has_value(), sent ? core::utc_seconds(*sent) : 0};
+  // Files in the order given first, then emails from the oldest to the newest: a bidang's newer
+  // sending replaces an older one whatever the files are called.
+  std::stable_sort(items.begin(), items.end(), [pulled_utc](const PullItem& a, const PullItem& b) {
+    const auto key = [pulled_utc](const PullItem& item) {
+      return std::pair{item.from_email, item.from_email ? core::email_order_seconds(item.sent_at, pulled_utc) : 0};
     };
     return key(a) < key(b);
   });
