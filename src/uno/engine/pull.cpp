@@ -23,6 +23,7 @@
 #include "core/received_email.hpp"
 #include "core/received_email_date.hpp"
 #include "core/pull_log.hpp"
+#include "core/pull_merge.hpp"
 #include "core/sha256.hpp"
 #include "core/submission.hpp"
 #include "uno/clock.hpp"
@@ -346,29 +347,16 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
   std::vector<core::ActualRecord> table = core::read_actuals(previous, table_problems);
   for (core::Problem& p : table_problems) p.file = master_name;
   problems.insert(problems.end(), table_problems.begin(), table_problems.end());
-  // Monthly progress records go to Bulanan; the quarters their months complete, to Realisasi.
-  std::vector<core::ActualRecord> incoming_months;
-  const auto monthly_begin = std::stable_partition(incoming.begin(), incoming.end(),
-                                                   [](const core::ActualRecord& r) { return r.month == 0; });
-  incoming_months.assign(std::make_move_iterator(monthly_begin), std::make_move_iterator(incoming.end()));
-  incoming.erase(monthly_begin, incoming.end());
-  MonthlySheet months = read_monthly_sheet(master, master_name, !incoming_months.empty(), problems);
-  std::vector<core::ActualRecord>& monthly_table = months.records;
-  core::MergeOutcome merged = core::merge_actuals(table, incoming);
-  merged += core::merge_actuals(monthly_table, incoming_months);
-  std::set<std::pair<std::string, int>> touched;  // the quarters this pull's files speak of
-  for (const auto* records : {&incoming, &incoming_months}) {
-    for (const core::ActualRecord& r : *records) touched.insert({core::code_key(r.code), r.quarter});
-  }
-  const core::QuartersFromMonths from_months = core::quarters_from_months(
-      reading.agreement, table, monthly_table, reading.settings.info.year, pulled_at,
-      [&](const std::string& code, int quarter) { return touched.count({core::code_key(code), quarter}) > 0; });
-  // The quarters made from months change what the log notes, not the counts of values that came in.
-  const core::MergeOutcome merged_quarters = core::merge_actuals(table, from_months.derived);
-  merged.changes.insert(merged.changes.end(), merged_quarters.changes.begin(), merged_quarters.changes.end());
-  merged.problems.insert(merged.problems.end(), merged_quarters.problems.begin(), merged_quarters.problems.end());
-  problems.insert(problems.end(), merged.problems.begin(), merged.problems.end());
-  problems.insert(problems.end(), from_months.warnings.begin(), from_months.warnings.end());
+  // Monthly progress records go to Bulanan; the quarters their months complete, to Realisasi
+  // (decided in core/pull_merge).
+  const core::IncomingRecords split = core::split_incoming(std::move(incoming));
+  MonthlySheet months = read_monthly_sheet(master, master_name, !split.months.empty(), problems);
+  core::PullMerge pull_merge = core::merge_pull(reading.agreement, std::move(table), std::move(months.records), split,
+                                                reading.settings.info.year, pulled_at);
+  table = std::move(pull_merge.quarters);
+  std::vector<core::ActualRecord>& monthly_table = pull_merge.months;
+  const core::MergeOutcome& merged = pull_merge.merged;
+  problems.insert(problems.end(), pull_merge.problems.begin(), pull_merge.problems.end());
   // The latest month's progress against the plan, whenever the master has months.
   const ProgressRefill month_progress =
       progress_refill(master, master_name, reading.agreement, table, monthly_table, reading.settings);
