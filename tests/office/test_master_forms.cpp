@@ -141,8 +141,8 @@ TEST_CASE("a CSV with semicolons and decimal commas, as Excel writes it in Indon
   Workbook book = Workbook::load(master);
   const core::AgreementReading agreement = core::read_agreement(sheet_grid(book, "PK"));
   REQUIRE(agreement.agreement.indicators.size() == 1);
-  CHECK(*agreement.agreement.indicators[0].annual_target == 92.5);
-  CHECK(*agreement.agreement.indicators[0].quarter_targets[1] == 45.5);
+  CHECK(agreement.agreement.indicators[0].annual_target == 92.5);
+  CHECK(agreement.agreement.indicators[0].quarter_targets[1] == 45.5);
 }
 
 TEST_CASE("bad agreements: clear problems with their row, exit 1, and no master") {
@@ -288,8 +288,8 @@ TEST_CASE("an .xlsx form filled by a program other than LibreOffice reads back")
   CHECK(problems.empty());
   const auto first = std::find_if(records.begin(), records.end(), [](const core::ActualRecord& r) { return r.code == "LINMAS-01"; });
   REQUIRE(first != records.end());
-  CHECK(*first->actual == 95);
-  CHECK(*first->spent == 12500000);
+  CHECK(first->actual == 95);
+  CHECK(first->spent == 12500000);
   CHECK(first->source_cell == "Formulir!G10");
   CHECK(first->spent_cell == "Formulir!H10");
   CHECK(first->source_file == "laporan linmas (final).xlsx");
