@@ -125,6 +125,7 @@ TEST_CASE("a foreign bidang: an unknown one rejects the file, another bidang's i
   CHECK(mentions(foreign.problems, "B-01 milik Bidang B, bukan Bidang A"));
   const auto where = std::find_if(foreign.problems.begin(), foreign.problems.end(),
                                   [](const Problem& p) { return p.message.find("B-01 milik") != std::string::npos; });
+  REQUIRE(where != foreign.problems.end());
   CHECK(where->where == "Formulir!A4");
   CHECK(where->file == "kiriman-a.xlsx");
   CHECK(submission_verdict(foreign) == Verdict::partial);
