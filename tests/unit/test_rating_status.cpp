@@ -33,7 +33,7 @@ TEST_CASE("an edited scale: other labels and bands, in any order") {
   CHECK_THROWS(RatingScale({}));
 }
 
-TEST_CASE("status, in DOMAIN.md's order") {
+TEST_CASE("status, in the order of docs/rules.md") {
   const struct {
     const char* what;
     std::optional<double> target, actual, achievement;
