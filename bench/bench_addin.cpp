@@ -1,6 +1,6 @@
 // 100,000 CAPAIAN cells recalculated in a real headless Calc, against the same number of the
-// equivalent built-in formula (an IF over the arithmetic), in the same run (issue 4: target
-// at most 3x the built-in time). Prints both medians and the ratio.
+// equivalent built-in formula (an IF over the arithmetic), in the same run (target: at
+// most 3x the built-in time). Prints both medians and the ratio.
 //   bench_addin [cells] [runs]   (KINERJA_PROFILE: a prepared profile, else one is made)
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>

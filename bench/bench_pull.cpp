@@ -1,4 +1,4 @@
-// Issue 6: 40 submissions of 25 indicators each, .ods and .xlsx mixed, pulled into a master,
+// 40 submissions of 25 indicators each, .ods and .xlsx mixed, pulled into a master,
 // against the floor: the time the same office needs just to load and close those 40 files
 // (target: pull <= 1.25x floor), and the office's memory before and after the pull (target:
 // within 50 MB). Prints medians of 3 runs. Generates its own input in a temporary folder.

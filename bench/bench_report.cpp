@@ -1,6 +1,7 @@
-// Issue 7: rollup (Rekap of every indicator x period, flags) and the report of a period for
-// 5,000 indicators (and, since issue 14, the annual report with its chapter III), through the engine as `kinerja rollup` and `kinerja report` run them
-// (loading and storing the master included); target under 2 s. Generates its own input.
+// Rollup (Rekap of every indicator x period, flags) and the report of a period for 5,000
+// indicators (and the annual report with its chapter III), through the engine as `kinerja rollup`
+// and `kinerja report` run them (loading and storing the master included); target under 2 s.
+// Generates its own input.
 //   bench_report [indicators]   (KINERJA_PROFILE: a prepared profile, else one is made)
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/Desktop.hpp>

@@ -1,4 +1,4 @@
-// Status and rollup of 10,000 indicators over every period (issue 3: target under 20 ms).
+// Status and rollup of 10,000 indicators over every period (target: under 20 ms).
 // Prints the median of several runs.
 #include <algorithm>
 #include <chrono>

@@ -1,4 +1,4 @@
-// Achievement (capaian) of an actual against its target, in percent (DOMAIN.md "Polarity").
+// Achievement (capaian) of an actual against its target, in percent (docs/rules.md "Achievement").
 #pragma once
 
 #include <optional>

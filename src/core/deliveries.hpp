@@ -1,7 +1,7 @@
-// Whether each bidang sent its form in time (issue 15, "Deadlines"): per bidang and quarter of
-// the master's year, the due date (the quarter's end plus the Batas Kirim setting), when its
+// Whether each bidang sent its form in time (docs/rules.md "Deadlines"): per bidang and quarter
+// of the master's year, the due date (the quarter's end plus the Batas Kirim setting), when its
 // first value came in (the pull's time, as Realisasi records it), and the verdict; for the
-// bidang that have not sent, a reminder to paste into an email (docs/rules.md "Deadlines").
+// bidang that have not sent, a reminder to paste into an email.
 #pragma once
 
 #include <optional>

@@ -1,5 +1,6 @@
-// The performance agreement's indicator, and the per-indicator rules that DOMAIN.md lets
-// agencies choose (polarity, aggregation of quarters, kind of action-plan target).
+// The performance agreement's indicator, and the per-indicator rules that agencies choose
+// (polarity, aggregation of quarters, kind of action-plan target: docs/rules.md "Achievement"
+// and "Rollups").
 #pragma once
 
 #include <array>

@@ -1,6 +1,6 @@
-// Numbers as people type them in Indonesia (DOMAIN.md): "1.234,5" is 1234.5, "1,5" is 1.5,
-// "1.250" is 1250 (dots group thousands; read so, with a warning, since an English-locale
-// user meant 1.25), "85%" is 85 in a percent indicator.
+// Numbers as people type them in Indonesia (docs/rules.md "Numbers as people type them"):
+// "1.234,5" is 1234.5, "1,5" is 1.5, "1.250" is 1250 (dots group thousands; read so, with a
+// warning, since an English-locale user meant 1.25), "85%" is 85 in a percent indicator.
 #pragma once
 
 #include <optional>

@@ -13,7 +13,7 @@ struct RatingBand {
 
 class RatingScale {
  public:
-  // The scale most kabupaten use in their LKjIP (DOMAIN.md):
+  // The scale most kabupaten use in their LKjIP (docs/rules.md "Ratings"):
   // >= 91 Sangat Tinggi, >= 76 Tinggi, >= 66 Sedang, >= 51 Rendah, otherwise Sangat Rendah.
   static RatingScale standard();
 

@@ -1,4 +1,4 @@
-// The performance report (Laporan Kinerja) of a period in the SOP's format (DOMAIN.md "The
+// The performance report (Laporan Kinerja) of a period in the SOP's format (docs/rules.md "The
 // reports"): header block, one row per indicator grouped by goal with the goal's average,
 // the footer with the average and its rating, place and date, signature block.
 #pragma once

@@ -1,5 +1,5 @@
-// Quarter-to-semester-to-year rollups of actuals and targets (DOMAIN.md "Periods" and
-// "Targets per quarter"). Empty is not zero: a quarter without a value takes no part.
+// Quarter-to-semester-to-year rollups of actuals and targets (docs/rules.md "Periods" and
+// "Rollups"). Empty is not zero: a quarter without a value takes no part.
 #pragma once
 
 #include <optional>

@@ -1,5 +1,7 @@
-// The rules that differ between agencies (DOMAIN.md), with DOMAIN.md's choices as defaults.
-// A master workbook keeps its own in the Pengaturan sheet.
+// The rules that differ between agencies: the negative method, the rating scale, the cap, the
+// threshold of Tercapai and the efficiency margin (docs/rules.md "Achievement", "Ratings",
+// "Status and follow-up", "The budget"), with the defaults named there. A master workbook keeps
+// its own in the Pengaturan sheet.
 #pragma once
 
 #include <optional>

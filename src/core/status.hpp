@@ -1,5 +1,5 @@
 // The status of an indicator for a period, the early warning, and the whole evaluation
-// that the recap shows (DOMAIN.md "Status").
+// that the recap shows (docs/rules.md "Status and follow-up").
 #pragma once
 
 #include <optional>

@@ -1,4 +1,4 @@
-// The menu as a planning officer meets it (issue 13): every command driven through the
+// The menu as a planning officer meets it: every command driven through the
 // dispatch path, as Calc runs it from the Kinerja menu, on real files.
 #include <doctest/doctest.h>
 

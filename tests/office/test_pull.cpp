@@ -167,6 +167,7 @@ TEST_CASE("pulling the same file again changes nothing, a newer submission repla
   const auto replaced = master_actuals(master);
   CHECK(core::quarter_actuals(replaced, "PPUD-02", 2023)[0] == 29.0);
   const auto record = std::find_if(replaced.begin(), replaced.end(), [](const auto& r) { return r.code == "PPUD-02"; });
+  REQUIRE(record != replaced.end());
   CHECK(record->source_file == "ppud revisi.ods");
   const core::Grid log = sheet_of(master, "Kiriman");
   CHECK(log.text(log.row_count() - 1, 9) == "Diganti: PPUD-02 TW I 2023: 27 -> 29");
@@ -228,6 +229,7 @@ TEST_CASE("rows and files that do not belong are rejected with a problem naming 
   CHECK_FALSE(core::quarter_actuals(records, "TIBUM-02", 2023)[1]);
   CHECK(core::quarter_actuals(records, "PPUD-02", 2023)[1] == 34.0);
   const auto linmas03 = std::find_if(records.begin(), records.end(), [](const auto& r) { return r.code == "LINMAS-03"; });
+  REQUIRE(linmas03 != records.end());
   CHECK(linmas03->obstacle == "=HYPERLINK(\"x\")");  // stays text
   // Masalah lists every problem; the submissions are untouched.
   const core::Grid problems = sheet_of(master, "Masalah");
@@ -311,6 +313,7 @@ TEST_CASE("a form the bidang rebuilt: columns moved, rows sorted, sheet renamed,
   CHECK(core::quarter_actuals(records, "LINMAS-01", 2023)[1] == 95.0);
   CHECK(core::quarter_actuals(records, "LINMAS-03", 2023)[1] == 4.8);
   const auto linmas01 = std::find_if(records.begin(), records.end(), [](const auto& r) { return r.code == "LINMAS-01"; });
+  REQUIRE(linmas01 != records.end());
   CHECK(linmas01->obstacle == "Peserta berhalangan");
   CHECK(linmas01->source_cell == "'Data TW2'!B6");
 }

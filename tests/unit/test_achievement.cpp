@@ -46,7 +46,7 @@ const Case cases[] = {
 
 }  // namespace
 
-TEST_CASE("achievement follows DOMAIN.md for every polarity and method") {
+TEST_CASE("achievement follows docs/rules.md for every polarity and method") {
   for (const Case& c : cases) {
     CAPTURE(c.what);
     const std::optional<double> got = achievement(c.actual, c.target, c.polarity, c.method);

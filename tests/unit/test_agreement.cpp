@@ -44,7 +44,7 @@ TEST_CASE("the sample agreement reads without problems") {
   CHECK(sek02.unit == "nilai");
   CHECK(sek02.aggregation == Aggregation::last);
   CHECK_FALSE(sek02.quarter_targets[0]);
-  CHECK(*sek02.quarter_targets[3] == 70);
+  CHECK(sek02.quarter_targets[3] == 70);
   const Indicator& linmas02 = *reading.agreement.find("LINMAS-02");
   CHECK(linmas02.target_kind == TargetKind::cumulative);
   CHECK(linmas02.is_percent());
@@ -67,8 +67,8 @@ TEST_CASE("Indonesian aliases, moved columns and a title above the header") {
   CHECK(i.code == "A-1");
   CHECK(i.polarity == Polarity::negative);
   CHECK(i.aggregation == Aggregation::average);
-  CHECK(*i.quarter_targets[3] == 10);
-  CHECK(*i.weight == 2);
+  CHECK(i.quarter_targets[3] == 10);
+  CHECK(i.weight == 2);
 }
 
 TEST_CASE("bad agreements give problems naming the cell") {
@@ -123,7 +123,7 @@ TEST_CASE("bad agreements give problems naming the cell") {
   SUBCASE("an ambiguous number is read, with a warning") {
     const AgreementReading r = read_agreement(Grid("PK", {header, row("A-1", "positif", "sum", t("1.200"), Number{30})}));
     REQUIRE_FALSE(has_errors(r.problems));
-    CHECK(*r.agreement.indicators[0].annual_target == 1200);
+    CHECK(r.agreement.indicators[0].annual_target == 1200);
   }
 }
 
@@ -153,10 +153,10 @@ TEST_CASE("the Renstra, national standard and pagu columns are optional and read
   CHECK_FALSE(plain.agreement.indicators[0].budget);
   // The bundled example has them for some indicators: SEK-02's Renstra, everyone's pagu.
   const Indicator& sek02 = *kinerja::test::sample_agreement().find("SEK-02");
-  CHECK(*sek02.baseline == 55);
-  CHECK(*sek02.renstra_target == 75);
-  CHECK(*sek02.renstra_end_year == 2026);
-  CHECK(*sek02.budget == 100000000);
+  CHECK(sek02.baseline == 55);
+  CHECK(sek02.renstra_target == 75);
+  CHECK(sek02.renstra_end_year == 2026);
+  CHECK(sek02.budget == 100000000);
   CHECK_FALSE(kinerja::test::sample_agreement().find("SEK-01")->renstra_target);
   // With them, under the PK sheet's titles and aliases, Indonesian numbers.
   Row titles = header;
@@ -173,14 +173,14 @@ TEST_CASE("the Renstra, national standard and pagu columns are optional and read
   CHECK(reading.problems.empty());
   REQUIRE(reading.agreement.indicators.size() == 2);
   const Indicator& a = reading.agreement.indicators[0];
-  CHECK(*a.baseline == 60);
-  CHECK(*a.renstra_target == 95.5);
-  CHECK(*a.renstra_end_year == 2026);
+  CHECK(a.baseline == 60);
+  CHECK(a.renstra_target == 95.5);
+  CHECK(a.renstra_end_year == 2026);
   CHECK(a.renstra_kind == RenstraTargetKind::cumulative);
-  CHECK(*a.national_standard == 90);
-  CHECK(*a.budget == 1250000000.0);
+  CHECK(a.national_standard == 90);
+  CHECK(a.budget == 1250000000.0);
   const Indicator& b = reading.agreement.indicators[1];
-  CHECK(*b.renstra_target == 80);
+  CHECK(b.renstra_target == 80);
   CHECK_FALSE(b.baseline);
   CHECK_FALSE(b.renstra_end_year);
   CHECK(b.renstra_kind == RenstraTargetKind::end_state);  // the default
@@ -193,8 +193,8 @@ TEST_CASE("the Renstra, national standard and pagu columns are optional and read
   CHECK(pk.text(0, 19) == "Pagu (Rp)");
   const AgreementReading again = read_agreement(pk);
   CHECK(again.problems.empty());
-  CHECK(*again.agreement.indicators[0].budget == 1250000000.0);
-  CHECK(*again.agreement.indicators[0].renstra_end_year == 2026);
+  CHECK(again.agreement.indicators[0].budget == 1250000000.0);
+  CHECK(again.agreement.indicators[0].renstra_end_year == 2026);
   CHECK(again.agreement.indicators[0].renstra_kind == RenstraTargetKind::cumulative);
 }
 

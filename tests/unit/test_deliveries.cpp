@@ -36,6 +36,7 @@ TEST_CASE("a bidang's quarter is on time, late, missing or not due yet") {
   const std::vector<DeliveryStatus> s = delivery_statuses(kinerja::test::small_agreement(), records, info(), {2023, 10, 20});
   REQUIRE(s.size() == 8);  // 2 bidang x 4 quarters
   CHECK(s[0].state == Delivery::on_time);
+  REQUIRE(s[0].received_on.has_value());
   CHECK(s[0].received_on->day == 5);
   CHECK(s[1].state == Delivery::late);
   CHECK(s[1].due.month == 7);
@@ -118,8 +119,10 @@ TEST_CASE("an emailed submission counts from its email's date, the Kiriman log g
   const std::vector<DeliveryStatus> s =
       delivery_statuses(kinerja::test::small_agreement(), records, info(), {2023, 7, 20}, receipts);
   CHECK(s[1].state == Delivery::on_time);
+  REQUIRE(s[1].received_on.has_value());
   CHECK(s[1].received_on->day == 8);
   CHECK(s[4].state == Delivery::late);  // emailed 11 April, the day after its deadline
+  REQUIRE(s[4].received_on.has_value());
   CHECK(s[4].received_on->day == 11);
   // Without the receipts the pull's time is all there is.
   CHECK(delivery_statuses(kinerja::test::small_agreement(), records, info(), {2023, 7, 20})[1].state == Delivery::late);
@@ -170,6 +173,7 @@ TEST_CASE("the forms sent by email are kept by the sheet and shown, the first se
   CHECK(sent[0].on.day == 3);
   const std::vector<DeliveryStatus> s =
       delivery_statuses(kinerja::test::small_agreement(), {}, info(), {2023, 7, 5}, {}, sent);
+  REQUIRE(s[1].sent_on.has_value());
   CHECK(s[1].sent_on->day == 1);
   CHECK_FALSE(s[0].sent_on);
   const Grid grid = delivery_grid(s, info(), {2023, 7, 5});
@@ -221,6 +225,7 @@ TEST_CASE("a monthly form sent makes its month a period, and its day sent is rea
       delivery_statuses(kinerja::test::small_agreement(), {}, info(), {2023, 8, 5}, {}, sent);
   REQUIRE(s.size() == 10);  // 2 bidang x (4 quarters + July)
   CHECK(s[4].month == 7);
+  REQUIRE(s[4].sent_on.has_value());
   CHECK(s[4].sent_on->day == 3);
   CHECK(s[4].state == Delivery::not_due);  // due 10 August
   CHECK_FALSE(s[9].sent_on);               // Bidang B's July: not sent

@@ -61,7 +61,7 @@ TEST_CASE("Pengaturan round trip, and edits by hand") {
   CHECK(back.settings.info.due_days == 14);
   CHECK(back.settings.info.current_quarter == 3);
   CHECK(back.settings.rules.negative_method == NegativeMethod::ratio);
-  CHECK(*back.settings.rules.cap == 120);
+  CHECK(back.settings.rules.cap == 120);
   CHECK(back.settings.rules.missed_threshold == 95);
   CHECK(back.settings.rules.efficiency_margin == 7.5);
   REQUIRE(back.settings.contacts.size() == 2);
@@ -118,15 +118,15 @@ TEST_CASE("forms for every bidang of the sample, TW II") {
   CHECK(form_file_name(forms[3], "xlsx") == "Kinerja-2023-TW2-Bidang-Perlindungan-Masyarakat.xlsx");
   // SEK-03, kumulatif 20/45/70/95: TW II's own target is c(2) (last), to date 45.
   CHECK(forms[0].rows[2].code == "SEK-03");
-  CHECK(*forms[0].rows[2].target_quarter == 45);
-  CHECK(*forms[0].rows[2].target_to_date == 45);
+  CHECK(forms[0].rows[2].target_quarter == 45);
+  CHECK(forms[0].rows[2].target_to_date == 45);
   // SEK-02 has no TW II target.
   CHECK_FALSE(forms[0].rows[1].target_quarter);
   // LINMAS-01, sum per_tw 0/100/100/100: TW II 100, to date 100.
-  CHECK(*forms[3].rows[0].target_quarter == 100);
-  CHECK(*forms[3].rows[0].target_to_date == 100);
+  CHECK(forms[3].rows[0].target_quarter == 100);
+  CHECK(forms[3].rows[0].target_to_date == 100);
   // PPUD-02: 30 per quarter, 60 to date.
-  CHECK(*forms[1].rows[1].target_to_date == 60);
+  CHECK(forms[1].rows[1].target_to_date == 60);
 
   const IdentityReading identity = read_identity(identity_grid(forms[2].identity));
   CHECK(identity.found);

@@ -46,7 +46,7 @@ TEST_CASE("a newer submission replaces the older value, logged old -> new, with 
   REQUIRE(outcome.changes.size() == 1);
   CHECK(outcome.changes[0] == "A-01 TW II 2023: 10 -> 12");
   REQUIRE(table.size() == 1);
-  CHECK(*table[0].actual == 12);
+  CHECK(table[0].actual == 12);
   CHECK(table[0].source_file == "baru.xlsx");
   CHECK(table[0].source_sha256 == "baru.xlsx-hash");
 
@@ -56,7 +56,7 @@ TEST_CASE("a newer submission replaces the older value, logged old -> new, with 
   CHECK(both.added == 1);
   CHECK(both.replaced == 1);
   REQUIRE(fresh.size() == 1);
-  CHECK(*fresh[0].actual == 6);
+  CHECK(fresh[0].actual == 6);
 }
 
 TEST_CASE("an empty value never erases a reported one") {
@@ -68,7 +68,7 @@ TEST_CASE("an empty value never erases a reported one") {
   CHECK(outcome.problems[0].severity == Severity::warning);
   CHECK(outcome.problems[0].file == "baru.ods");
   CHECK(outcome.problems[0].message.find("nilai 10 dari lama.ods tetap dipakai") != std::string::npos);
-  CHECK(*table[0].actual == 10);
+  CHECK(table[0].actual == 10);
   CHECK(table[0].source_file == "lama.ods");
 }
 
@@ -81,8 +81,8 @@ TEST_CASE("other quarters, years and codes are other records") {
   CHECK(outcome.added == 3);
   CHECK(table.size() == 4);
   const QuarterValues values = ActualsIndex(table, 2023).values("a-01");
-  CHECK(*values[0] == 10);
-  CHECK(*values[1] == 12);
+  CHECK(values[0] == 10);
+  CHECK(values[1] == 12);
   CHECK_FALSE(values[2].has_value());
 }
 
@@ -121,7 +121,7 @@ TEST_CASE("a Realisasi row changed by hand after the pull loses its claimed sour
   std::vector<Problem> problems;
   const std::vector<ActualRecord> back = read_actuals(Grid("Realisasi", rows), problems);
   REQUIRE(back.size() == 3);
-  CHECK(*back[0].actual == 15);
+  CHECK(back[0].actual == 15);
   CHECK(back[0].source_file == "Isian tangan di buku induk (semula a.ods)");
   CHECK(back[0].source_sha256.empty());
   CHECK(back[0].source_cell == "Realisasi!E2");
@@ -160,7 +160,7 @@ TEST_CASE("the budget spent rides with its record: round trip, merge, and seals 
   const std::vector<ActualRecord> back = read_actuals(grid, problems);
   CHECK(problems.empty());
   REQUIRE(back.size() == 2);
-  CHECK(*back[0].spent == 125000000);
+  CHECK(back[0].spent == 125000000);
   CHECK(back[0].spent_cell == "Formulir!H10");
   CHECK_FALSE(back[1].spent);
 
@@ -206,7 +206,7 @@ TEST_CASE("the budget spent rides with its record: round trip, merge, and seals 
   none_spent.source_file = "c.ods";
   const MergeOutcome kept = merge_actuals(table, {none_spent});
   CHECK(kept.kept == 1);
-  CHECK(*table[0].spent == 130000000);
+  CHECK(table[0].spent == 130000000);
   CHECK(table[0].source_file == "b.ods");
   REQUIRE(kept.problems.size() == 1);
   CHECK(kept.problems[0].message ==

@@ -191,8 +191,8 @@ TEST_CASE("the sample year with the ratio method for negative indicators") {
   settings.negative_method = NegativeMethod::ratio;
   const Indicator& ppud04 = *sample_agreement().find("PPUD-04");
   const QuarterValues& actuals = sample_actuals().at("PPUD-04");
-  CHECK(*evaluate(ppud04, actuals, Period::tw1, settings).achievement == doctest::Approx(50.0 / 61 * 100));
-  CHECK(*evaluate(ppud04, actuals, Period::year, settings).achievement == doctest::Approx(200.0 / 204 * 100));
+  CHECK(evaluate(ppud04, actuals, Period::tw1, settings).achievement.value_or(NAN) == doctest::Approx(50.0 / 61 * 100));
+  CHECK(evaluate(ppud04, actuals, Period::year, settings).achievement.value_or(NAN) == doctest::Approx(200.0 / 204 * 100));
 }
 
 TEST_CASE("goal averages over the sample year") {
@@ -206,5 +206,5 @@ TEST_CASE("goal averages over the sample year") {
     items.push_back({*e.achievement, 1});
   }
   const double by_hand = (93.8 / 95 * 100 + 124.0 / 120 * 100 + 87.5 + 11.0 / 15 * 100) / 4;
-  CHECK(*average_achievement(items, settings) == doctest::Approx(by_hand));
+  CHECK(average_achievement(items, settings).value_or(NAN) == doctest::Approx(by_hand));
 }

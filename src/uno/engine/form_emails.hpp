@@ -1,5 +1,5 @@
-// The messages that send each bidang its form (issue 15), to the bidang's contact in
-// Pengaturan, the form (.xlsx when made, else .ods) attached.
+// The messages that send each bidang its form (docs/rules.md "Sending the forms"), to the
+// bidang's contact in Pengaturan, the form (.xlsx when made, else .ods) attached.
 
 // One .eml per form into `eml_dir_url`; an existing message is kept unless `overwrite`.
 #pragma once
