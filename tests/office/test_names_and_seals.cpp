@@ -84,7 +84,9 @@ TEST_CASE("Excel's soft line break in a kendala becomes a line break with a warn
   const auto master = make_master(dir.path);
   const auto forms = make_forms(master, dir.path, 2);
   // openpyxl refuses control characters: a marker is replaced by Excel's escape _x000B_ (a
-  // vertical tab) in the sheet's XML afterwards, as Excel writes it.
+  // vertical tab) in the sheet's XML afterwards, as Excel writes it. A text typed as "_x0041_"
+  // Excel writes with its underscore escaped, _x005F_x0041_ (openpyxl writes it bare, which the
+  // format reads as "A": LibreOffice 25.2 does, 7.4 did not).
   const auto marked = dir.path / "penanda.xlsx";
   fill_xlsx_form(forms / (std::string(sekretariat_form) + ".xlsx"), marked,
                  {{"SEK-01", "90", "Personel kurangLUNAKdiajukan tambahan"},
@@ -97,7 +99,7 @@ with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as o:
     for name in z.namelist():
         data = z.read(name)
         if name.startswith('xl/worksheets/'):
-            data = data.replace(b'LUNAK', b'_x000B_')
+            data = data.replace(b'LUNAK', b'_x000B_').replace(b'_x0041_', b'_x005F_x0041_')
         o.writestr(name, data)
 )",
          {marked.string(), excel.string()});
