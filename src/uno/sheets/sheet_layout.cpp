@@ -3,6 +3,7 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSheetConditionalEntries.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/TableBorder2.hpp>
@@ -14,6 +15,7 @@
 
 #include "core/master_layout.hpp"
 #include "unobase/grid_io.hpp"
+#include "unobase/properties.hpp"
 #include "unobase/strings.hpp"
 
 namespace kinerja::uno {
@@ -60,6 +62,19 @@ sal_Int32 number_format(const Reference<css::sheet::XSpreadsheetDocument>& docum
 void set_figure_format(const Reference<css::beans::XPropertySet>& range, sal_Int32 format) {
   range->setPropertyValue("NumberFormat", Any(format));
   range->setPropertyValue("ShrinkToFit", Any(true));
+}
+
+void set_condition(const Reference<css::beans::XPropertySet>& range,
+                   const std::vector<std::tuple<css::sheet::ConditionOperator, OUString, const char*>>& rules,
+                   const css::table::CellAddress& source) {
+  Reference<css::sheet::XSheetConditionalEntries> entries(range->getPropertyValue("ConditionalFormat"), UNO_QUERY_THROW);
+  entries->clear();
+  for (const auto& [op, formula, style] : rules) {
+    entries->addNew(properties({property("Operator", Any(op)), property("Formula1", Any(formula)),
+                                property("SourcePosition", Any(source)),
+                                property("StyleName", Any(OUString::createFromAscii(style)))}));
+  }
+  range->setPropertyValue("ConditionalFormat", Any(entries));
 }
 
 void grid_borders(const Reference<css::beans::XPropertySet>& range) {

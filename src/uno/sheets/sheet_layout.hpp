@@ -4,11 +4,15 @@
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/ConditionOperator.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
 
 #include <initializer_list>
 #include <span>
 #include <string_view>
+#include <tuple>
+#include <vector>
 
 namespace kinerja::uno {
 
@@ -35,6 +39,12 @@ sal_Int32 number_format(const css::uno::Reference<css::sheet::XSpreadsheetDocume
 // when a figure is longer than the column (99.999.999.999 in a 2,2 cm column), so that a page
 // never prints "###" for a value it holds.
 void set_figure_format(const css::uno::Reference<css::beans::XPropertySet>& range, sal_Int32 format);
+
+// Conditional formats on a range, each rule (operator, formula, cell style) in order; relative
+// references in the formulas are to `source` (the range's top-left cell).
+void set_condition(const css::uno::Reference<css::beans::XPropertySet>& range,
+                   const std::vector<std::tuple<css::sheet::ConditionOperator, rtl::OUString, const char*>>& rules,
+                   const css::table::CellAddress& source = {});
 
 // A thin line around and between every cell of the range, as the printed tables have.
 void grid_borders(const css::uno::Reference<css::beans::XPropertySet>& range);

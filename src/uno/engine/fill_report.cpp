@@ -1,77 +1,42 @@
-#include "uno/engine/master_reports.hpp"
+#include "uno/engine/fill_report.hpp"
 
 #include <com/sun/star/awt/Rectangle.hpp>
-#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/chart/XAxisYSupplier.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/document/XDocumentProperties.hpp>
-#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/drawing/XDrawPagesSupplier.hpp>
 #include <com/sun/star/drawing/XShape.hpp>
 #include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
-#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
-#include <com/sun/star/sheet/CellFlags.hpp>
-#include <com/sun/star/sheet/ConditionOperator.hpp>
-#include <com/sun/star/sheet/FormulaResult.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
-#include <com/sun/star/sheet/XCellRangeData.hpp>
-#include <com/sun/star/sheet/XCellRangesQuery.hpp>
-#include <com/sun/star/sheet/XDatabaseRange.hpp>
-#include <com/sun/star/sheet/XDatabaseRanges.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
-#include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
-#include <com/sun/star/sheet/XSheetCellRanges.hpp>
-#include <com/sun/star/sheet/XSheetConditionalEntries.hpp>
-#include <com/sun/star/sheet/XSheetOperation.hpp>
-#include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
-#include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
-#include <com/sun/star/table/TableBorder2.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/table/XTableChart.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
-#include <com/sun/star/text/XText.hpp>
-#include <com/sun/star/util/XReplaceDescriptor.hpp>
-#include <com/sun/star/util/XReplaceable.hpp>
-#include <com/sun/star/util/MalformedNumberFormatException.hpp>
-#include <com/sun/star/util/XNumberFormats.hpp>
-#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
-#include <osl/file.hxx>
-
-#include <chrono>
-#include <cmath>
-#include <filesystem>
-
-#include "core/office_words.hpp"
-#include "core/outcome_messages.hpp"
 #include "core/grid.hpp"
 #include "core/lkjip.hpp"
 #include "core/master_layout.hpp"
-#include "core/numbers.hpp"
-#include "core/recap.hpp"
+#include "core/outcome_messages.hpp"
 #include "core/report.hpp"
-#include "core/text.hpp"
 #include "uno/clock.hpp"
-#include "unobase/document.hpp"
-#include "unobase/file_replacement.hpp"
 #include "uno/engine/chapter3_sheet.hpp"
 #include "uno/engine/master_builder.hpp"
+#include "uno/engine/master_operation.hpp"
 #include "uno/engine/operation_result.hpp"
 #include "uno/engine/report_sheets.hpp"
 #include "uno/engine/sop_trail.hpp"
 #include "uno/sheets/bulk_edit.hpp"
 #include "uno/sheets/sheet_layout.hpp"
-#include "unobase/grid_io.hpp"
 #include "uno/sheets/styles.hpp"
+#include "unobase/file_replacement.hpp"
+#include "unobase/grid_io.hpp"
 #include "unobase/properties.hpp"
 #include "unobase/strings.hpp"
 
@@ -87,47 +52,6 @@ using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
 namespace {
-
-using Clock = std::chrono::steady_clock;
-
-double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
-
-MasterData read_data(const Reference<css::sheet::XSpreadsheetDocument>& document, const std::string& name,
-                     ResultBuilder& result) {
-  MasterData data = read_master_data(document, name);
-  result.add(data.master.problems);
-  result.add(data.problems);
-  return data;
-}
-
-// Conditional formats; relative references in formulas are to `source` (the range's
-// top-left cell).
-void set_condition(const Reference<css::beans::XPropertySet>& range,
-                   const std::vector<std::tuple<css::sheet::ConditionOperator, OUString, const char*>>& rules,
-                   const css::table::CellAddress& source = {}) {
-  Reference<css::sheet::XSheetConditionalEntries> entries(range->getPropertyValue("ConditionalFormat"), UNO_QUERY_THROW);
-  entries->clear();
-  for (const auto& [op, formula, style] : rules) {
-    entries->addNew(properties({property("Operator", Any(op)), property("Formula1", Any(formula)),
-                                property("SourcePosition", Any(source)),
-                                property("StyleName", Any(OUString::createFromAscii(style)))}));
-  }
-  range->setPropertyValue("ConditionalFormat", Any(entries));
-}
-
-void auto_filter(const Reference<css::sheet::XSpreadsheetDocument>& document, const Reference<css::sheet::XSpreadsheet>& sheet,
-                 int rows, int columns) {
-  Reference<css::beans::XPropertySet> properties(document, UNO_QUERY_THROW);
-  Reference<css::sheet::XDatabaseRanges> ranges(properties->getPropertyValue("DatabaseRanges"), UNO_QUERY_THROW);
-  const css::table::CellRangeAddress area =
-      Reference<css::sheet::XCellRangeAddressable>(sheet->getCellRangeByPosition(0, 0, columns - 1, rows - 1),
-                                                   UNO_QUERY_THROW)
-          ->getRangeAddress();
-  const OUString name = "Kinerja_Rekap";
-  if (ranges->hasByName(name)) ranges->removeByName(name);
-  ranges->addNewByName(name, area);
-  Reference<css::beans::XPropertySet>(ranges->getByName(name), UNO_QUERY_THROW)->setPropertyValue("AutoFilter", Any(true));
-}
 
 // A report row's height in 1/100 mm for its lines of wrapped text.
 int row_height(int lines) { return lines * 420 + 80; }
@@ -194,97 +118,7 @@ void move_chart(const Reference<css::sheet::XSpreadsheetDocument>& document,
   }
 }
 
-// What a copy to share leaves out unless everything is asked: the working sheets, and the
-// signatory's NIP on the reports.
-void leave_out_working_sheets(const Reference<css::sheet::XSpreadsheetDocument>& copy) {
-  const Reference<css::sheet::XSpreadsheets> sheets = copy->getSheets();
-  for (const std::string& name : sheet_names(copy)) {
-    if (!core::master_layout::shared_by_default(name)) sheets->removeByName(to_ou(name));
-  }
-  for (const std::string& name : sheet_names(copy)) {
-    Reference<css::util::XReplaceable> sheet(sheets->getByName(to_ou(name)), UNO_QUERY_THROW);
-    const Reference<css::util::XReplaceDescriptor> nip = sheet->createReplaceDescriptor();
-    nip->setSearchString("^NIP\\. .+$");  // the line core::nip_line writes
-    nip->setReplaceString(to_ou(core::nip_line("")));
-    nip->setPropertyValue("SearchRegularExpression", Any(true));
-    sheet->replaceAll(Reference<css::util::XSearchDescriptor>(nip, UNO_QUERY_THROW));
-  }
-}
-
-// The SOP step that sharing the master's report completes, by the period of the report in
-// view or last made; a master without a report is shared as a quarter's (step 5).
-int sop_step_of_share(const Reference<css::sheet::XSpreadsheetDocument>& master) {
-  const std::optional<ReportSheet> report = chosen_report(master, std::nullopt);
-  return core::share_sop_step(report ? report->period : core::Period::tw1);
-}
-
 }  // namespace
-
-org::kinerja::OperationResult compute_recap(const Reference<css::sheet::XSpreadsheetDocument>& master,
-                                            const std::string& master_name, const std::string& command) {
-  const auto started = Clock::now();
-  ResultBuilder result;
-  const MasterData data = read_data(master, master_name, result);
-  if (result.has_errors()) return result.finish(false, core::outcome::recap_not_computed(master_name));
-  const auto& settings = data.master.settings;
-  const std::vector<core::RecapRow> rows =
-      core::build_recap(data.master.agreement, data.actuals, settings.info.year, settings.rules);
-  const core::Grid grid = core::recap_grid(rows);
-  const auto sheet = sheet_named(master, core::master_layout::recap);
-  {
-    BulkEdit edit(Reference<css::frame::XModel>(master, UNO_QUERY_THROW), "Hitung Rekap");
-    edit.write(sheet, grid, 0, 0, used_row_count(sheet));
-    record_sop_step(edit, master, 3, command, seconds_since(started));
-    edit.commit();
-  }
-  auto_filter(master, sheet, grid.row_count(), grid.column_count());
-  namespace column = core::master_layout::recap_column;
-  range_properties(sheet, column::target, 1, column::achievement, grid.row_count() - 1)
-      ->setPropertyValue("NumberFormat", Any(number_format(master, OUString::createFromAscii(figures_format))));
-  fit_columns(sheet, 0, {column::code, column::unit, column::period, column::target, column::actual, column::achievement,
-                      column::rating, column::status});
-  return result.finish(true, core::outcome::recap_computed(data.master.agreement.indicators.size(), core::all_periods.size()));
-}
-
-org::kinerja::OperationResult flag_targets(const Reference<css::sheet::XSpreadsheetDocument>& master,
-                                           const std::string& master_name, std::optional<core::Period> period) {
-  ResultBuilder result;
-  const MasterData data = read_data(master, master_name, result);
-  if (result.has_errors()) return result.finish(false, core::outcome::targets_not_flagged(master_name));
-  const auto& settings = data.master.settings;
-  const core::Period asked = period.value_or(core::quarter_period(core::working_quarter(settings.info, today())));
-  const core::Period evaluated = core::report_period(asked).evaluated;
-  ensure_status_styles(master);
-
-  const auto recap = sheet_named(master, core::master_layout::recap);
-  const int recap_rows = std::max(2, used_row_count(recap));
-  const auto quoted = [](core::Status status) { return "\"" + to_ou(core::label_of(status)) + "\""; };
-  constexpr int status = core::master_layout::recap_column::status;
-  set_condition(range_properties(recap, status, 1, status, recap_rows - 1),
-                {{css::sheet::ConditionOperator_EQUAL, quoted(core::Status::achieved), style_achieved},
-                 {css::sheet::ConditionOperator_EQUAL, quoted(core::Status::missed), style_missed},
-                 {css::sheet::ConditionOperator_EQUAL, quoted(core::Status::not_reported), style_unreported},
-                 {css::sheet::ConditionOperator_EQUAL, quoted(core::Status::not_computable), style_not_computed}});
-
-  const std::vector<core::RecapRow> rows =
-      core::recap_for(data.master.agreement, data.actuals, settings.info.year, settings.rules, evaluated);
-  const std::vector<core::FollowUp> list = core::follow_ups(rows);
-  const core::Grid grid = core::follow_up_grid(list, evaluated, settings.info.year);
-  const auto sheet = sheet_or_new(master, core::master_layout::disposition);
-  {
-    BulkEdit edit(Reference<css::frame::XModel>(master, UNO_QUERY_THROW), "Tandai Target Tidak Tercapai");
-    edit.write(sheet, grid, 0, 0, used_row_count(sheet));
-    edit.commit();
-  }
-  range_properties(sheet, 0, 0, 0, 0)->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_title)));
-  namespace column = core::master_layout::disposition_column;
-  range_properties(sheet, 0, 1, column::count - 1, 1)
-      ->setPropertyValue("CellStyle", Any(OUString::createFromAscii(style_header)));
-  range_properties(sheet, column::achievement, 2, column::achievement, std::max(2, grid.row_count() - 1))
-      ->setPropertyValue("NumberFormat", Any(number_format(master, OUString::createFromAscii(figures_format))));
-  fit_columns(sheet, 1, {column::code, column::state, column::achievement});
-  return result.finish(true, core::outcome::targets_flagged(evaluated, settings.info.year, core::count_follow_ups(list)));
-}
 
 org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadsheetDocument>& master,
                                           const std::string& master_name, core::Period period,
@@ -434,84 +268,6 @@ org::kinerja::OperationResult fill_report(const Reference<css::sheet::XSpreadshe
   return result.finish(true, core::outcome::report_filled(period, data.master.settings.info.year,
                                                           layout.indicator_rows.size(), report.average,
                                                           report.average_rating, report.unreported_quarters));
-}
-
-void export_report_pdf(const Reference<css::sheet::XSpreadsheetDocument>& master, const OUString& pdf_url,
-                       std::optional<core::Period> period, const std::string& command) {
-  const auto started = Clock::now();
-  const std::optional<ReportSheet> report = chosen_report(master, period);
-  if (!report) throw css::uno::RuntimeException(to_ou(core::outcome::no_report(period).id));
-  // The PDF is titled as the report (its title line), the master's own title kept.
-  const Reference<css::document::XDocumentProperties> info =
-      Reference<css::document::XDocumentPropertiesSupplier>(master, UNO_QUERY_THROW)->getDocumentProperties();
-  struct KeepTitle {
-    Reference<css::document::XDocumentProperties> info;
-    OUString title;
-    ~KeepTitle() {
-      try {
-        info->setTitle(title);
-      } catch (...) {
-      }
-    }
-  } keep{info, info->getTitle()};
-  info->setTitle(Reference<css::text::XText>(report->sheet->getCellByPosition(0, 1), UNO_QUERY_THROW)->getString());
-  // The annual report's PDF holds its chapter III too: the print areas of both sheets, in order.
-  Any selection(report->sheet);
-  if (const auto chapter = existing_chapter3_sheet(master); report->period == core::Period::year && chapter.is()) {
-    Reference<css::sheet::XSheetCellRangeContainer> ranges(
-        Reference<css::lang::XMultiServiceFactory>(master, UNO_QUERY_THROW)->createInstance("com.sun.star.sheet.SheetCellRanges"),
-        UNO_QUERY_THROW);
-    for (const auto& part : {report->sheet, chapter}) {
-      ranges->addRangeAddresses(Reference<css::sheet::XPrintAreas>(part, UNO_QUERY_THROW)->getPrintAreas(), false);
-    }
-    selection <<= ranges;
-  }
-  try {
-    Reference<css::frame::XStorable>(master, UNO_QUERY_THROW)
-        ->storeToURL(pdf_url, properties({property("FilterName", Any(OUString("calc_pdf_Export"))),
-                                          property("FilterData", Any(properties({property("Selection", selection)})))}));
-  } catch (const css::uno::Exception& e) {
-    throw css::uno::RuntimeException(to_ou(core::with_office_words(
-        "PDF " + file_name_of(pdf_url) + " tidak dapat dibuat: periksa bahwa foldernya ada dan boleh ditulisi.",
-        to_utf8(e.Message))));
-  }
-  record_sop_step(master, core::share_sop_step(report->period), command, seconds_since(started));
-}
-
-std::vector<std::string> store_share_copy(const Reference<css::uno::XComponentContext>& context,
-                                          const Reference<css::sheet::XSpreadsheetDocument>& master,
-                                          const OUString& url, bool everything, const std::string& command) {
-  const auto started = Clock::now();
-  record_sop_step(master, sop_step_of_share(master), command, seconds_since(started));
-  // The copy is made from the master as it is now; the master itself keeps its formulas.
-  // A private temporary with an unpredictable name next to the copy (never a planted one).
-  const std::filesystem::path temporary_path =
-      make_private_file(std::filesystem::path(system_path(url)).parent_path(), "salinan", ".ods");
-  const OUString temporary = file_url_of(temporary_path.string());
-  struct Remove {
-    OUString url;
-    ~Remove() { osl::File::remove(url); }
-  } remove_temporary{temporary};
-  store_document(Reference<css::lang::XComponent>(master, UNO_QUERY_THROW), temporary, FileFormat::ods);
-  OwnedDocument copy(load_document(context, temporary, LoadMode::editable));
-  Reference<css::sheet::XSpreadsheetDocument> document(copy.get(), UNO_QUERY_THROW);
-  if (!everything) leave_out_working_sheets(document);
-  Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
-  for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
-    Reference<css::sheet::XCellRangesQuery> query(sheets->getByIndex(i), UNO_QUERY_THROW);
-    // Error results (#NAME?, Err:502, #N/A) become empty cells; every other formula its value.
-    Reference<css::sheet::XSheetOperation>(query->queryFormulaCells(css::sheet::FormulaResult::ERROR), UNO_QUERY_THROW)
-        ->clearContents(css::sheet::CellFlags::FORMULA);
-    Reference<css::container::XIndexAccess> formulas(query->queryContentCells(css::sheet::CellFlags::FORMULA),
-                                                     UNO_QUERY_THROW);
-    for (sal_Int32 r = 0; r < formulas->getCount(); ++r) {
-      Reference<css::sheet::XCellRangeData> range(formulas->getByIndex(r), UNO_QUERY_THROW);
-      range->setDataArray(range->getDataArray());
-    }
-  }
-  const bool excel = url.endsWithIgnoreAsciiCase(".xlsx");
-  store_document(copy.get(), url, excel ? FileFormat::xlsx : FileFormat::ods);
-  return sheet_names(document);
 }
 
 }  // namespace kinerja::uno
