@@ -1,4 +1,4 @@
-# The layers' includes point down only (README.md, the source tree): run as
+# The layers' includes point down only (docs/architecture.md): run as
 #   cmake -DSOURCE_DIR=<a tree with src/> -P check_layers.cmake
 # Fails naming every file and line whose include reaches a layer it may not.
 #
