@@ -1,8 +1,8 @@
 // Saved emails (.eml) the bidang send back with their filled form attached: who sent it, when
-// (its Date header as written, read strictly; the pull judges it) and the spreadsheets it carries. The MIME
-// parsing is GMime's; this file bounds what an untrusted message may make us do (its size, how
-// deeply its parts really nest, how many attachments are taken) and turns attachment names into
-// safe file names.
+// (its Date header as written, read strictly; the pull judges it) and the spreadsheets it
+// carries; the bounds on what an untrusted message may make us do (its size, how deeply its
+// parts nest, how many attachments are taken), and attachment names as shown and as safe file
+// names. The MIME parsing itself, GMime's, is src/email/read_email.hpp.
 #pragma once
 
 #include <cstddef>
@@ -45,11 +45,6 @@ struct EmailReading {
 
 // "Surel lebih dari 32 MiB: tidak dibaca."
 std::string email_too_large_error();
-
-// Parses a saved email. Never throws for any bytes; too large input is refused before it is
-// parsed, parts nested more than email_max_nesting deep (multipart/* and message/*: rfc822,
-// news, global) once parsed (the words of a text body are no nesting).
-EmailReading read_email(std::string_view bytes);
 
 // "Lampiran f.xlsx rusak (pengodean base64 tidak utuh): minta bidang mengirim ulang berkasnya."
 std::string damaged_attachment(const std::string& name);

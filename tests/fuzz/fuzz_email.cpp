@@ -11,9 +11,11 @@
 #include "core/mail_fields.hpp"
 #include "core/received_email.hpp"
 #include "core/received_email_date.hpp"
+#include "email/read_email.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace kinerja::core;
+  using kinerja::email::read_email;
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   const EmailReading reading = read_email(bytes);
   if (!reading.email) {

@@ -6,8 +6,11 @@
 #include <string>
 
 #include "core/received_email.hpp"
+#include "email/module_entry.hpp"
+#include "email/read_email.hpp"
 
 using namespace kinerja::core;
+using kinerja::email::read_email;
 
 namespace {
 
@@ -300,4 +303,11 @@ TEST_CASE("an attachment whose base64 is cut or has stray characters is damaged,
   const ReceivedEmail printable = email_of(message("a=3Db", "quoted-printable"));
   CHECK(printable.spreadsheets[0].damage.empty());
   CHECK(printable.spreadsheets[0].bytes == "a=b");
+}
+
+TEST_CASE("the email module is used only when it was built from the same sources") {
+  CHECK(kinerja::email::module_fits(kinerja::email::module_abi, sizeof(EmailReading)));
+  CHECK_FALSE(kinerja::email::module_fits(kinerja::email::module_abi + 1, sizeof(EmailReading)));
+  CHECK_FALSE(kinerja::email::module_fits(kinerja::email::module_abi, sizeof(EmailReading) + 8));
+  CHECK_FALSE(kinerja::email::module_fits(0, 0));  // a module without the entry
 }
