@@ -26,8 +26,6 @@ using namespace unobase;
 
 using css::uno::Any;
 using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 

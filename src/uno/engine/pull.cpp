@@ -78,7 +78,8 @@ struct PullItem {
   std::string sha256;
   std::string sender, sent_at;  // sent_at: the email's Date header as written, judged once the submission is read
   std::string failure;
-  bool from_email = false;  // read after the files given, in the order of sending
+  // Where it is read: files given first (0), then emails by when they were sent (seconds + 1).
+  long long order = 0;
 };
 
 std::optional<std::string> bytes_of(const fs::path& file, std::uintmax_t limit) {
@@ -96,7 +97,7 @@ std::optional<std::string> bytes_of(const fs::path& file, std::uintmax_t limit) 
 PullItem spreadsheet_item(std::string name, std::string_view file_name, std::string_view bytes, int n,
                           ScratchFolder& scratch, std::string sender = {}, std::string sent_at = {}) {
   PullItem item{std::move(name), {}, sha256_of(bytes), std::move(sender), std::move(sent_at), {}};
-  if (const auto damage = core::file_damage(bytes, core::shown_name(std::string(file_name)))) {
+  if (const auto damage = core::file_damage(bytes, core::shown_name(file_name))) {
     item.failure = *damage;
     return item;
   }
@@ -279,7 +280,10 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
         items.push_back({core::shown_name(path.filename().string()), {}, {}, {}, {},
                          std::string("Surel tidak dapat dibaca: ") + e.what()});
       }
-      for (std::size_t i = first; i < items.size(); ++i) items[i].from_email = true;
+      // Every attachment of one email shares its sending time, read once.
+      const long long sent =
+          1 + (items.size() > first ? std::max(0LL, core::email_order_seconds(items[first].sent_at, pulled_utc)) : 0);
+      for (std::size_t i = first; i < items.size(); ++i) items[i].order = sent;
     } else {
       items.push_back(file_item(path, static_cast<int>(items.size()) + 1, scratch));
     }
@@ -287,12 +291,7 @@ org::kinerja::OperationResult pull_submissions(const Reference<css::uno::XCompon
 
   // Files in the order given first, then emails from the oldest to the newest: a bidang's newer
   // sending replaces an older one whatever the files are called.
-  std::stable_sort(items.begin(), items.end(), [pulled_utc](const PullItem& a, const PullItem& b) {
-    const auto key = [pulled_utc](const PullItem& item) {
-      return std::pair{item.from_email, item.from_email ? core::email_order_seconds(item.sent_at, pulled_utc) : 0};
-    };
-    return key(a) < key(b);
-  });
+  std::stable_sort(items.begin(), items.end(), [](const PullItem& a, const PullItem& b) { return a.order < b.order; });
 
   // Read every submission first: nothing in the master changes until all are read.
   const core::AgreementIndex index(reading.agreement);
